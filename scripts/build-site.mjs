@@ -1,0 +1,60 @@
+// Assembles the deployable static site in dist/ from the Emscripten output (build-web/) and web/:
+// content-hashed file names (cache forever), the glue stamped with its wasm's SHA-256, a service
+// worker that precaches exactly this build, and nothing else.
+// Usage: node scripts/build-site.mjs <build-web dir> <dist dir>
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [buildDir = 'build-web', distDir = 'dist'] = process.argv.slice(2);
+const sha256 = (data) => createHash('sha256').update(data).digest('hex');
+const hashed = (name, data) => {
+  const dot = name.lastIndexOf('.');
+  return `${name.slice(0, dot)}.${sha256(data).slice(0, 12)}${name.slice(dot)}`;
+};
+const fill = (text, values) => text.replace(/\{\{([A-Z_]+)\}\}/g, (_, key) => {
+  if (!(key in values)) throw new Error(`no value for {{${key}}}`);
+  return values[key];
+});
+
+const files = new Map();   // dist-relative name -> content
+const add = (name, data) => { files.set(name, data); return name; };
+
+const version = readFileSync('VERSION', 'utf8').trim();
+const wasm = readFileSync(join(buildDir, 'app.wasm'));
+const wasmName = add(hashed('app.wasm', wasm), wasm);
+const glue = Buffer.concat([Buffer.from(`self.WAYFINDER_WASM_SHA256="${sha256(wasm)}";\n`), readFileSync(join(buildDir, 'app.js'))]);
+const glueName = add(hashed('app.js', glue), glue);
+const fontText = readFileSync(join(buildDir, 'fonts/inter.otf'));
+const fontTextName = add(`fonts/${hashed('inter.otf', fontText)}`, fontText);
+const fontIcons = readFileSync(join(buildDir, 'fonts/icons.ttf'));
+const fontIconsName = add(`fonts/${hashed('icons.ttf', fontIcons)}`, fontIcons);
+const icon = readFileSync('assets/icon.svg');
+const iconName = add(hashed('icon.svg', icon), icon);
+const style = Buffer.from(fill(readFileSync('web/style.css', 'utf8'), { FONT_TEXT_URL: fontTextName.replace(/^fonts\//, 'fonts/') }));
+const styleName = add(hashed('style.css', style), style);
+const boot = readFileSync('web/boot.js');
+const bootName = add(hashed('boot.js', boot), boot);
+
+const assets = { version, app: glueName, wasm: wasmName, fontText: fontTextName, fontIcons: fontIconsName };
+add('index.html', Buffer.from(fill(readFileSync('web/index.html', 'utf8'), {
+  ICON_SVG: iconName, STYLE_CSS: styleName, FONT_TEXT: fontTextName, APP_WASM: wasmName, BOOT_JS: bootName,
+  ASSETS_JSON: JSON.stringify(assets),
+})));
+add('manifest.webmanifest', Buffer.from(fill(readFileSync('web/manifest.webmanifest', 'utf8'), { ICON_SVG: iconName })));
+
+// The service worker names this exact build; a new build is a new worker, offered as an update.
+const precache = [...files.keys()].sort();
+const buildId = sha256(precache.map((n) => n + ':' + sha256(files.get(n))).join('\n')).slice(0, 16);
+add('sw.js', Buffer.from(fill(readFileSync('web/sw.js', 'utf8'), {
+  BUILD_ID: buildId, PRECACHE_JSON: JSON.stringify(['./', ...precache]),
+})));
+
+rmSync(distDir, { recursive: true, force: true });
+for (const [name, data] of files) {
+  const path = join(distDir, name);
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, data);
+}
+writeFileSync(join(distDir, 'build.json'), JSON.stringify({ version, build: buildId, files: precache }, null, 2) + '\n');
+console.log(`site: ${distDir}/ build ${buildId} (${files.size} files)`);

@@ -1,0 +1,104 @@
+// The running app's model and commands: the user's documents, autosave, undo, import staging and
+// notices. No ImGui, GL or Emscripten here: views in src/ui read this and call its commands; the
+// platform reports back through the on_* events.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/autosave.hpp"
+#include "core/document_types.hpp"
+#include "core/undo_history.hpp"
+#include "core/workspace_file.hpp"
+#include "platform/platform.hpp"
+
+namespace wf {
+
+struct Notice {
+    enum class Kind { Info, Success, Error } kind = Kind::Info;
+    std::string text;
+    double shown_at = 0;
+};
+
+class Workbench {
+public:
+    Workbench(Platform& platform, std::string app_version);
+
+    // --- start-up: documents read from storage (key -> stored text), or the reason storage failed
+    void on_documents_loaded(const std::vector<std::pair<std::string, std::string>>& records);
+    void on_storage_unavailable(const std::string& reason);
+    bool loaded() const { return loaded_; }
+    bool storage_temporary() const { return !storage_reason_.empty(); } // data lives only in this tab
+    const std::string& storage_reason() const { return storage_reason_; }
+
+    // --- documents
+    Profile profile() const;
+    void set_profile(const Profile& profile, const std::string& field); // one undo step per field burst
+    Prefs prefs() const;
+    void set_prefs(const Prefs& prefs);                                 // per device, not undoable
+    const DocumentMap& documents() const { return docs_; }
+
+    // --- undo / redo over documents
+    bool can_undo() const { return undo_.can_undo(); }
+    bool can_redo() const { return undo_.can_redo(); }
+    std::string undo_label() const { return undo_.undo_label(); }
+    std::string redo_label() const { return undo_.redo_label(); }
+    void undo();
+    void redo();
+
+    // --- saving
+    SaveStatus save_status() const;
+    bool has_unsaved() const { return autosave_.has_unsaved(); }
+    void tick();                         // starts due writes and schedules the next wake-up
+    void flush();                        // page hidden, update, or Ctrl+S: write everything now
+    void on_store_written(const std::string& key, uint64_t token, bool ok, const std::string& reason);
+    void on_storage_estimate(const StorageEstimate& estimate) { estimate_ = estimate; }
+    const StorageEstimate& storage_estimate() const { return estimate_; }
+
+    // --- files
+    std::string workspace_export_text() const;
+    std::string today() const;           // local ISO date, for file names
+    void export_workspace();
+    void on_file_opened(const std::string& name, const std::vector<uint8_t>& bytes);
+    const ImportPlan* staged_import() const { return staged_ ? &*staged_ : nullptr; }
+    const std::string& staged_import_name() const { return staged_name_; }
+    void confirm_import();
+    void cancel_import();
+
+    // --- the app's own version
+    void on_update_ready() { update_ready_ = true; }
+    bool update_ready() const { return update_ready_; }
+    void apply_update_when_saved();      // never reloads over unsaved work
+    bool update_waiting_for_save() const { return update_requested_; }
+
+    // --- notices (toasts); newest last
+    const std::vector<Notice>& notices() const { return notices_; }
+    void notify(Notice::Kind kind, std::string text);
+    void dismiss_notice(size_t index);
+
+    Platform& platform() { return platform_; }
+    const std::string& app_version() const { return app_version_; }
+
+private:
+    void put_document(const std::string& key, nlohmann::json doc);
+    void apply_changes(const UndoStep& step, bool forward);
+    void reschedule();
+    void start_writes(bool flush);
+
+    Platform& platform_;
+    std::string app_version_;
+    DocumentMap docs_;
+    Autosave autosave_;
+    UndoHistory undo_;
+    bool loaded_ = false;
+    std::string storage_reason_;             // non-empty: storage is unavailable, and why
+    std::vector<std::string> unreadable_keys_; // stored documents that failed to restore: never overwritten
+    bool persistence_requested_ = false;
+    StorageEstimate estimate_;
+    std::optional<ImportPlan> staged_;
+    std::string staged_name_;
+    bool update_ready_ = false, update_requested_ = false;
+    std::vector<Notice> notices_;
+};
+
+} // namespace wf

@@ -1,0 +1,128 @@
+// [SECTION] Registry
+// [SECTION] Profile
+// [SECTION] Prefs
+
+#include "core/document_types.hpp"
+
+#include "core/json_fields.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace wf {
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Registry
+//-------------------------------------------------------------------------------------------------
+
+namespace {
+
+// Filling defaults is reading the typed view (which defaults and corrects every field) and writing
+// it back, so the defaults live in one place: the struct's member initializers.
+void fill_profile_defaults(nlohmann::json& doc) { profile_write(doc, profile_from_doc(doc)); }
+void fill_prefs_defaults(nlohmann::json& doc) { prefs_write(doc, prefs_from_doc(doc)); }
+
+} // namespace
+
+const DocumentSchema& profile_schema()
+{
+    static const DocumentSchema schema{kProfileType, "profile", 1, {}, fill_profile_defaults};
+    return schema;
+}
+
+const DocumentSchema& prefs_schema()
+{
+    static const DocumentSchema schema{kPrefsType, "preference set", 1, {}, fill_prefs_defaults};
+    return schema;
+}
+
+const DocumentSchema* schema_for_type(std::string_view type)
+{
+    for (const DocumentSchema* schema : {&profile_schema(), &prefs_schema()})
+        if (type == schema->type)
+            return schema;
+    return nullptr;
+}
+
+nlohmann::json new_document(const DocumentSchema& schema)
+{
+    nlohmann::json doc = {{"type", schema.type}, {"version", schema.current_version}};
+    if (schema.fill_defaults)
+        schema.fill_defaults(doc);
+    return doc;
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Profile
+//-------------------------------------------------------------------------------------------------
+
+Profile profile_from_doc(const nlohmann::json& doc)
+{
+    Profile profile;
+    profile.name = json_string(doc, "name");
+    profile.role = json_string(doc, "role");
+    profile.school = json_string(doc, "school");
+    profile.district = json_string(doc, "district");
+    profile.focus = json_string(doc, "focus");
+    return profile;
+}
+
+void profile_write(nlohmann::json& doc, const Profile& profile)
+{
+    if (!doc.is_object())
+        doc = new_document(profile_schema());
+    doc["name"] = profile.name;
+    doc["role"] = profile.role;
+    doc["school"] = profile.school;
+    doc["district"] = profile.district;
+    doc["focus"] = profile.focus;
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Prefs
+//-------------------------------------------------------------------------------------------------
+
+namespace {
+
+Prefs corrected(Prefs prefs)
+{
+    if (prefs.theme != "light" && prefs.theme != "dark" && prefs.theme != "high-contrast")
+        prefs.theme = "light";
+    prefs.ui_scale = std::clamp(prefs.ui_scale, 100, 250);
+    if (prefs.snapshot_scale < 1 || prefs.snapshot_scale > 3)
+        prefs.snapshot_scale = 2;
+    return prefs;
+}
+
+// Rounds and narrows a stored number without overflowing int on absurd values.
+int stored_int(const nlohmann::json& doc, const char* key, int fallback)
+{
+    const std::optional<double> value = json_number(doc, key);
+    if (!value)
+        return fallback;
+    return int(std::lround(std::clamp(*value, -1e6, 1e6)));
+}
+
+} // namespace
+
+Prefs prefs_from_doc(const nlohmann::json& doc)
+{
+    const Prefs defaults;
+    Prefs prefs;
+    prefs.theme = json_string(doc, "theme", defaults.theme);
+    prefs.ui_scale = stored_int(doc, "ui_scale", defaults.ui_scale);
+    prefs.snapshot_scale = stored_int(doc, "snapshot_scale", defaults.snapshot_scale);
+    return corrected(prefs);
+}
+
+void prefs_write(nlohmann::json& doc, const Prefs& prefs)
+{
+    if (!doc.is_object())
+        doc = new_document(prefs_schema());
+    const Prefs valid = corrected(prefs);
+    doc["theme"] = valid.theme;
+    doc["ui_scale"] = valid.ui_scale;
+    doc["snapshot_scale"] = valid.snapshot_scale;
+}
+
+} // namespace wf

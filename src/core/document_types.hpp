@@ -1,0 +1,56 @@
+#pragma once
+// The document types this build knows, and typed views of their fields.
+// Each document lives under one storage key (the profile under "profile") and is restored through
+// its schema; see document_restore.hpp.
+
+#include "core/document_restore.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace wf {
+
+inline constexpr const char* kProfileType = "wayfinder.profile";
+inline constexpr const char* kProfileKey = "profile"; // storage key of the librarian's one profile
+inline constexpr const char* kPrefsType = "wayfinder.prefs";
+inline constexpr const char* kPrefsKey = "prefs";     // storage key of this device's preferences
+
+const DocumentSchema& profile_schema();
+const DocumentSchema& prefs_schema(); // per device: never part of a workspace export
+
+// nullptr when this build does not know `type`.
+const DocumentSchema* schema_for_type(std::string_view type);
+
+// A document of the schema's current version with every field at its default.
+nlohmann::json new_document(const DocumentSchema& schema);
+
+struct Profile {
+    std::string name;     // "": the librarian's name as it appears on reports
+    std::string role;     // "": e.g. "Teacher librarian"
+    std::string school;   // ""
+    std::string district; // ""
+    std::string focus;    // "": multi-line "what I want to focus on this year"
+};
+
+// Missing or mistyped fields read as their defaults.
+Profile profile_from_doc(const nlohmann::json& doc);
+// Updates only the profile's fields; other fields are kept. A `doc` that is not an object is
+// replaced by a new profile document.
+void profile_write(nlohmann::json& doc, const Profile& profile);
+
+struct Prefs {
+    std::string theme = "light"; // "light" | "dark" | "high-contrast"
+    int ui_scale = 100;          // percent, 100..250: large text for screen sharing
+    int snapshot_scale = 2;      // 1 | 2 | 3: pixel density of exported PNG snapshots
+};
+
+// Out-of-range values read as the nearest valid one (unknown theme: "light"; scale: clamped;
+// snapshot scale other than 1, 2, 3: 2).
+Prefs prefs_from_doc(const nlohmann::json& doc);
+// Writes the fields (corrected the same way); other fields are kept. A `doc` that is not an object
+// is replaced by a new prefs document.
+void prefs_write(nlohmann::json& doc, const Prefs& prefs);
+
+} // namespace wf

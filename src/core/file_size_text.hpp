@@ -1,0 +1,13 @@
+#pragma once
+// File sizes in messages to users ("This file is too large to open (40.5 MB; …)", storage use).
+
+#include <cstddef>
+#include <string>
+
+namespace wf {
+
+// Binary units, as operating systems show them: "1 KB" (under 1 MB, rounded up), "32 MB",
+// "40.5 MB", "2.3 GB".
+std::string file_size_text(size_t bytes);
+
+} // namespace wf

@@ -1,0 +1,18 @@
+#pragma once
+// Dates for file names and export stamps, from a millisecond clock.
+// Pure arithmetic: the wasm build has no time zone database, so the caller passes the browser's
+// offset (and the same code runs the same way in native tests).
+
+#include <cstdint>
+#include <string>
+
+namespace wf {
+
+// Local calendar date "2026-11-22". `tz_offset_minutes` is minutes east of UTC (UTC+2 is 120;
+// note that JavaScript's Date.getTimezoneOffset() is the opposite sign).
+std::string iso_date(int64_t epoch_ms, int tz_offset_minutes);
+
+// "2026-11-22T14:05:09Z" (UTC, whole seconds).
+std::string iso_datetime_utc(int64_t epoch_ms);
+
+} // namespace wf

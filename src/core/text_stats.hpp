@@ -1,0 +1,11 @@
+// Counts shown beside reflection fields (word limits come from micro-credential evidence rules).
+#pragma once
+#include <string_view>
+
+namespace wf {
+
+// Words are runs of letters, digits, apostrophes and hyphens in any Latin script; punctuation and
+// dashes between them separate words ("well-being" is one word, "yes — no" is two).
+int count_words(std::string_view utf8_text);
+
+} // namespace wf

@@ -1,0 +1,48 @@
+#pragma once
+// The whole-workspace JSON file: a backup, or the way to move everything to another device.
+// Export writes every document except device-only ones; import builds a plan from a file without
+// touching the current data (the caller shows the plan, backs up, then applies it).
+
+#include "core/json_limits.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wf {
+
+inline constexpr const char* kWorkspaceType = "wayfinder.workspace";
+
+using DocumentMap = std::map<std::string, nlohmann::json>; // storage key -> document
+
+struct ExportInfo {
+    std::string exported_at; // ISO 8601 UTC, e.g. "2026-11-22T14:05:09Z"
+    std::string app_version; // the build that wrote the file, for support questions
+};
+
+// {"type":"wayfinder.workspace","version":1,"app_version":..,"exported_at":..,"documents":{key:doc,...}}
+// pretty-printed with a 2-space indent. Keys in `device_only_keys` are left out.
+std::string workspace_export_text(const DocumentMap& docs, const ExportInfo& info,
+                                  const std::vector<std::string>& device_only_keys = {"prefs"});
+
+struct ImportPlan {
+    bool ok = false;
+    std::string error;                 // when !ok: what happened and what to do
+    DocumentMap documents;             // restored (migrated, defaults filled) documents to replace the current ones
+    std::vector<std::string> summary;  // user-facing lines, e.g. "Profile of Ana Pérez (Lincoln Elementary)", "Exported 2026-11-20"
+    std::vector<std::string> warnings; // e.g. "2 items need a newer Wayfinder to show; they will be kept unchanged."
+};
+
+// All or nothing: if any document cannot be read (for example one made by a newer Wayfinder) the
+// plan fails and holds no documents. Documents of types this build does not know are kept verbatim.
+// Preferences found in the file are left out: they belong to the device that made them.
+ImportPlan plan_workspace_import(std::string_view file_bytes, const ParseLimits& limits = {});
+
+// ("workspace", "2026-11-22", "json") -> "wayfinder-workspace-2026-11-22.json". `what` is lower-cased
+// and each run of characters other than [a-z0-9] becomes one '-'.
+std::string export_file_name(std::string_view what, std::string_view iso_date, std::string_view ext);
+
+} // namespace wf

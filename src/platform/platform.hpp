@@ -1,0 +1,66 @@
+// The one interface between Wayfinder and the machine it runs on. The web implementation is
+// src/platform/web/platform_web.cpp (+ its JS library); a native fake can stand in for unit tests.
+// Everything asynchronous reports back through PlatformEvents (see app/workbench.hpp).
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace wf {
+
+struct CssRect { float x = 0, y = 0, w = 0, h = 0; }; // CSS pixels, relative to the app canvas
+
+// Where and how the native text editor appears over a text field being edited.
+struct TextEditRequest {
+    uint32_t field_id = 0;       // the widget id; echoed back with every change
+    std::string value;           // UTF-8 text when editing starts
+    std::string label;           // accessible name
+    std::string hint;            // placeholder
+    bool multiline = false;
+    int max_chars = 0;           // 0 = no limit
+    CssRect rect;                // where the field's frame is
+    CssRect clip;                // visible part of the scrolling region (the editor is clipped to it)
+    float font_px = 16;          // CSS font-size that matches the ImGui glyphs
+    float line_height_px = 20;   // CSS line-height that matches ImGui's line spacing
+    float pad_x = 8, pad_y = 6;  // CSS padding that matches the ImGui frame padding
+    uint32_t text_rgba = 0, background_rgba = 0, border_rgba = 0; // 0xRRGGBBAA
+};
+
+struct StorageEstimate { bool known = false; bool persisted = false; double usage_bytes = 0, quota_bytes = 0; };
+
+class Platform {
+public:
+    virtual ~Platform() = default;
+
+    // --- time
+    virtual double now_seconds() const = 0;         // monotonic
+    virtual int64_t epoch_ms() const = 0;           // wall clock
+    virtual int tz_offset_minutes() const = 0;      // minutes east of UTC, for local dates
+
+    // --- frames: nothing renders unless something asks (an idle tab uses no CPU)
+    virtual void request_frame() = 0;
+    virtual void wake_at(double now_seconds_deadline) = 0; // Workbench::tick() runs at or after it
+
+    // --- durable storage: completions arrive as PlatformEvents::on_store_written
+    virtual bool storage_available() const = 0;
+    virtual void store_put(const std::string& key, const std::string& text, uint64_t token) = 0;
+    virtual void store_delete(const std::string& key, uint64_t token) = 0;
+    virtual void backup_put(const std::string& name, const std::string& text) = 0; // a copy kept before an import
+    virtual void request_persistence() = 0;          // answer arrives as on_storage_estimate
+    virtual void query_storage_estimate() = 0;
+
+    // --- files
+    virtual void download(const std::string& file_name, const std::string& mime, const uint8_t* data, size_t size) = 0;
+    virtual void pick_file(const std::string& accept) = 0; // the chosen file arrives as on_file_opened
+
+    // --- clipboard and native text editing
+    virtual void copy_text(const std::string& text) = 0;
+    virtual void text_edit_show(const TextEditRequest& request) = 0; // also moves an open editor
+    virtual void text_edit_hide() = 0;
+
+    // --- the app itself
+    virtual void apply_update() = 0;                 // activate the waiting version and reload
+    virtual void set_unsaved_guard(bool unsaved) = 0; // warn before the page closes with unsaved work
+};
+
+} // namespace wf

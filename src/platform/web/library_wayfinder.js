@@ -1,0 +1,437 @@
+// Wayfinder's browser glue, linked with --js-library. Everything that touches the DOM lives here
+// (and in web/boot.js); C++ calls the wf_js_* functions, and events call back into the exported
+// _wf_on_* functions of src/platform/web/main_web.cpp.
+//
+// Implemented features:
+//  [X] Pointer (mouse, pen, touch with drag-to-scroll), wheel/trackpad in pixels, keys, focus.
+//  [X] Canvas backing store = CSS size x devicePixelRatio exactly (ResizeObserver device-pixel box), zoom.
+//  [X] Frames only on request (requestAnimationFrame), timers only when something is due.
+//  [X] IndexedDB: strict durability, success on transaction complete, abort/quota errors reported,
+//      connection closed on versionchange and reopened on demand. One record per document key.
+//  [X] Native <textarea> over the text field being edited (IME, dead keys, spellcheck, on-screen keyboard).
+//  [X] Downloads, file picker, drag-and-drop and paste of files, clipboard copy.
+//  [X] WebGL context loss and restore.
+// Known issues:
+//  [ ] Pinch-zoom gestures are left to the browser (maps will handle them when the canvases exist).
+
+var LibraryWayfinder = {
+  $WF: {
+    canvas: null,
+    editor: null,            // the native text editor (textarea)
+    editorField: 0,          // the field id it currently edits
+    rafPending: false,
+    timer: 0, timerAt: 0,
+    db: null, dbOpening: null,
+    revisions: {},           // key -> last stored revision number
+    unsavedGuard: false,
+    touch: null,             // {id, x, y, scrolling, lastY, lastX}
+
+    withString: function(text, fn) {
+      var len = lengthBytesUTF8(text) + 1;
+      var ptr = Module._malloc(len);
+      stringToUTF8(text, ptr, len);
+      try { return fn(ptr); } finally { Module._free(ptr); }
+    },
+    withBytes: function(bytes, fn) {
+      var ptr = Module._malloc(Math.max(1, bytes.length));
+      HEAPU8.set(bytes, ptr);
+      try { return fn(ptr, bytes.length); } finally { Module._free(ptr); }
+    },
+    requestFrame: function() {
+      if (WF.rafPending) return;
+      WF.rafPending = true;
+      requestAnimationFrame(function() { WF.rafPending = false; Module._wf_frame(); });
+    },
+    canvasPoint: function(e) {
+      var r = WF.canvas.getBoundingClientRect();
+      return [e.clientX - r.left, e.clientY - r.top];
+    },
+
+    // --- storage ----------------------------------------------------------------------------
+    storageError: function(error) {
+      var name = error && error.name ? error.name : 'UnknownError';
+      if (name === 'QuotaExceededError') return "the browser's storage for this site is full.";
+      if (name === 'InvalidStateError' || name === 'UnknownError')
+        return 'the browser could not write to its storage (' + name + ').';
+      return 'the browser refused to store data (' + name + ').';
+    },
+    openDb: function() {
+      if (WF.db) return Promise.resolve(WF.db);
+      if (WF.dbOpening) return WF.dbOpening;
+      WF.dbOpening = new Promise(function(resolve, reject) {
+        var request;
+        try { request = indexedDB.open('wayfinder', 1); } catch (e) { reject(e); return; }
+        request.onupgradeneeded = function() {
+          var db = request.result;
+          if (!db.objectStoreNames.contains('documents')) db.createObjectStore('documents', {keyPath: 'key'});
+          if (!db.objectStoreNames.contains('backups')) db.createObjectStore('backups', {keyPath: 'name'});
+        };
+        request.onsuccess = function() {
+          var db = request.result;
+          // Another tab with a newer Wayfinder wants to upgrade the database: let it, reopen on next use.
+          db.onversionchange = function() { db.close(); if (WF.db === db) WF.db = null; };
+          db.onclose = function() { if (WF.db === db) WF.db = null; };
+          WF.db = db;
+          resolve(db);
+        };
+        request.onerror = function() { reject(request.error); };
+        request.onblocked = function() { reject({name: 'Blocked'}); };
+      }).finally(function() { WF.dbOpening = null; });
+      return WF.dbOpening;
+    },
+    // Runs fn(store) in a strict-durability readwrite transaction; resolves only when it commits.
+    write: function(storeName, fn) {
+      return WF.openDb().then(function(db) {
+        return new Promise(function(resolve, reject) {
+          var tx = db.transaction([storeName], 'readwrite', {durability: 'strict'});
+          tx.oncomplete = function() { resolve(); };
+          tx.onabort = function() { reject(tx.error || {name: 'AbortError'}); };
+          tx.onerror = function(e) { e.preventDefault(); };   // reported once, by onabort
+          fn(tx.objectStore(storeName));
+        });
+      });
+    },
+    loadAll: function() {
+      if (typeof indexedDB === 'undefined' || !indexedDB) {
+        WF.withString('this browser does not offer storage to this page (a private or guest window, or a school policy).',
+          function(p) { Module._wf_on_storage_unavailable(p); });
+        return;
+      }
+      WF.openDb().then(function(db) {
+        return new Promise(function(resolve, reject) {
+          var tx = db.transaction(['documents'], 'readonly');
+          var request = tx.objectStore('documents').getAll();
+          request.onsuccess = function() { resolve(request.result); };
+          tx.onabort = function() { reject(tx.error); };
+        });
+      }).then(function(records) {
+        var pairs = [];
+        for (var i = 0; i < records.length; i++) {
+          WF.revisions[records[i].key] = records[i].revision || 0;
+          pairs.push([records[i].key, records[i].text]);
+        }
+        WF.withString(JSON.stringify(pairs), function(p) { Module._wf_on_documents_loaded(p); });
+      }).catch(function(error) {
+        WF.withString('this browser is not letting Wayfinder keep data (' + (error && error.name || 'unknown') +
+          '), as happens in some private or guest windows.', function(p) { Module._wf_on_storage_unavailable(p); });
+      });
+    },
+    reportWrite: function(key, token, ok, reason) {
+      WF.withString(key, function(k) { WF.withString(reason, function(r) { Module._wf_on_store_written(k, token, ok ? 1 : 0, r); }); });
+    },
+
+    // --- files ------------------------------------------------------------------------------
+    openFile: function(file) {
+      var limit = 64 * 1024 * 1024;
+      if (file.size > limit) {
+        WF.withString(file.name, function(n) {
+          WF.withString('The file is ' + Math.round(file.size / 1048576) + ' MB; Wayfinder files are far smaller. Choose a file exported from Wayfinder.',
+            function(r) { Module._wf_on_file_rejected(n, r); });
+        });
+        return;
+      }
+      file.arrayBuffer().then(function(buffer) {
+        var bytes = new Uint8Array(buffer);
+        WF.withString(file.name, function(n) { WF.withBytes(bytes, function(p, len) { Module._wf_on_file(n, p, len); }); });
+      });
+    },
+
+    // --- events -----------------------------------------------------------------------------
+    keyIndex: {Tab: 1, ArrowLeft: 2, ArrowRight: 3, ArrowUp: 4, ArrowDown: 5, PageUp: 6, PageDown: 7, Home: 8,
+               End: 9, Delete: 10, Backspace: 11, Space: 12, Enter: 13, NumpadEnter: 13, Escape: 14,
+               KeyA: 15, KeyC: 16, KeyV: 17, KeyX: 18, KeyY: 19, KeyZ: 20, KeyS: 21},
+    sendKey: function(e, down) {
+      var index = WF.keyIndex[e.code] || 0;
+      return Module._wf_on_key(index, down ? 1 : 0, e.ctrlKey || e.metaKey ? 1 : 0, e.shiftKey ? 1 : 0, e.altKey ? 1 : 0);
+    },
+    installEvents: function() {
+      var canvas = WF.canvas;
+      canvas.addEventListener('pointerdown', function(e) {
+        canvas.focus({preventScroll: true});
+        var p = WF.canvasPoint(e);
+        if (e.pointerType === 'touch') {
+          // Touch: a tap clicks, a drag scrolls. Decide on the first movement past a small slop.
+          WF.touch = {id: e.pointerId, x: p[0], y: p[1], lastX: p[0], lastY: p[1], scrolling: false};
+          Module._wf_on_pointer(0, p[0], p[1], 0);
+          return;
+        }
+        canvas.setPointerCapture(e.pointerId);
+        Module._wf_on_pointer(1, p[0], p[1], e.button);
+      });
+      canvas.addEventListener('pointermove', function(e) {
+        var p = WF.canvasPoint(e);
+        var t = WF.touch;
+        if (t && e.pointerId === t.id) {
+          if (!t.scrolling && Math.hypot(p[0] - t.x, p[1] - t.y) > 10) t.scrolling = true;
+          if (t.scrolling) Module._wf_on_wheel(t.lastX - p[0], t.lastY - p[1]);
+          t.lastX = p[0]; t.lastY = p[1];
+          return;
+        }
+        Module._wf_on_pointer(0, p[0], p[1], 0);
+      });
+      canvas.addEventListener('pointerup', function(e) {
+        var p = WF.canvasPoint(e);
+        var t = WF.touch;
+        if (t && e.pointerId === t.id) {
+          WF.touch = null;
+          if (!t.scrolling) { Module._wf_on_pointer(1, p[0], p[1], 0); Module._wf_on_pointer(2, p[0], p[1], 0); }
+          return;
+        }
+        Module._wf_on_pointer(2, p[0], p[1], e.button);
+      });
+      canvas.addEventListener('pointercancel', function() { WF.touch = null; });
+      canvas.addEventListener('pointerleave', function(e) { if (e.pointerType === 'mouse') Module._wf_on_pointer(3, 0, 0, 0); });
+      canvas.addEventListener('wheel', function(e) {
+        e.preventDefault();
+        var k = e.deltaMode === 1 ? 40 : e.deltaMode === 2 ? canvas.clientHeight : 1;  // lines, pages -> CSS px
+        Module._wf_on_wheel(e.deltaX * k, e.deltaY * k);
+      }, {passive: false});
+      canvas.addEventListener('contextmenu', function(e) { e.preventDefault(); });
+      canvas.addEventListener('keydown', function(e) { if (WF.sendKey(e, true)) e.preventDefault(); });
+      canvas.addEventListener('keyup', function(e) { WF.sendKey(e, false); });
+      canvas.addEventListener('focus', function() { Module._wf_on_focus(1); });
+      canvas.addEventListener('blur', function() { Module._wf_on_focus(0); });
+      canvas.addEventListener('webglcontextlost', function(e) { e.preventDefault(); Module._wf_on_context_lost(); });
+      canvas.addEventListener('webglcontextrestored', function() { Module._wf_on_context_restored(); });
+
+      // Size: the canvas fills the window; its backing store matches device pixels exactly.
+      var report = function(deviceW, deviceH) {
+        var cssW = canvas.clientWidth, cssH = canvas.clientHeight;
+        var w = deviceW || Math.round(cssW * devicePixelRatio), h = deviceH || Math.round(cssH * devicePixelRatio);
+        if (canvas.width !== w) canvas.width = w;
+        if (canvas.height !== h) canvas.height = h;
+        Module._wf_on_resize(cssW, cssH, devicePixelRatio, w, h);
+      };
+      try {
+        new ResizeObserver(function(entries) {
+          var box = entries[0].devicePixelContentBoxSize;
+          if (box && box[0]) report(box[0].inlineSize, box[0].blockSize); else report(0, 0);
+        }).observe(canvas, {box: 'device-pixel-content-box'});
+      } catch (e) {
+        window.addEventListener('resize', function() { report(0, 0); });
+      }
+      report(0, 0);
+
+      // Save everything the moment the page may go away.
+      document.addEventListener('visibilitychange', function() { if (document.visibilityState === 'hidden') Module._wf_on_page_hidden(); });
+      window.addEventListener('pagehide', function() { Module._wf_on_page_hidden(); });
+      window.addEventListener('beforeunload', function(e) {
+        Module._wf_on_page_hidden();
+        if (WF.unsavedGuard) { e.preventDefault(); e.returnValue = ''; }
+      });
+
+      // Files: drop anywhere, or paste a file or Wayfinder JSON text while the canvas has focus.
+      document.addEventListener('dragover', function(e) { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; });
+      document.addEventListener('drop', function(e) {
+        e.preventDefault();
+        if (e.dataTransfer.files.length) WF.openFile(e.dataTransfer.files[0]);
+      });
+      document.addEventListener('paste', function(e) {
+        if (document.activeElement === WF.editor) return;   // ordinary paste into the text editor
+        var data = e.clipboardData;
+        if (data.files && data.files.length) { e.preventDefault(); WF.openFile(data.files[0]); return; }
+        var text = data.getData('text/plain');
+        if (text && /^\s*\{/.test(text)) {
+          e.preventDefault();
+          WF.openFile(new File([text], 'pasted text.json', {type: 'application/json'}));
+        }
+      });
+    },
+
+    // --- the native text editor ---------------------------------------------------------------
+    makeEditor: function() {
+      var ed = document.createElement('textarea');
+      ed.id = 'wf-editor';
+      ed.setAttribute('spellcheck', 'true');
+      ed.setAttribute('autocomplete', 'off');
+      ed.style.cssText = 'position:fixed;display:none;margin:0;box-sizing:border-box;resize:none;overflow:hidden;' +
+        'font-family:WayfinderText,system-ui,sans-serif;white-space:pre-wrap;overflow-wrap:break-word;outline:none;z-index:2';
+      document.body.appendChild(ed);
+      var send = function() {
+        var field = WF.editorField;
+        if (!field) return;
+        if (!ed.multiline && /[\r\n]/.test(ed.value)) ed.value = ed.value.replace(/[\r\n]+/g, ' ');
+        WF.withString(ed.value, function(p) { Module._wf_on_text_input(field, p, ed.scrollHeight); });
+      };
+      ed.addEventListener('input', send);
+      ed.addEventListener('keydown', function(e) {
+        var field = WF.editorField;
+        var action = 0;
+        if (e.key === 'Tab') action = e.shiftKey ? 2 : 1;
+        else if (e.key === 'Escape') action = 3;
+        else if (e.key === 'Enter' && !ed.multiline && !e.isComposing) action = 4;
+        else if ((e.ctrlKey || e.metaKey) && e.code === 'KeyS') action = 5;
+        if (action) { e.preventDefault(); Module._wf_on_text_key(field, action); }
+      });
+      ed.addEventListener('blur', function() {
+        var field = WF.editorField;
+        if (field) Module._wf_on_text_blur(field);
+      });
+      WF.editor = ed;
+    },
+    css: function(rgba) {
+      return 'rgba(' + ((rgba >>> 24) & 255) + ',' + ((rgba >>> 16) & 255) + ',' + ((rgba >>> 8) & 255) + ',' + ((rgba & 255) / 255) + ')';
+    },
+  },
+
+  wf_js_init__deps: ['$WF'],
+  wf_js_init: function() {
+    WF.canvas = document.getElementById('wayfinder-canvas');
+    WF.makeEditor();
+    WF.installEvents();
+    window.wayfinder = window.wayfinder || {};
+    window.wayfinder.items = function() { return JSON.parse(UTF8ToString(Module._wf_items_json())); };
+    window.wayfinder.frames = function() { return Module._wf_frame_count(); };
+    WF.loadAll();
+  },
+
+  wf_js_request_frame__deps: ['$WF'],
+  wf_js_request_frame: function() { WF.requestFrame(); },
+
+  wf_js_wake_at__deps: ['$WF'],
+  wf_js_wake_at: function(seconds) {
+    var at = seconds * 1000;
+    if (WF.timer && WF.timerAt <= at) return;   // an earlier wake-up is already set
+    if (WF.timer) clearTimeout(WF.timer);
+    WF.timerAt = at;
+    WF.timer = setTimeout(function() { WF.timer = 0; Module._wf_tick(); }, Math.max(0, at - performance.now()));
+  },
+
+  wf_js_epoch_ms: function() { return Date.now(); },
+  wf_js_tz_offset_minutes: function() { return -new Date().getTimezoneOffset(); },
+
+  wf_js_store_put__deps: ['$WF'],
+  wf_js_store_put: function(keyPtr, textPtr, token) {
+    var key = UTF8ToString(keyPtr), text = UTF8ToString(textPtr);
+    var revision = (WF.revisions[key] || 0) + 1;
+    WF.write('documents', function(store) {
+      store.put({key: key, revision: revision, saved_at: Date.now(), text: text});
+    }).then(function() {
+      WF.revisions[key] = revision;
+      WF.reportWrite(key, token, true, '');
+    }, function(error) {
+      WF.reportWrite(key, token, false, WF.storageError(error));
+    });
+  },
+
+  wf_js_store_delete__deps: ['$WF'],
+  wf_js_store_delete: function(keyPtr, token) {
+    var key = UTF8ToString(keyPtr);
+    WF.write('documents', function(store) { store.delete(key); }).then(function() {
+      delete WF.revisions[key];
+      WF.reportWrite(key, token, true, '');
+    }, function(error) { WF.reportWrite(key, token, false, WF.storageError(error)); });
+  },
+
+  wf_js_backup_put__deps: ['$WF'],
+  wf_js_backup_put: function(namePtr, textPtr) {
+    var name = UTF8ToString(namePtr), text = UTF8ToString(textPtr);
+    // Keep the ten newest backups.
+    WF.write('backups', function(store) {
+      store.put({name: name, created_at: Date.now(), text: text});
+      var keys = store.getAllKeys();
+      keys.onsuccess = function() {
+        var all = keys.result.slice().sort();
+        for (var i = 0; i + 10 < all.length; i++) store.delete(all[i]);
+      };
+    }).catch(function() {});
+  },
+
+  wf_js_query_storage__deps: ['$WF'],
+  wf_js_query_storage: function(ask) {
+    if (!navigator.storage || !navigator.storage.estimate) return;
+    var persisted = ask && navigator.storage.persist ? navigator.storage.persist() :
+      (navigator.storage.persisted ? navigator.storage.persisted() : Promise.resolve(false));
+    Promise.all([persisted, navigator.storage.estimate()]).then(function(r) {
+      Module._wf_on_storage_estimate(r[0] ? 1 : 0, r[1].usage || 0, r[1].quota || 0);
+    }).catch(function() {});
+  },
+
+  wf_js_download__deps: ['$WF'],
+  wf_js_download: function(namePtr, mimePtr, dataPtr, size) {
+    var bytes = HEAPU8.slice(dataPtr, dataPtr + size);
+    var blob = new Blob([bytes], {type: UTF8ToString(mimePtr)});
+    var url = URL.createObjectURL(blob);
+    var a = document.createElement('a');
+    a.href = url;
+    a.download = UTF8ToString(namePtr);
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function() { URL.revokeObjectURL(url); }, 60000);
+  },
+
+  wf_js_pick_file__deps: ['$WF'],
+  wf_js_pick_file: function(acceptPtr) {
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.accept = UTF8ToString(acceptPtr);
+    input.style.display = 'none';
+    input.addEventListener('change', function() { if (input.files.length) WF.openFile(input.files[0]); input.remove(); });
+    document.body.appendChild(input);
+    input.click();
+  },
+
+  wf_js_copy_text: function(textPtr) {
+    var text = UTF8ToString(textPtr);
+    var fallback = function() {
+      var t = document.createElement('textarea');
+      t.value = text;
+      document.body.appendChild(t);
+      t.select();
+      document.execCommand('copy');
+      t.remove();
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(fallback);
+    else fallback();
+  },
+
+  wf_js_text_edit_show__deps: ['$WF'],
+  wf_js_text_edit_show: function(field, valuePtr, labelPtr, hintPtr, multiline, maxChars, x, y, w, h,
+                                 cx, cy, cw, ch, fontPx, lineHeight, padX, padY, textRgba, bgRgba, borderRgba) {
+    var ed = WF.editor;
+    var r = WF.canvas.getBoundingClientRect();
+    var s = ed.style;
+    s.left = (r.left + x) + 'px'; s.top = (r.top + y) + 'px';
+    s.width = w + 'px'; s.height = h + 'px';
+    // Clip to the visible part of the scrolling page, as the ImGui field is.
+    var top = Math.max(0, cy - y), left = Math.max(0, cx - x);
+    var bottom = Math.max(0, (y + h) - (cy + ch)), right = Math.max(0, (x + w) - (cx + cw));
+    s.clipPath = 'inset(' + top + 'px ' + right + 'px ' + bottom + 'px ' + left + 'px)';
+    s.fontSize = fontPx + 'px'; s.lineHeight = lineHeight + 'px';
+    s.padding = padY + 'px ' + padX + 'px';
+    s.color = WF.css(textRgba); s.background = WF.css(bgRgba);
+    s.border = '2px solid ' + WF.css(borderRgba); s.borderRadius = '6px';
+    s.caretColor = WF.css(textRgba);
+    if (WF.editorField !== field) {
+      WF.editorField = field;
+      ed.multiline = !!multiline;
+      ed.value = UTF8ToString(valuePtr);   // only when editing starts: the editor owns the text while open
+      ed.setAttribute('aria-label', UTF8ToString(labelPtr));
+      ed.placeholder = UTF8ToString(hintPtr);
+      if (maxChars > 0) ed.maxLength = maxChars; else ed.removeAttribute('maxlength');
+      s.display = 'block';
+      ed.focus({preventScroll: true});
+      ed.setSelectionRange(ed.value.length, ed.value.length);
+    }
+  },
+
+  wf_js_text_edit_hide__deps: ['$WF'],
+  wf_js_text_edit_hide: function() {
+    if (!WF.editorField) return;
+    WF.editorField = 0;
+    var hadFocus = document.activeElement === WF.editor;
+    WF.editor.style.display = 'none';
+    if (hadFocus) WF.canvas.focus({preventScroll: true});
+  },
+
+  wf_js_apply_update: function() {
+    if (window.wayfinderBoot && window.wayfinderBoot.applyUpdate) window.wayfinderBoot.applyUpdate();
+  },
+
+  wf_js_set_unsaved_guard__deps: ['$WF'],
+  wf_js_set_unsaved_guard: function(on) { WF.unsavedGuard = !!on; },
+};
+
+autoAddDeps(LibraryWayfinder, '$WF');
+mergeInto(LibraryManager.library, LibraryWayfinder);

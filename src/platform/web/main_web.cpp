@@ -1,0 +1,445 @@
+// Wayfinder in the browser: owns the ImGui context, the WebGL2 renderer, the input queue and the
+// frame loop, and exports the entry points library_wayfinder.js and web/boot.js call.
+//
+// [SECTION] State
+// [SECTION] Input queue
+// [SECTION] Fonts, theme and scale
+// [SECTION] Frame
+// [SECTION] Snapshot export
+// [SECTION] Exported entry points
+//
+// Frames run only when asked (input, a model change, a pending save), so an idle tab uses no CPU.
+// ImGui works in device pixels: DisplaySize is the canvas backing store and fonts are rasterised at
+// devicePixelRatio x UI scale, so text is crisp at 1, 1.25, 1.5 and 2.
+
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <GLES3/gl3.h>
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <cfloat>
+#include <cmath>
+#include <deque>
+#include <memory>
+
+#include "app/workbench.hpp"
+#include "core/iso_date.hpp"
+#include "core/png_snapshot.hpp"
+#include "core/workspace_file.hpp"
+#include "platform/web/platform_web.hpp"
+#include "platform/web/webgl2_renderer.hpp"
+#include "ui/app_view.hpp"
+#include "ui/automation.hpp"
+#include "ui/fonts.hpp"
+#include "ui/theme.hpp"
+
+#ifndef WF_APP_VERSION
+#define WF_APP_VERSION "0.1.0"
+#endif
+
+extern "C" void wf_js_init();
+
+namespace {
+
+// [SECTION] State -----------------------------------------------------------------------------------
+
+struct InputEvent {
+    enum class Type { Move, Button, Leave, Wheel, Key, Focus } type;
+    float x = 0, y = 0;     // Move/Button: CSS px; Wheel: CSS px deltas
+    int code = 0;           // Button: mouse button; Key: key index
+    bool down = false;
+};
+
+struct WebApp {
+    wf::PlatformWeb platform;
+    std::unique_ptr<wf::Workbench> wb;
+    wf::ui::UiState ui;
+    wf::WebGL2Renderer renderer;
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
+    bool context_lost = false;
+    float css_w = 1, css_h = 1, dpr = 1;
+    int fb_w = 1, fb_h = 1;
+    float fonts_scale = 0;           // scale the atlas was built for; 0 = rebuild
+    wf::ui::Theme theme = wf::ui::Theme::Light;
+    bool style_stale = true;
+    std::deque<InputEvent> input;
+    int settle_frames = 0;           // ImGui needs a frame or two after input for hover and layout
+    unsigned frame_count = 0;
+    double last_frame_time = 0;
+    bool ctrl = false, shift = false, alt = false;
+};
+WebApp* g_app = nullptr;
+
+// ImGui 1.86 keys are indices into io.KeysDown; library_wayfinder.js sends these.
+enum Key { KeyNone, KeyTab, KeyLeft, KeyRight, KeyUp, KeyDown, KeyPageUp, KeyPageDown, KeyHome, KeyEnd, KeyDelete,
+           KeyBackspace, KeySpace, KeyEnter, KeyEscape, KeyA, KeyC, KeyV, KeyX, KeyY, KeyZ, KeyS, KeyCount };
+
+// [SECTION] Input queue -----------------------------------------------------------------------------
+
+// Applies queued events to ImGui, stopping before a second transition of the same button or key: a
+// press and release within one frame would otherwise be invisible to ImGui (a lost click).
+bool apply_input(WebApp& app) {
+    ImGuiIO& io = ImGui::GetIO();
+    const float k = app.css_w > 0 ? (float)app.fb_w / app.css_w : app.dpr;
+    bool buttons_changed[5] = {}, keys_changed[KeyCount] = {};
+    while (!app.input.empty()) {
+        const InputEvent e = app.input.front();
+        if (e.type == InputEvent::Type::Button) {
+            if (e.code < 0 || e.code >= 5) { app.input.pop_front(); continue; }
+            if (buttons_changed[e.code]) return true;
+            buttons_changed[e.code] = true;
+            io.MousePos = ImVec2(e.x * k, e.y * k);
+            io.MouseDown[e.code] = e.down;
+        } else if (e.type == InputEvent::Type::Key) {
+            if (keys_changed[e.code]) return true;
+            keys_changed[e.code] = true;
+            io.KeysDown[e.code] = e.down;
+        } else if (e.type == InputEvent::Type::Move) {
+            io.MousePos = ImVec2(e.x * k, e.y * k);
+        } else if (e.type == InputEvent::Type::Leave) {
+            io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+        } else if (e.type == InputEvent::Type::Wheel) {
+            // ImGui scrolls min(5 lines, 67 % of the window) per unit: convert pixels so trackpads scroll 1:1.
+            const float step = ImMax(1.0f, 5.0f * ImGui::GetFontSize());
+            io.MouseWheel -= e.y * k / step;
+            io.MouseWheelH -= e.x * k / step;
+        } else if (e.type == InputEvent::Type::Focus) {
+            io.AddFocusEvent(e.down);
+        }
+        app.input.pop_front();
+    }
+    io.KeyCtrl = app.ctrl;
+    io.KeyShift = app.shift;
+    io.KeyAlt = app.alt;
+    return false;
+}
+
+void push_input(const InputEvent& e) {
+    g_app->input.push_back(e);
+    g_app->settle_frames = 2;
+    g_app->platform.request_frame();
+}
+
+// [SECTION] Fonts, theme and scale --------------------------------------------------------------
+
+float ui_scale_for_screen(const WebApp& app) {
+    const wf::Prefs prefs = app.wb->prefs();
+    return app.dpr * (float)prefs.ui_scale / 100.0f;
+}
+
+void ensure_fonts_and_style(WebApp& app, float scale) {
+    const wf::ui::Theme theme = wf::ui::theme_from_name(app.wb->prefs().theme);
+    if (scale != app.fonts_scale) {
+        wf::ui::build_fonts(scale);
+        app.renderer.upload_font_atlas();
+        app.fonts_scale = scale;
+        app.style_stale = true;
+    }
+    if (app.style_stale || theme != app.theme) {
+        wf::ui::apply_theme(theme, scale);
+        app.theme = theme;
+        app.style_stale = false;
+    }
+}
+
+void clear_colour(float out[4]) {
+    const ImVec4 c = ImGui::ColorConvertU32ToFloat4(wf::ui::palette().background);
+    out[0] = c.x; out[1] = c.y; out[2] = c.z; out[3] = 1.0f;
+}
+
+void export_snapshot(WebApp& app, int scale);
+
+// [SECTION] Frame -----------------------------------------------------------------------------------
+
+void frame() {
+    WebApp& app = *g_app;
+    if (!app.wb || app.context_lost) return;
+    app.frame_count++;
+    app.ui.pixel_ratio = app.css_w > 0 ? (float)app.fb_w / app.css_w : app.dpr;
+    app.ui.scale = ui_scale_for_screen(app);
+    ensure_fonts_and_style(app, app.ui.scale);
+    wf::automation::set_pixel_ratio(app.ui.pixel_ratio);
+
+    ImGuiIO& io = ImGui::GetIO();
+    const double now = app.platform.now_seconds();
+    io.DeltaTime = (float)ImClamp(now - app.last_frame_time, 1e-4, 0.5);
+    app.last_frame_time = now;
+    io.DisplaySize = ImVec2((float)app.fb_w, (float)app.fb_h);
+    io.DisplayFramebufferScale = ImVec2(1, 1);
+    const bool more_input = apply_input(app);
+
+    ImGui::NewFrame();
+    wf::automation::begin_frame(true);
+    wf::ui::draw_app(*app.wb, app.ui);
+    ImGui::Render();
+    float clear[4];
+    clear_colour(clear);
+    app.renderer.render(ImGui::GetDrawData(), app.fb_w, app.fb_h, clear);
+
+    if (app.ui.snapshot_request) {
+        const int scale = app.ui.snapshot_request;
+        app.ui.snapshot_request = 0;
+        export_snapshot(app, scale);
+    }
+    if (app.ui.open_file_request) {
+        app.ui.open_file_request = false;
+        app.platform.pick_file(".json,.png,application/json,image/png");
+    }
+    if (more_input || app.settle_frames-- > 0) app.platform.request_frame();
+}
+
+// [SECTION] Snapshot export -------------------------------------------------------------------------
+
+// Draws the current page again, offscreen, with fonts rasterised for `scale` (1x, 2x, 3x of CSS
+// pixels at 100 %), so the PNG is sharp rather than an upscaled screenshot. The PNG carries the
+// workspace JSON, so dropping it back into Wayfinder restores an editable copy.
+void export_snapshot(WebApp& app, int scale) {
+    const float s = (float)ImClamp(scale, 1, 3);
+    const float width = std::floor(960.0f * s);
+    GLint max_size = 4096;
+    glGetIntegerv(GL_MAX_TEXTURE_SIZE, &max_size);
+
+    wf::ui::UiState saved = app.ui;
+    app.ui.scale = s;
+    app.ui.pixel_ratio = s;
+    app.ui.snapshot_frame = true;
+    ensure_fonts_and_style(app, s);
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(width, (float)max_size);
+    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    for (bool& down : io.MouseDown) down = false;
+    float height = 0;
+    // Auto-sized windows settle in two frames; the third is the one drawn.
+    for (int pass = 0; pass < 3; pass++) {
+        ImGui::NewFrame();
+        wf::automation::begin_frame(false);
+        height = wf::ui::draw_page_for_snapshot(*app.wb, app.ui, width);
+        ImGui::Render();
+    }
+    const int h = (int)ImClamp(std::ceil(height), 1.0f, (float)max_size);
+    ImDrawData* draw_data = ImGui::GetDrawData();
+    draw_data->DisplaySize.y = (float)h;
+    float clear[4];
+    clear_colour(clear);
+    const std::vector<uint8_t> pixels = app.renderer.render_offscreen(draw_data, (int)width, h, clear);
+
+    app.ui = saved;
+    app.ui.focus_order.clear();
+    app.fonts_scale = 0;   // rebuild the screen's atlas on the next frame
+    app.platform.request_frame();
+    if (pixels.empty()) {
+        app.wb->notify(wf::Notice::Kind::Error, "The snapshot could not be drawn. Try a smaller snapshot size in Data & settings.");
+        return;
+    }
+    const std::vector<uint8_t> png = wf::encode_png_with_text(pixels.data(), (int)width, h, wf::kSnapshotKeyword,
+                                                              app.wb->workspace_export_text());
+    std::string what = std::string("snapshot ") + wf::ui::page_title(app.ui.page);
+    const std::string name = wf::export_file_name(what, app.wb->today(), "png");
+    app.platform.download(name, "image/png", png.data(), png.size());
+    app.wb->notify(wf::Notice::Kind::Success, "Saved the picture " + name + " (" + std::to_string((int)width) + " × " +
+                                                  std::to_string(h) + " pixels).");
+}
+
+void end_text_edit(WebApp& app) {
+    if (!app.ui.edit.field_id) return;
+    app.ui.edit = wf::ui::TextEditSession{};
+    app.platform.text_edit_hide();
+    app.platform.request_frame();
+}
+
+bool create_gl(WebApp& app) {
+    EmscriptenWebGLContextAttributes attrs;
+    emscripten_webgl_init_context_attributes(&attrs);
+    attrs.majorVersion = 2;
+    attrs.minorVersion = 0;
+    attrs.alpha = false;
+    attrs.depth = false;
+    attrs.stencil = false;
+    attrs.antialias = false;                 // ImGui anti-aliases its own shapes
+    attrs.preserveDrawingBuffer = false;
+    attrs.powerPreference = EM_WEBGL_POWER_PREFERENCE_LOW_POWER;
+    app.gl = emscripten_webgl_create_context("#wayfinder-canvas", &attrs);
+    if (app.gl <= 0) return false;
+    emscripten_webgl_make_context_current(app.gl);
+    return app.renderer.init();
+}
+
+std::vector<uint8_t> take_bytes(const uint8_t* data, int size) {
+    return data && size > 0 ? std::vector<uint8_t>(data, data + size) : std::vector<uint8_t>{};
+}
+
+} // namespace
+
+// [SECTION] Exported entry points -------------------------------------------------------------------
+
+extern "C" {
+
+// Called once by web/boot.js with the font files; returns 0 when WebGL2 is missing.
+EMSCRIPTEN_KEEPALIVE int wf_start(const uint8_t* text_font, int text_size, const uint8_t* icon_font, int icon_size) {
+    g_app = new WebApp();
+    WebApp& app = *g_app;
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;                 // layout is code, not a file
+    io.LogFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigInputTextCursorBlink = false;    // a blinking caret would need frames while idle
+    io.ConfigWindowsMoveFromTitleBarOnly = true;
+    io.BackendPlatformName = "wayfinder_web";
+    io.BackendRendererName = "wayfinder_webgl2";
+    io.KeyMap[ImGuiKey_Tab] = KeyTab;
+    io.KeyMap[ImGuiKey_LeftArrow] = KeyLeft;
+    io.KeyMap[ImGuiKey_RightArrow] = KeyRight;
+    io.KeyMap[ImGuiKey_UpArrow] = KeyUp;
+    io.KeyMap[ImGuiKey_DownArrow] = KeyDown;
+    io.KeyMap[ImGuiKey_PageUp] = KeyPageUp;
+    io.KeyMap[ImGuiKey_PageDown] = KeyPageDown;
+    io.KeyMap[ImGuiKey_Home] = KeyHome;
+    io.KeyMap[ImGuiKey_End] = KeyEnd;
+    io.KeyMap[ImGuiKey_Delete] = KeyDelete;
+    io.KeyMap[ImGuiKey_Backspace] = KeyBackspace;
+    io.KeyMap[ImGuiKey_Space] = KeySpace;
+    io.KeyMap[ImGuiKey_Enter] = KeyEnter;
+    io.KeyMap[ImGuiKey_Escape] = KeyEscape;
+    io.KeyMap[ImGuiKey_A] = KeyA;
+    io.KeyMap[ImGuiKey_C] = KeyC;
+    io.KeyMap[ImGuiKey_V] = KeyV;
+    io.KeyMap[ImGuiKey_X] = KeyX;
+    io.KeyMap[ImGuiKey_Y] = KeyY;
+    io.KeyMap[ImGuiKey_Z] = KeyZ;
+    io.SetClipboardTextFn = [](void*, const char* text) { g_app->platform.copy_text(text); };
+
+    wf::ui::set_font_sources(take_bytes(text_font, text_size), take_bytes(icon_font, icon_size));
+    app.wb = std::make_unique<wf::Workbench>(app.platform, WF_APP_VERSION);
+    app.ui.platform = &app.platform;
+    if (!create_gl(app)) return 0;
+    wf_js_init();                             // events, size, and the stored documents (async)
+    app.platform.request_frame();
+    return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE void wf_frame() { if (g_app) frame(); }
+EMSCRIPTEN_KEEPALIVE void wf_tick() { if (g_app) g_app->wb->tick(); }
+EMSCRIPTEN_KEEPALIVE unsigned wf_frame_count() { return g_app ? g_app->frame_count : 0; }
+EMSCRIPTEN_KEEPALIVE const char* wf_items_json() { return wf::automation::items_json().c_str(); }
+
+EMSCRIPTEN_KEEPALIVE void wf_on_resize(float css_w, float css_h, float dpr, int fb_w, int fb_h) {
+    WebApp& app = *g_app;
+    app.css_w = css_w; app.css_h = css_h; app.dpr = dpr > 0 ? dpr : 1;
+    app.fb_w = fb_w > 0 ? fb_w : 1; app.fb_h = fb_h > 0 ? fb_h : 1;
+    app.settle_frames = 2;
+    frame();   // draw at the new size before the browser composites the stretched old one
+}
+
+// kind: 0 move, 1 down, 2 up, 3 leave. Presses run a frame at once, inside the user's gesture, so a
+// text field can focus its native editor (the on-screen keyboard only opens for gesture focus).
+EMSCRIPTEN_KEEPALIVE void wf_on_pointer(int kind, float x, float y, int button) {
+    using T = InputEvent::Type;
+    if (kind == 0) push_input({T::Move, x, y});
+    else if (kind == 3) push_input({T::Leave});
+    else {
+        push_input({T::Button, x, y, button == 2 ? 1 : button == 1 ? 2 : 0, kind == 1});
+        frame();
+    }
+}
+
+EMSCRIPTEN_KEEPALIVE void wf_on_wheel(float dx, float dy) { push_input({InputEvent::Type::Wheel, dx, dy}); }
+EMSCRIPTEN_KEEPALIVE void wf_on_focus(int focused) { push_input({InputEvent::Type::Focus, 0, 0, 0, focused != 0}); }
+
+// Returns 1 when the app handled the key (the browser's default is then prevented). Browser
+// shortcuts (Ctrl+L, Ctrl+T, Ctrl+R, zoom, copy/paste) are never taken.
+EMSCRIPTEN_KEEPALIVE int wf_on_key(int key, int down, int ctrl, int shift, int alt) {
+    WebApp& app = *g_app;
+    app.ctrl = ctrl; app.shift = shift; app.alt = alt;
+    if (key <= KeyNone || key >= KeyCount) { app.platform.request_frame(); return 0; }
+    if (ctrl) {
+        if (!down) return 0;
+        if (key == KeyZ && !shift) { app.wb->undo(); return 1; }
+        if ((key == KeyZ && shift) || key == KeyY) { app.wb->redo(); return 1; }
+        if (key == KeyS) { app.wb->flush(); return 1; }
+        return 0;
+    }
+    if (key == KeyTab) {
+        if (down) { app.ui.tab_request = shift ? -1 : 1; app.settle_frames = 2; app.platform.request_frame(); }
+        return 1;
+    }
+    push_input({InputEvent::Type::Key, 0, 0, key, down != 0});
+    if (down) frame();
+    return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE void wf_on_text_input(unsigned field, const char* text, float content_height) {
+    WebApp& app = *g_app;
+    if (app.ui.edit.field_id != field) return;
+    app.ui.edit.text = text;
+    app.ui.edit.has_new_text = true;
+    app.ui.edit.content_height_css = content_height;
+    app.platform.request_frame();
+}
+
+// action: 1 Tab, 2 Shift+Tab, 3 Escape, 4 Enter (single line), 5 Ctrl+S
+EMSCRIPTEN_KEEPALIVE void wf_on_text_key(unsigned field, int action) {
+    WebApp& app = *g_app;
+    if (app.ui.edit.field_id != field) return;
+    if (action == 5) { app.wb->flush(); return; }
+    end_text_edit(app);
+    if (action == 1 || action == 2) app.ui.tab_request = action == 1 ? 1 : -1;
+    else app.ui.focus_request = field;       // Escape/Enter: keyboard focus stays on the field
+    app.settle_frames = 2;
+}
+
+EMSCRIPTEN_KEEPALIVE void wf_on_text_blur(unsigned field) {
+    if (g_app->ui.edit.field_id == field) end_text_edit(*g_app);
+}
+
+EMSCRIPTEN_KEEPALIVE void wf_on_documents_loaded(const char* json_pairs) {
+    std::vector<std::pair<std::string, std::string>> records;
+    nlohmann::json pairs = nlohmann::json::parse(json_pairs, nullptr, false);
+    if (pairs.is_array())
+        for (const auto& pair : pairs)
+            if (pair.is_array() && pair.size() == 2 && pair[0].is_string() && pair[1].is_string())
+                records.emplace_back(pair[0].get<std::string>(), pair[1].get<std::string>());
+    g_app->wb->on_documents_loaded(records);
+}
+
+EMSCRIPTEN_KEEPALIVE void wf_on_storage_unavailable(const char* reason) {
+    g_app->platform.set_storage_available(false);
+    g_app->wb->on_storage_unavailable(reason);
+}
+
+EMSCRIPTEN_KEEPALIVE void wf_on_store_written(const char* key, double token, int ok, const char* reason) {
+    g_app->wb->on_store_written(key, (uint64_t)token, ok != 0, reason);
+}
+
+EMSCRIPTEN_KEEPALIVE void wf_on_storage_estimate(int persisted, double usage, double quota) {
+    g_app->wb->on_storage_estimate(wf::StorageEstimate{true, persisted != 0, usage, quota});
+    g_app->platform.request_frame();
+}
+
+EMSCRIPTEN_KEEPALIVE void wf_on_file(const char* name, const uint8_t* data, int size) {
+    g_app->wb->on_file_opened(name, take_bytes(data, size));
+}
+
+EMSCRIPTEN_KEEPALIVE void wf_on_file_rejected(const char* name, const char* reason) {
+    g_app->wb->notify(wf::Notice::Kind::Error, std::string("\"") + name + "\" was not opened. " + reason + " Nothing was changed.");
+}
+
+EMSCRIPTEN_KEEPALIVE void wf_on_page_hidden() { if (g_app && g_app->wb) g_app->wb->flush(); }
+EMSCRIPTEN_KEEPALIVE void wf_on_update_ready() { g_app->wb->on_update_ready(); }
+
+EMSCRIPTEN_KEEPALIVE void wf_on_context_lost() {
+    g_app->context_lost = true;
+    g_app->renderer.release();
+}
+
+EMSCRIPTEN_KEEPALIVE void wf_on_context_restored() {
+    WebApp& app = *g_app;
+    if (!app.renderer.init()) return;
+    app.context_lost = false;
+    app.fonts_scale = 0;   // the atlas texture died with the context
+    app.platform.request_frame();
+}
+
+} // extern "C"

@@ -1,0 +1,34 @@
+// The browser implementation of wf::Platform: thin C++ over src/platform/web/library_wayfinder.js.
+#pragma once
+#include "platform/platform.hpp"
+
+namespace wf {
+
+class PlatformWeb final : public Platform {
+public:
+    double now_seconds() const override;
+    int64_t epoch_ms() const override;
+    int tz_offset_minutes() const override;
+    void request_frame() override;
+    void wake_at(double now_seconds_deadline) override;
+    bool storage_available() const override { return storage_available_; }
+    void store_put(const std::string& key, const std::string& text, uint64_t token) override;
+    void store_delete(const std::string& key, uint64_t token) override;
+    void backup_put(const std::string& name, const std::string& text) override;
+    void request_persistence() override;
+    void query_storage_estimate() override;
+    void download(const std::string& file_name, const std::string& mime, const uint8_t* data, size_t size) override;
+    void pick_file(const std::string& accept) override;
+    void copy_text(const std::string& text) override;
+    void text_edit_show(const TextEditRequest& request) override;
+    void text_edit_hide() override;
+    void apply_update() override;
+    void set_unsaved_guard(bool unsaved) override;
+
+    void set_storage_available(bool available) { storage_available_ = available; }
+
+private:
+    bool storage_available_ = true;
+};
+
+} // namespace wf

@@ -1,0 +1,159 @@
+#include "platform/web/webgl2_renderer.hpp"
+
+#include <GLES3/gl3.h>
+#include <imgui.h>
+
+#include "shaders_embedded.hpp"
+
+namespace wf {
+
+namespace {
+unsigned compile(GLenum kind, const char* source) {
+    GLuint shader = glCreateShader(kind);
+    glShaderSource(shader, 1, &source, nullptr);
+    glCompileShader(shader);
+    GLint ok = 0;
+    glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
+    if (!ok) { glDeleteShader(shader); return 0; }
+    return shader;
+}
+} // namespace
+
+bool WebGL2Renderer::init() {
+    GLuint vs = compile(GL_VERTEX_SHADER, kImGuiVertexShader);
+    GLuint fs = compile(GL_FRAGMENT_SHADER, kImGuiFragmentShader);
+    if (!vs || !fs) return false;
+    program_ = glCreateProgram();
+    glAttachShader(program_, vs);
+    glAttachShader(program_, fs);
+    glLinkProgram(program_);
+    glDeleteShader(vs);
+    glDeleteShader(fs);
+    GLint linked = 0;
+    glGetProgramiv(program_, GL_LINK_STATUS, &linked);
+    if (!linked) return false;
+    loc_projection_ = glGetUniformLocation(program_, "u_projection");
+    loc_texture_ = glGetUniformLocation(program_, "u_texture");
+
+    glGenVertexArrays(1, &vao_);
+    glGenBuffers(1, &vbo_);
+    glGenBuffers(1, &ibo_);
+    glBindVertexArray(vao_);
+    glBindBuffer(GL_ARRAY_BUFFER, vbo_);
+    glEnableVertexAttribArray(0);
+    glEnableVertexAttribArray(1);
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), (void*)IM_OFFSETOF(ImDrawVert, pos));
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), (void*)IM_OFFSETOF(ImDrawVert, uv));
+    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert), (void*)IM_OFFSETOF(ImDrawVert, col));
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, ibo_);
+    glBindVertexArray(0);
+    return true;
+}
+
+void WebGL2Renderer::release() {
+    program_ = vao_ = vbo_ = ibo_ = font_texture_ = 0;
+}
+
+void WebGL2Renderer::upload_font_atlas() {
+    ImGuiIO& io = ImGui::GetIO();
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+    if (!font_texture_) glGenTextures(1, &font_texture_);
+    glBindTexture(GL_TEXTURE_2D, font_texture_);
+    // Glyphs are rasterised at the exact device-pixel size and drawn 1:1, so nearest and linear agree;
+    // linear keeps sub-pixel-positioned shapes smooth.
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+    io.Fonts->SetTexID((ImTextureID)(intptr_t)font_texture_);
+    io.Fonts->ClearTexData(); // the CPU copy is 4 bytes a texel; the GPU has it now
+}
+
+void WebGL2Renderer::render(ImDrawData* draw_data, int fb_width, int fb_height, const float clear_rgba[4]) {
+    glViewport(0, 0, fb_width, fb_height);
+    glDisable(GL_SCISSOR_TEST);
+    glClearColor(clear_rgba[0], clear_rgba[1], clear_rgba[2], clear_rgba[3]);
+    glClear(GL_COLOR_BUFFER_BIT);
+    if (!draw_data || fb_width <= 0 || fb_height <= 0 || !program_) return;
+
+    glEnable(GL_BLEND);
+    glBlendEquation(GL_FUNC_ADD);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glDisable(GL_CULL_FACE);
+    glDisable(GL_DEPTH_TEST);
+    glEnable(GL_SCISSOR_TEST);
+
+    // ImGui works in device pixels here (DisplayPos is the origin, FramebufferScale is 1).
+    const float L = draw_data->DisplayPos.x, R = L + draw_data->DisplaySize.x;
+    const float T = draw_data->DisplayPos.y, B = T + draw_data->DisplaySize.y;
+    const float projection[16] = {
+        2.0f / (R - L), 0, 0, 0,
+        0, 2.0f / (T - B), 0, 0,
+        0, 0, -1.0f, 0,
+        (R + L) / (L - R), (T + B) / (B - T), 0, 1.0f,
+    };
+    glUseProgram(program_);
+    glUniformMatrix4fv(loc_projection_, 1, GL_FALSE, projection);
+    glUniform1i(loc_texture_, 0);
+    glActiveTexture(GL_TEXTURE0);
+    glBindVertexArray(vao_);
+
+    for (int n = 0; n < draw_data->CmdListsCount; n++) {
+        const ImDrawList* list = draw_data->CmdLists[n];
+        glBindBuffer(GL_ARRAY_BUFFER, vbo_);
+        glBufferData(GL_ARRAY_BUFFER, (GLsizeiptr)list->VtxBuffer.Size * (GLsizeiptr)sizeof(ImDrawVert), list->VtxBuffer.Data, GL_STREAM_DRAW);
+        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, ibo_);
+        glBufferData(GL_ELEMENT_ARRAY_BUFFER, (GLsizeiptr)list->IdxBuffer.Size * (GLsizeiptr)sizeof(ImDrawIdx), list->IdxBuffer.Data, GL_STREAM_DRAW);
+        for (const ImDrawCmd& cmd : list->CmdBuffer) {
+            if (cmd.UserCallback) { cmd.UserCallback(list, &cmd); continue; }
+            const float x0 = cmd.ClipRect.x - L, y0 = cmd.ClipRect.y - T;
+            const float x1 = cmd.ClipRect.z - L, y1 = cmd.ClipRect.w - T;
+            if (x1 <= x0 || y1 <= y0) continue;
+            glScissor((int)x0, (int)((float)fb_height - y1), (int)(x1 - x0), (int)(y1 - y0));
+            glBindTexture(GL_TEXTURE_2D, (GLuint)(intptr_t)cmd.GetTexID());
+            static_assert(sizeof(ImDrawIdx) == 4, "imconfig_wayfinder.h sets 32-bit indices");
+            glDrawElements(GL_TRIANGLES, (GLsizei)cmd.ElemCount, GL_UNSIGNED_INT, (void*)(intptr_t)(cmd.IdxOffset * sizeof(ImDrawIdx)));
+        }
+    }
+    glBindVertexArray(0);
+    glDisable(GL_SCISSOR_TEST);
+}
+
+std::vector<uint8_t> WebGL2Renderer::render_offscreen(ImDrawData* draw_data, int width, int height, const float clear_rgba[4]) {
+    std::vector<uint8_t> pixels;
+    if (width <= 0 || height <= 0) return pixels;
+    GLuint texture = 0, framebuffer = 0;
+    glGenTextures(1, &texture);
+    glBindTexture(GL_TEXTURE_2D, texture);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+    glGenFramebuffers(1, &framebuffer);
+    glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture, 0);
+    if (glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE) {
+        render(draw_data, width, height, clear_rgba);
+        pixels.resize((size_t)width * (size_t)height * 4);
+        glPixelStorei(GL_PACK_ALIGNMENT, 1);
+        glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+        // GL rows run bottom-up; PNG rows run top-down.
+        const size_t stride = (size_t)width * 4;
+        std::vector<uint8_t> row(stride);
+        for (int y = 0; y < height / 2; y++) {
+            uint8_t* a = pixels.data() + (size_t)y * stride;
+            uint8_t* b = pixels.data() + (size_t)(height - 1 - y) * stride;
+            std::copy(a, a + stride, row.begin());
+            std::copy(b, b + stride, a);
+            std::copy(row.begin(), row.end(), b);
+        }
+    }
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glDeleteFramebuffers(1, &framebuffer);
+    glDeleteTextures(1, &texture);
+    return pixels;
+}
+
+} // namespace wf

@@ -1,0 +1,270 @@
+#include "ui/app_view.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include "app/workbench.hpp"
+#include "ui/fonts.hpp"
+#include "ui/icons.hpp"
+#include "ui/pages.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+#include "ui/automation.hpp"
+
+namespace wf::ui {
+
+// [SECTION] Navigation
+// [SECTION] Top bar and banners
+// [SECTION] Notices and dialogs
+// [SECTION] Frame
+
+namespace {
+struct NavEntry { Page page; const char* icon; const char* label; };
+const NavEntry kNav[] = {
+    {Page::Home, icon::kHome, "Home"},
+    {Page::SelfAssessment, icon::kAssessment, "Self-assessment"},
+    {Page::LetsTalk, icon::kTalk, "Let's Talk"},
+    {Page::MicroCredential, icon::kBadge, "Micro-credential"},
+    {Page::Settings, icon::kSettings, "Data & settings"},
+};
+
+constexpr float kReadableWidth = 920.0f;   // design pixels: long lines are hard to read on a shared screen
+
+void draw_page(Workbench& wb, UiState& ui) {
+    switch (ui.page) {
+        case Page::Home: page_home(wb, ui); break;
+        case Page::Settings: page_settings(wb, ui); break;
+        default: page_not_built(ui, ui.page); break;
+    }
+}
+
+// [SECTION] Navigation ----------------------------------------------------------------------------
+
+void draw_sidebar(UiState& ui, bool compact) {
+    const Palette& p = palette();
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, p.sidebar);
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0);
+    ImGui::BeginChild("##sidebar", ImVec2(compact ? 72 * ui.scale : 250 * ui.scale, 0), false,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_AlwaysUseWindowPadding);
+    ImGui::PushFont(fonts().heading);
+    ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
+    ImGui::TextUnformatted(compact ? "W" : "Wayfinder");
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    ImGui::Dummy(ImVec2(0, 8 * ui.scale));
+    for (const NavEntry& entry : kNav) {
+        if (compact) {
+            automation::set_next_state(std::string("\"label\":\"") + entry.label + "\"");
+            std::string id = std::string(entry.icon) + "###" + entry.label;
+            automation::set_next_role("tab");
+            if (ImGui::Selectable(id.c_str(), ui.page == entry.page, 0, ImVec2(0, ImGui::GetFrameHeight())))
+                ui.page = entry.page;
+            track_focusable(ui);
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", entry.label);
+        } else if (nav_item(ui, entry.icon, entry.label, ui.page == entry.page)) {
+            ui.page = entry.page;
+        }
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+}
+
+// [SECTION] Top bar and banners -------------------------------------------------------------------
+
+void draw_save_indicator(Workbench& wb) {
+    const Palette& p = palette();
+    const SaveStatus status = wb.save_status();
+    switch (status.state) {
+        case SaveState::Saved: status_text(std::string(icon::kCheck) + " Saved", p.success); break;
+        case SaveState::Failed: status_text(std::string(icon::kWarning) + " Not saved", p.error); break;
+        default: status_text(status.text, p.text_dim); break;
+    }
+}
+
+void banner(UiState& ui, ImU32 colour, const char* icon_glyph, const std::string& text,
+            const char* action, void (*on_action)(Workbench&), Workbench& wb) {
+    const Palette& p = palette();
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, p.notice_bg);
+    ImGui::PushStyleColor(ImGuiCol_Border, colour);
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 2 * ui.scale);
+    ImGui::PushID(text.c_str());
+    ImGui::BeginChild("##banner", ImVec2(0, 0), true, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_AlwaysUseWindowPadding);
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    ImGui::TextUnformatted(icon_glyph);
+    ImGui::PopStyleColor();
+    ImGui::SameLine();
+    paragraph(text);
+    if (action && button(ui, action, ButtonKind::Primary)) on_action(wb);
+    ImGui::EndChild();
+    ImGui::PopID();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
+}
+
+void draw_top_bar(Workbench& wb, UiState& ui) {
+    heading(page_title(ui.page));
+    ImGui::SameLine();
+    // Right-aligned cluster: save indicator, undo, redo, snapshot.
+    const float right = ImGui::GetWindowContentRegionMax().x;
+    const float cluster = 470 * ui.scale;
+    ImGui::SetCursorPosX(ImMax(ImGui::GetCursorPosX() + 16 * ui.scale, right - cluster));
+    ImGui::AlignTextToFramePadding();
+    ImGui::BeginGroup();
+    draw_save_indicator(wb);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!wb.can_undo());
+    if (button(ui, "Undo", ButtonKind::Quiet, icon::kUndo)) wb.undo();
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled) && wb.can_undo())
+        ImGui::SetTooltip("Undo %s (Ctrl+Z)", wb.undo_label().c_str());
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!wb.can_redo());
+    if (button(ui, "Redo", ButtonKind::Quiet, icon::kRedo)) wb.redo();
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (button(ui, "Snapshot", ButtonKind::Quiet, icon::kCamera)) ui.snapshot_request = wb.prefs().snapshot_scale;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Save this page as a PNG picture (%dx)", wb.prefs().snapshot_scale);
+    ImGui::EndGroup();
+    ImGui::Separator();
+
+    const Palette& p = palette();
+    if (wb.storage_temporary())
+        banner(ui, p.warning, icon::kWarning,
+               "This browser is not keeping Wayfinder's data: " + wb.storage_reason() +
+                   " What you type lasts only while this tab is open, so export a backup before you close it.",
+               "Export backup", [](Workbench& w) { w.export_workspace(); }, wb);
+    else if (wb.save_status().state == SaveState::Failed)
+        banner(ui, p.error, icon::kWarning, wb.save_status().text, "Export backup",
+               [](Workbench& w) { w.export_workspace(); }, wb);
+    if (wb.update_ready())
+        banner(ui, p.accent, icon::kRefresh,
+               wb.update_waiting_for_save() ? "A new version is ready. Saving your work first…"
+                                            : "A new version of Wayfinder is ready. Your work is kept when you update.",
+               wb.update_waiting_for_save() ? nullptr : "Reload to update",
+               [](Workbench& w) { w.apply_update_when_saved(); }, wb);
+}
+
+// [SECTION] Notices and dialogs -------------------------------------------------------------------
+
+void draw_notices(Workbench& wb, UiState& ui) {
+    const auto& notices = wb.notices();
+    if (notices.empty()) return;
+    const Palette& p = palette();
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float width = ImMin(480 * ui.scale, display.x - 32 * ui.scale);
+    ImGui::SetNextWindowPos(ImVec2(display.x - 16 * ui.scale, display.y - 16 * ui.scale), ImGuiCond_Always, ImVec2(1, 1));
+    ImGui::SetNextWindowSize(ImVec2(width, 0));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, p.panel);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f * ui.scale);
+    ImGui::Begin("##notices", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
+                                           ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing);
+    for (size_t i = 0; i < notices.size(); i++) {
+        const Notice& n = notices[i];
+        const ImU32 colour = n.kind == Notice::Kind::Error ? p.error : n.kind == Notice::Kind::Success ? p.success : p.accent;
+        ImGui::PushID((int)i);
+        ImGui::PushStyleColor(ImGuiCol_Text, colour);
+        ImGui::TextUnformatted(n.kind == Notice::Kind::Error ? icon::kWarning : icon::kInfo);
+        ImGui::PopStyleColor();
+        ImGui::SameLine();
+        ImGui::BeginGroup();
+        ImGui::PushTextWrapPos(width - 90 * ui.scale);
+        automation::set_next_role("alert");
+        paragraph(n.text);
+        ImGui::PopTextWrapPos();
+        ImGui::EndGroup();
+        ImGui::SameLine(width - 64 * ui.scale);
+        if (button(ui, "Dismiss", ButtonKind::Quiet, nullptr)) wb.dismiss_notice(i);
+        ImGui::PopID();
+    }
+    ImGui::End();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+}
+
+void draw_import_dialog(Workbench& wb, UiState& ui) {
+    const ImportPlan* plan = wb.staged_import();
+    if (!plan) return;
+    if (!ImGui::IsPopupOpen("Open this file?")) ImGui::OpenPopup("Open this file?");
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(ImMin(620 * ui.scale, display.x - 32 * ui.scale), 0));
+    if (ImGui::BeginPopupModal("Open this file?", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize)) {
+        subheading("Open \"" + wb.staged_import_name() + "\"?");
+        for (const std::string& line : plan->summary) paragraph("• " + line);
+        for (const std::string& line : plan->warnings) paragraph(std::string(icon::kWarning) + " " + line);
+        paragraph("Your current data will be replaced by this file. A copy of it is kept first, and Undo brings it back.", true);
+        if (button(ui, "Replace my data", ButtonKind::Primary)) { wb.confirm_import(); ImGui::CloseCurrentPopup(); }
+        ImGui::SameLine();
+        if (button(ui, "Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+            wb.cancel_import();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+}
+} // namespace
+
+const char* page_title(Page page) {
+    for (const NavEntry& entry : kNav)
+        if (entry.page == page) return entry.label;
+    return "";
+}
+
+// [SECTION] Frame ---------------------------------------------------------------------------------
+
+void draw_app(Workbench& wb, UiState& ui) {
+    const ImGuiIO& io = ImGui::GetIO();
+    begin_widgets_frame(ui);
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(io.DisplaySize);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::Begin("##app", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
+                                       ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PopStyleVar();
+    const bool compact = io.DisplaySize.x / ui.scale < 900;
+    draw_sidebar(ui, compact);
+    ImGui::SameLine(0, 0);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, palette().background);
+    ImGui::BeginChild("##main", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    ImGui::PopStyleColor();
+    // A centred, readable column.
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float column = ImMin(avail, kReadableWidth * ui.scale);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - column) * 0.5f);
+    ImGui::BeginGroup();
+    ImGui::PushItemWidth(column);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
+    ImGui::BeginChild("##column", ImVec2(column, 0), false, ImGuiWindowFlags_NoBackground);
+    if (!wb.loaded()) paragraph("Opening your saved work…", true);
+    else {
+        draw_top_bar(wb, ui);
+        draw_page(wb, ui);
+    }
+    ImGui::EndChild();
+    ImGui::PopTextWrapPos();
+    ImGui::PopItemWidth();
+    ImGui::EndGroup();
+    ImGui::EndChild();
+    ImGui::End();
+    draw_notices(wb, ui);
+    draw_import_dialog(wb, ui);
+    end_widgets_frame(ui);
+}
+
+float draw_page_for_snapshot(Workbench& wb, UiState& ui, float width) {
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, FLT_MAX));
+    ImGui::Begin("##snapshot", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
+                                            ImGuiWindowFlags_AlwaysAutoResize);
+    ImGui::PushTextWrapPos(width - ImGui::GetStyle().WindowPadding.x);
+    heading(page_title(ui.page));
+    ImGui::Separator();
+    draw_page(wb, ui);
+    ImGui::PopTextWrapPos();
+    const float height = ImGui::GetWindowHeight();
+    ImGui::End();
+    return height;
+}
+
+} // namespace wf::ui

@@ -1,0 +1,23 @@
+// What is on screen, in words: each frame records the visible widgets (label, role, rectangle,
+// state) through Dear ImGui's test-engine item hooks plus explicit records for text and status.
+// Read-only from JS as window.wayfinder.items(); browser tests find widgets through it, and the
+// screen-reader mirror will be built on the same records.
+#pragma once
+#include <string>
+
+struct ImRect;
+typedef unsigned int ImGuiID;
+
+namespace wf::automation {
+
+void begin_frame(bool recording);         // snapshot frames are not recorded
+void set_next_role(const char* role);     // the next hooked item gets this role (e.g. "tab", "textbox")
+void set_next_state(const std::string& state_json_fields); // extra JSON fields, e.g. "\"value\":\"Ana\""
+// Records a non-interactive item (heading, text, status) with its bounds.
+void record_text(const char* role, const std::string& text, const ImRect& rect);
+// Converts device pixels to CSS pixels in the output.
+void set_pixel_ratio(float device_pixels_per_css_pixel);
+// The last recorded frame as a JSON array: [{"label","role","x","y","w","h",...state}]
+const std::string& items_json();
+
+} // namespace wf::automation

@@ -1,0 +1,170 @@
+#include "ui/pages.hpp"
+
+#include <cstdio>
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include "app/workbench.hpp"
+#include "core/file_size_text.hpp"
+#include "ui/fonts.hpp"
+#include "ui/icons.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace wf::ui {
+
+// [SECTION] Home
+// [SECTION] Pages not built yet
+// [SECTION] Data & settings
+
+namespace {
+// Two fields side by side when there is room, stacked when there is not.
+bool two_columns(UiState& ui) { return ImGui::GetContentRegionAvail().x > 560 * ui.scale; }
+
+} // namespace
+
+// [SECTION] Home ------------------------------------------------------------------------------------
+
+void page_home(Workbench& wb, UiState& ui) {
+    Profile profile = wb.profile();
+    paragraph(profile.name.empty() ? "Welcome to Wayfinder." : "Welcome back, " + profile.name + ".");
+    paragraph("Wayfinder is a workbench for looking closely at your library practice against the Future Ready "
+              "Librarians® Framework, preparing conversations with your school leaders, and gathering evidence "
+              "of your growth. It works offline and keeps everything on this device.", true);
+
+    subheading("About you");
+    paragraph("Used to fill in emails and reports for you. It stays on this device.", true);
+    // Two fields side by side when there is room, stacked when there is not.
+    const int columns = two_columns(ui) ? 2 : 1;
+    TextFieldOptions field;
+    field.max_chars = 120;
+    auto pair = [&](const char* a, std::string& va, const char* a_field, const char* b, std::string& vb, const char* b_field) {
+        if (!ImGui::BeginTable(a, columns)) return;
+        ImGui::TableNextColumn();
+        if (text_field(ui, a, va, field)) wb.set_profile(profile, a_field);
+        ImGui::TableNextColumn();
+        if (text_field(ui, b, vb, field)) wb.set_profile(profile, b_field);
+        ImGui::EndTable();
+    };
+    pair("Your name", profile.name, "name", "Your role", profile.role, "role");
+    pair("School", profile.school, "school", "District", profile.district, "district");
+
+    subheading("Your focus this year");
+    TextFieldOptions focus;
+    focus.multiline = true;
+    focus.min_lines = 4;
+    focus.word_count = true;
+    focus.hint = "What do you most want to grow or change in your library program this year?";
+    if (text_field(ui, "What you want to focus on##focus", profile.focus, focus)) wb.set_profile(profile, "focus");
+
+    subheading("Your tools");
+    struct Tool { Page page; const char* icon; const char* title; const char* what; };
+    const Tool tools[] = {
+        {Page::SelfAssessment, icon::kAssessment, "Self-assessment", "Rate your practice area by area and see your strengths and stretches."},
+        {Page::LetsTalk, icon::kTalk, "Let's Talk", "Plan and hold a conversation with a building leader in seven steps."},
+        {Page::MicroCredential, icon::kBadge, "Micro-credential", "Collect evidence, check it against the rubric and ask a peer to review it."},
+    };
+    for (const Tool& tool : tools) {
+        ImGui::PushID(tool.title);
+        paragraph(std::string(tool.icon) + "  " + tool.title + ": " + tool.what);
+        if (button(ui, (std::string("Open ") + tool.title).c_str(), ButtonKind::Secondary)) ui.page = tool.page;
+        ImGui::PopID();
+    }
+}
+
+// [SECTION] Pages not built yet ---------------------------------------------------------------------
+
+void page_not_built(UiState&, Page page) {
+    const char* what = "";
+    switch (page) {
+        case Page::SelfAssessment:
+            what = "Here you will rate your practice in each area of the framework, see the results as a wheel, "
+                   "choose goals, and compare how you have grown over time.";
+            break;
+        case Page::LetsTalk:
+            what = "Here you will work through seven steps toward a conversation with a building leader: your "
+                   "mindset, your strengths, your school's plans, an interview, shared priorities and an agreed plan.";
+            break;
+        case Page::MicroCredential:
+            what = "Here you will gather evidence for the Empowering Students as Creators micro-credential, check it "
+                   "against the rubric, and exchange reviews with another librarian.";
+            break;
+        default: break;
+    }
+    paragraph(what);
+    ImGui::Spacing();
+    status_text(std::string(icon::kInfo) + "  This part of Wayfinder is not built yet.", palette().warning);
+    paragraph("It will arrive in an update. Everything you have entered elsewhere is kept.", true);
+}
+
+// [SECTION] Data & settings -------------------------------------------------------------------------
+
+void page_settings(Workbench& wb, UiState& ui) {
+    Prefs prefs = wb.prefs();
+
+    subheading("Appearance");
+    paragraph("Theme", true);
+    const struct { const char* name; const char* label; } themes[] = {
+        {"light", "Light"}, {"dark", "Dark"}, {"high-contrast", "High contrast"}};
+    for (const auto& t : themes) {
+        if (radio(ui, t.label, prefs.theme == t.name)) { prefs.theme = t.name; wb.set_prefs(prefs); }
+        ImGui::SameLine();
+    }
+    ImGui::NewLine();
+
+    char scale_text[64];
+    std::snprintf(scale_text, sizeof scale_text, "Text and controls size: %d %%", prefs.ui_scale);
+    paragraph(scale_text, true);
+    const int sizes[] = {100, 125, 150, 175, 200, 250};
+    for (int size : sizes) {
+        char label[16];
+        std::snprintf(label, sizeof label, "%d %%", size);
+        if (radio(ui, label, prefs.ui_scale == size)) { prefs.ui_scale = size; wb.set_prefs(prefs); }
+        ImGui::SameLine();
+    }
+    ImGui::NewLine();
+    paragraph("Larger sizes help when you share your screen in a meeting.", true);
+
+    paragraph("Snapshot size", true);
+    for (int s = 1; s <= 3; s++) {
+        char label[48];
+        std::snprintf(label, sizeof label, "%dx%s", s, s == 1 ? " (smallest file)" : s == 3 ? " (sharpest)" : "");
+        if (radio(ui, label, prefs.snapshot_scale == s)) { prefs.snapshot_scale = s; wb.set_prefs(prefs); }
+        ImGui::SameLine();
+    }
+    ImGui::NewLine();
+    if (button(ui, "Export snapshot of this page", ButtonKind::Secondary, icon::kCamera)) ui.snapshot_request = prefs.snapshot_scale;
+
+    subheading("Backup and moving to another device");
+    paragraph("Your work is saved in this browser on this device. School devices are sometimes wiped, so export a "
+              "backup now and then; it is the copy that surely survives. Open it here or on another device to "
+              "carry on.");
+    if (button(ui, "Export workspace (JSON)", ButtonKind::Primary, icon::kDownload)) wb.export_workspace();
+    ImGui::SameLine();
+    if (button(ui, "Import a file…", ButtonKind::Secondary, icon::kUpload)) ui.open_file_request = true;
+    paragraph("You can also drop a Wayfinder JSON file or snapshot PNG anywhere on this page, or paste one.", true);
+    paragraph(std::string(icon::kLock) + "  Reflections can mention students. Leave their names out of files you share.", true);
+
+    subheading("Storage on this device");
+    const StorageEstimate& estimate = wb.storage_estimate();
+    if (wb.storage_temporary()) {
+        status_text("Not available: " + wb.storage_reason(), palette().error);
+    } else if (!estimate.known) {
+        paragraph("Checking storage…", true);
+    } else {
+        status_text(estimate.persisted ? "Protected: the browser will not clear this data to free up space."
+                                       : "Not protected: the browser may clear this data when space runs low. Keep exported backups.",
+                    estimate.persisted ? palette().success : palette().warning);
+        paragraph("Using " + file_size_text((size_t)estimate.usage_bytes) + " of the " + file_size_text((size_t)estimate.quota_bytes) +
+                  " this browser allows.", true);
+    }
+
+    subheading("About");
+    paragraph("Wayfinder " + wb.app_version() + ". Works offline after the first visit. No account and no tracking: "
+              "nothing you enter leaves this device unless you export it.", true);
+    paragraph("Future Ready Librarians® is a registered trademark; Wayfinder is an independent tool that uses the "
+              "framework by name.", true);
+}
+
+} // namespace wf::ui

@@ -1,0 +1,14 @@
+// One function per page. Pages read the Workbench and call its commands; they keep no data.
+#pragma once
+#include "ui/ui_state.hpp"
+
+namespace wf { class Workbench; }
+
+namespace wf::ui {
+
+void page_home(Workbench& wb, UiState& ui);
+void page_settings(Workbench& wb, UiState& ui);
+// Pages whose tools are not built yet say so plainly, with what they will do.
+void page_not_built(UiState& ui, Page page);
+
+} // namespace wf::ui

@@ -1,0 +1,44 @@
+// View state: which page is shown, the text field being edited, keyboard focus order, requests the
+// platform layer carries out after the frame. None of it is saved (documents live in Workbench).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+struct ImGuiWindow;
+typedef unsigned int ImGuiID;
+
+namespace wf { class Platform; }
+
+namespace wf::ui {
+
+enum class Page { Home, SelfAssessment, LetsTalk, MicroCredential, Settings };
+
+// The native text editor placed over one field while it is edited. The model owns the value: the
+// editor's changes arrive here and the field applies them on its next frame.
+struct TextEditSession {
+    ImGuiID field_id = 0;          // 0 = no field is being edited
+    bool has_new_text = false;     // text arrived from the editor since the field last looked
+    std::string text;
+    float content_height_css = 0;  // the editor's scroll height, so the field can grow to fit
+    bool seen_this_frame = false;  // a session whose field vanished (page change) is closed
+};
+
+struct Focusable { ImGuiID id; ImGuiWindow* window; };
+
+struct UiState {
+    Platform* platform = nullptr;
+    Page page = Page::Home;
+    TextEditSession edit;
+    float pixel_ratio = 1.0f;      // device pixels per CSS pixel (devicePixelRatio)
+    float scale = 1.0f;            // device pixels per design pixel (devicePixelRatio x UI scale)
+    bool snapshot_frame = false;   // drawing offscreen for a PNG: no chrome, no editor, no records
+    // Keyboard focus: Tab walks the focusables in drawing order (ImGui 1.86 only tabs between text inputs).
+    std::vector<Focusable> focus_order, last_focus_order;
+    int tab_request = 0;           // +1 Tab, -1 Shift+Tab, consumed at the start of the next frame
+    ImGuiID focus_request = 0;     // the item that takes focus when it is next drawn
+    int snapshot_request = 0;      // 1, 2 or 3: export a PNG of the current page at that scale
+    bool open_file_request = false;
+};
+
+} // namespace wf::ui

@@ -1,0 +1,252 @@
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+#include <nlohmann/json.hpp>
+
+#include "core/text_stats.hpp"
+#include "platform/platform.hpp"
+#include "ui/automation.hpp"
+#include "ui/fonts.hpp"
+#include "ui/theme.hpp"
+
+namespace wf::ui {
+
+// [SECTION] Focus order
+// [SECTION] Text
+// [SECTION] Buttons
+// [SECTION] Text fields
+
+namespace {
+std::string json_quote(const std::string& s) {
+    return nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+CssRect to_css(const UiState& ui, const ImRect& r) {
+    const float k = 1.0f / ui.pixel_ratio;
+    return CssRect{r.Min.x * k, r.Min.y * k, r.GetWidth() * k, r.GetHeight() * k};
+}
+
+uint32_t to_rgba(ImU32 c) { // ImGui packs ABGR; the platform wants 0xRRGGBBAA
+    return ((c & 0xFF) << 24) | (((c >> 8) & 0xFF) << 16) | (((c >> 16) & 0xFF) << 8) | (c >> 24);
+}
+
+// Returns true when this item just received focus from the keyboard (Tab).
+bool apply_focus(UiState& ui, ImGuiID id, const ImRect& bb) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    ui.focus_order.push_back(Focusable{id, window});
+    if (ui.focus_request != id) return false;
+    ui.focus_request = 0;
+    ImGuiContext& g = *GImGui;
+    ImGui::FocusWindow(window);
+    ImGui::SetFocusID(id, window);
+    g.NavDisableHighlight = false;
+    g.NavDisableMouseHover = true;
+    ImGui::ScrollToRect(window, bb, ImGuiScrollFlags_KeepVisibleEdgeY);
+    return true;
+}
+} // namespace
+
+// [SECTION] Focus order ---------------------------------------------------------------------------
+
+void begin_widgets_frame(UiState& ui) {
+    ui.last_focus_order.swap(ui.focus_order);
+    ui.focus_order.clear();
+    ui.edit.seen_this_frame = false;
+    if (ui.tab_request == 0 || ui.last_focus_order.empty()) { ui.tab_request = 0; return; }
+    // Tab stays inside an open modal dialog, as in a browser dialog.
+    ImGuiWindow* modal = ImGui::GetTopMostPopupModal();
+    std::vector<ImGuiID> order;
+    for (const Focusable& f : ui.last_focus_order)
+        if (!modal || f.window->RootWindow == modal) order.push_back(f.id);
+    if (order.empty()) { ui.tab_request = 0; return; }
+    const ImGuiID current = ui.edit.field_id ? ui.edit.field_id : GImGui->NavId;
+    int index = -1;
+    for (int i = 0; i < (int)order.size(); i++)
+        if (order[(size_t)i] == current) index = i;
+    const int n = (int)order.size();
+    const int next = index < 0 ? (ui.tab_request > 0 ? 0 : n - 1) : ((index + ui.tab_request) % n + n) % n;
+    ui.focus_request = order[(size_t)next];
+    ui.tab_request = 0;
+}
+
+void end_widgets_frame(UiState& ui) {
+    if (ui.edit.field_id && !ui.edit.seen_this_frame && !ui.snapshot_frame) {
+        ui.edit = TextEditSession{};
+        ui.platform->text_edit_hide();
+    }
+}
+
+void track_focusable(UiState& ui) {
+    apply_focus(ui, ImGui::GetItemID(), GImGui->LastItemData.Rect);
+}
+
+// [SECTION] Text ------------------------------------------------------------------------------------
+
+static void recorded_text(const char* role, const std::string& text, ImFont* font, ImU32 colour, bool wrap) {
+    ImGui::PushFont(font);
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    if (wrap) ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
+    if (wrap) ImGui::PopTextWrapPos();
+    automation::record_text(role, text, ImRect(start, ImGui::GetItemRectMax()));
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+}
+
+void heading(const std::string& text) { recorded_text("heading", text, fonts().heading, palette().text, true); }
+void subheading(const std::string& text) {
+    ImGui::Dummy(ImVec2(0, ImGui::GetStyle().ItemSpacing.y));
+    recorded_text("heading", text, fonts().body, palette().accent, true);
+}
+void paragraph(const std::string& text, bool dim) {
+    recorded_text("text", text, fonts().body, dim ? palette().text_dim : palette().text, true);
+}
+void status_text(const std::string& text, unsigned colour) { recorded_text("status", text, fonts().small, colour, false); }
+
+// [SECTION] Buttons ---------------------------------------------------------------------------------
+
+bool button(UiState& ui, const char* label, ButtonKind kind, const char* icon) {
+    const Palette& p = palette();
+    int colours = 0;
+    if (kind == ButtonKind::Primary) {
+        ImGui::PushStyleColor(ImGuiCol_Button, p.accent);
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, p.accent);
+        ImGui::PushStyleColor(ImGuiCol_ButtonActive, p.accent);
+        ImGui::PushStyleColor(ImGuiCol_Text, p.accent_text);
+        colours = 4;
+    } else if (kind == ButtonKind::Quiet) {
+        ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 0, 0, 0));
+        colours = 1;
+    }
+    std::string text = icon ? std::string(icon) + "  " + label : std::string(label);
+    automation::set_next_role("button");
+    const bool pressed = ImGui::Button(text.c_str());
+    ImGui::PopStyleColor(colours);
+    track_focusable(ui);
+    return pressed;
+}
+
+bool nav_item(UiState& ui, const char* icon, const char* label, bool selected) {
+    std::string text = std::string(icon) + "   " + label;
+    automation::set_next_role("tab");
+    automation::set_next_state(std::string("\"selected\":") + (selected ? "true" : "false"));
+    const bool pressed = ImGui::Selectable(text.c_str(), selected, 0, ImVec2(0, ImGui::GetFrameHeight()));
+    track_focusable(ui);
+    return pressed;
+}
+
+bool radio(UiState& ui, const char* label, bool selected) {
+    automation::set_next_role("radio");
+    automation::set_next_state(std::string("\"checked\":") + (selected ? "true" : "false"));
+    const bool pressed = ImGui::RadioButton(label, selected);
+    track_focusable(ui);
+    return pressed;
+}
+
+// [SECTION] Text fields -----------------------------------------------------------------------------
+
+bool text_field(UiState& ui, const char* label, std::string& value, const TextFieldOptions& options) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const Palette& p = palette();
+    const ImGuiID id = window->GetID(label);
+    const char* label_end = ImGui::FindRenderedTextEnd(label);
+    const std::string visible_label(label, label_end);
+
+    // Apply what the editor sent before anything else, even if the field is scrolled out of view.
+    bool changed = false;
+    bool editing = ui.edit.field_id == id && !ui.snapshot_frame;
+    if (editing) {
+        ui.edit.seen_this_frame = true;
+        if (ui.edit.has_new_text) {
+            value = ui.edit.text;
+            ui.edit.has_new_text = false;
+            changed = true;
+        }
+    }
+
+    if (!visible_label.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, p.text);
+        ImGui::TextUnformatted(visible_label.c_str());
+        ImGui::PopStyleColor();
+    }
+    const float width = options.width > 0 ? options.width : ImGui::GetContentRegionAvail().x;
+    const float line_h = ImGui::GetTextLineHeight();
+    const float wrap_w = ImMax(1.0f, width - style.FramePadding.x * 2);
+    const std::string& shown = value.empty() ? std::string(options.hint) : value;
+    float inner_h = line_h;
+    if (options.multiline) {
+        const float text_h = ImGui::CalcTextSize(shown.c_str(), shown.c_str() + shown.size(), false, wrap_w).y;
+        inner_h = ImMax(line_h * (float)options.min_lines, text_h);
+        if (editing) inner_h = ImMax(inner_h, ui.edit.content_height_css * ui.pixel_ratio - style.FramePadding.y * 2);
+    }
+    const ImRect bb(window->DC.CursorPos, window->DC.CursorPos + ImVec2(width, inner_h + style.FramePadding.y * 2));
+    ImGui::ItemSize(bb, style.FramePadding.y);
+    automation::set_next_role(options.multiline ? "textbox-multiline" : "textbox");
+    automation::set_next_state("\"value\":" + json_quote(value) + ",\"editing\":" + (editing ? "true" : "false"));
+    const bool visible = ImGui::ItemAdd(bb, id);
+    // Items register their label through the test-engine hook, as ImGui's own widgets do.
+    ImGuiContext& g = *GImGui;
+    IMGUI_TEST_ENGINE_ITEM_INFO(id, visible_label.c_str(), 0);
+    const bool tabbed_in = apply_focus(ui, id, bb);
+
+    bool hovered = false, held = false;
+    const bool pressed = visible && ImGui::ButtonBehavior(bb, id, &hovered, &held);
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+    if ((pressed || tabbed_in) && !editing && !ui.snapshot_frame) {
+        ui.edit = TextEditSession{};
+        ui.edit.field_id = id;
+        ui.edit.seen_this_frame = true;
+        editing = true;
+        ImGui::SetFocusID(id, window);
+    }
+
+    if (editing) {
+        // Keep the native editor over the field every frame: the page may have scrolled or resized.
+        const ImRect clip = window->ClipRect;
+        TextEditRequest request;
+        request.field_id = id;
+        request.value = value;
+        request.label = visible_label;
+        request.hint = options.hint;
+        request.multiline = options.multiline;
+        request.max_chars = options.max_chars;
+        request.rect = to_css(ui, bb);
+        request.clip = to_css(ui, clip);
+        const float k = 1.0f / ui.pixel_ratio;
+        request.font_px = ImGui::GetFontSize() * fonts().em_per_line * k;
+        request.line_height_px = line_h * k;
+        request.pad_x = style.FramePadding.x * k;
+        request.pad_y = style.FramePadding.y * k;
+        request.text_rgba = to_rgba(p.text);
+        request.background_rgba = to_rgba(p.field);
+        request.border_rgba = to_rgba(p.focus);
+        ui.platform->text_edit_show(request);
+    }
+    if (!visible) return changed;
+
+    const ImU32 border = editing ? p.focus : (hovered ? p.accent : p.field_border);
+    window->DrawList->AddRectFilled(bb.Min, bb.Max, p.field, style.FrameRounding);
+    window->DrawList->AddRect(bb.Min, bb.Max, border, style.FrameRounding, 0, editing ? 2.0f * ui.scale : 1.0f * ui.scale);
+    ImGui::RenderNavHighlight(bb, id);
+    if (!editing) {
+        const ImVec2 text_pos = bb.Min + style.FramePadding;
+        const ImU32 colour = value.empty() ? p.text_dim : p.text;
+        window->DrawList->PushClipRect(bb.Min, bb.Max, true);
+        if (options.multiline)
+            window->DrawList->AddText(ImGui::GetFont(), ImGui::GetFontSize(), text_pos, colour, shown.c_str(),
+                                      shown.c_str() + shown.size(), wrap_w);
+        else
+            window->DrawList->AddText(text_pos, colour, shown.c_str(), shown.c_str() + shown.size());
+        window->DrawList->PopClipRect();
+    }
+    if (options.multiline && options.word_count) {
+        const int words = count_words(value);
+        status_text(std::to_string(words) + (words == 1 ? " word" : " words"), p.text_dim);
+    }
+    return changed;
+}
+
+} // namespace wf::ui

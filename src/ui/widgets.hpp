@@ -1,0 +1,39 @@
+// Wayfinder's widgets on top of Dear ImGui: every interactive one joins the Tab order and is
+// recorded for automation with a role and its state.
+#pragma once
+#include <string>
+
+#include "ui/ui_state.hpp"
+
+namespace wf::ui {
+
+struct TextFieldOptions {
+    bool multiline = false;
+    int min_lines = 3;             // multiline only: height when empty
+    int max_chars = 0;             // 0 = no limit
+    bool word_count = false;       // multiline only: show "N words" under the field
+    const char* hint = "";         // placeholder
+    float width = 0;               // 0 = full available width
+};
+
+// A labelled text field. Typing happens in the browser's own text editor placed over the field
+// (spellcheck, IME, dead keys, on-screen keyboard, undo). Returns true when `value` changed.
+bool text_field(UiState& ui, const char* label, std::string& value, const TextFieldOptions& options = {});
+
+enum class ButtonKind { Secondary, Primary, Quiet };
+bool button(UiState& ui, const char* label, ButtonKind kind = ButtonKind::Secondary, const char* icon = nullptr);
+bool nav_item(UiState& ui, const char* icon, const char* label, bool selected);
+bool radio(UiState& ui, const char* label, bool selected);
+
+void heading(const std::string& text);                          // page title (heading font)
+void subheading(const std::string& text);                       // section title
+void paragraph(const std::string& text, bool dim = false);      // wrapped body text
+void status_text(const std::string& text, unsigned colour);     // recorded with role "status"
+
+// Called at the start of a frame (resolves Tab requests) and its end (closes vanished editors).
+void begin_widgets_frame(UiState& ui);
+void end_widgets_frame(UiState& ui);
+// Joins the last item to the Tab order and applies a pending focus request to it.
+void track_focusable(UiState& ui);
+
+} // namespace wf::ui

@@ -1,0 +1,14 @@
+#include "core/file_size_text.hpp"
+
+#include <doctest/doctest.h>
+
+TEST_CASE("sizes in messages read like a file manager's")
+{
+    CHECK(wf::file_size_text(32u << 20) == "32 MB");
+    CHECK(wf::file_size_text((40u << 20) + (1u << 19)) == "40.5 MB");
+    CHECK(wf::file_size_text(1000) == "1 KB");
+    CHECK(wf::file_size_text(1) == "1 KB"); // never "0", which would read as empty
+    CHECK(wf::file_size_text(0) == "0 KB");
+    CHECK(wf::file_size_text(size_t(5) << 30) == "5 GB");
+    CHECK(wf::file_size_text((size_t(2) << 30) + (size_t(3) << 28)) == "2.8 GB");
+}
