@@ -7,6 +7,8 @@
 
 namespace wf {
 
+namespace {
+
 std::string newer_version_message(const DocumentSchema& schema, int found_version)
 {
     const std::string noun = schema.noun;
@@ -14,6 +16,8 @@ std::string newer_version_message(const DocumentSchema& schema, int found_versio
            std::to_string(found_version) + "; this copy reads up to version " + std::to_string(schema.current_version) +
            "). Reload Wayfinder while online to update it, then try again.";
 }
+
+} // namespace
 
 Restored restore_document(const nlohmann::json& input, const DocumentSchema& schema)
 {

@@ -35,7 +35,4 @@ struct Restored {
 // `input` is never modified.
 Restored restore_document(const nlohmann::json& input, const DocumentSchema& schema);
 
-// "This profile was made by a newer version of Wayfinder (…). Reload Wayfinder while online…"
-std::string newer_version_message(const DocumentSchema& schema, int found_version);
-
 } // namespace wf

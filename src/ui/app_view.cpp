@@ -78,7 +78,8 @@ void draw_save_indicator(Workbench& wb) {
     switch (status.state) {
         case SaveState::Saved: status_text(std::string(icon::kCheck) + " Saved", p.success); break;
         case SaveState::Failed: status_text(std::string(icon::kWarning) + " Not saved", p.error); break;
-        default: status_text(status.text, p.text_dim); break;
+        // A pending change is written within about a second: the indicator's three words are enough.
+        default: status_text("Saving…", p.text_dim); break;
     }
 }
 
@@ -94,7 +95,7 @@ void banner(UiState& ui, ImU32 colour, const char* icon_glyph, const std::string
     ImGui::TextUnformatted(icon_glyph);
     ImGui::PopStyleColor();
     ImGui::SameLine();
-    paragraph(text);
+    alert_text(text);
     if (action && button(ui, action, ButtonKind::Primary)) on_action(wb);
     ImGui::EndChild();
     ImGui::PopID();
@@ -169,8 +170,7 @@ void draw_notices(Workbench& wb, UiState& ui) {
         ImGui::SameLine();
         ImGui::BeginGroup();
         ImGui::PushTextWrapPos(width - 90 * ui.scale);
-        automation::set_next_role("alert");
-        paragraph(n.text);
+        alert_text(n.text);
         ImGui::PopTextWrapPos();
         ImGui::EndGroup();
         ImGui::SameLine(width - 64 * ui.scale);

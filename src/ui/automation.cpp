@@ -51,13 +51,18 @@ Record* find(ImGuiID id) {
 
 void begin_frame(bool recording) {
     Recorder& r = rec();
-    if (r.recording) {                   // the previous frame finished: publish it
-        r.last.swap(r.current);
-        r.json_stale = true;
-    }
     r.current.clear();
     r.recording = recording;
     ImGui::GetCurrentContext()->TestEngineHookItems = recording;
+}
+
+void end_frame() {
+    Recorder& r = rec();
+    if (!r.recording) return;
+    r.last.swap(r.current);
+    r.json_stale = true;
+    r.recording = false;
+    ImGui::GetCurrentContext()->TestEngineHookItems = false;
 }
 
 void set_next_role(const char* role) { rec().next_role = role; }

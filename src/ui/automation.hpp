@@ -11,6 +11,7 @@ typedef unsigned int ImGuiID;
 namespace wf::automation {
 
 void begin_frame(bool recording);         // snapshot frames are not recorded
+void end_frame();                         // publishes the frame's records to items_json()
 void set_next_role(const char* role);     // the next hooked item gets this role (e.g. "tab", "textbox")
 void set_next_state(const std::string& state_json_fields); // extra JSON fields, e.g. "\"value\":\"Ana\""
 // Records a non-interactive item (heading, text, status) with its bounds.

@@ -104,6 +104,7 @@ void paragraph(const std::string& text, bool dim) {
     recorded_text("text", text, fonts().body, dim ? palette().text_dim : palette().text, true);
 }
 void status_text(const std::string& text, unsigned colour) { recorded_text("status", text, fonts().small, colour, false); }
+void alert_text(const std::string& text) { recorded_text("alert", text, fonts().body, palette().text, true); }
 
 // [SECTION] Buttons ---------------------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ void heading(const std::string& text);                          // page title (h
 void subheading(const std::string& text);                       // section title
 void paragraph(const std::string& text, bool dim = false);      // wrapped body text
 void status_text(const std::string& text, unsigned colour);     // recorded with role "status"
+void alert_text(const std::string& text);                       // a notice or banner message, role "alert"
 
 // Called at the start of a frame (resolves Tab requests) and its end (closes vanished editors).
 void begin_widgets_frame(UiState& ui);

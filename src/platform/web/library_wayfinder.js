@@ -196,12 +196,21 @@ var LibraryWayfinder = {
 
       // Size: the canvas fills the window; its backing store matches device pixels exactly.
       var report = function(deviceW, deviceH) {
-        var cssW = canvas.clientWidth, cssH = canvas.clientHeight;
-        var w = deviceW || Math.round(cssW * devicePixelRatio), h = deviceH || Math.round(cssH * devicePixelRatio);
+        var cssW = canvas.clientWidth, cssH = canvas.clientHeight, dpr = window.devicePixelRatio || 1;
+        // The device-pixel box is exact where it is right; under emulation it can report CSS pixels.
+        var w = Math.abs(deviceW - cssW * dpr) < 2 ? deviceW : Math.round(cssW * dpr);
+        var h = Math.abs(deviceH - cssH * dpr) < 2 ? deviceH : Math.round(cssH * dpr);
         if (canvas.width !== w) canvas.width = w;
         if (canvas.height !== h) canvas.height = h;
-        Module._wf_on_resize(cssW, cssH, devicePixelRatio, w, h);
+        Module._wf_on_resize(cssW, cssH, dpr, w, h);
       };
+      // Browser zoom changes devicePixelRatio; re-arm a query for the current ratio each time.
+      var watchRatio = function() {
+        var query = matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');
+        query.addEventListener('change', function() { report(0, 0); watchRatio(); }, {once: true});
+      };
+      watchRatio();
+      window.addEventListener('resize', function() { report(0, 0); });
       try {
         new ResizeObserver(function(entries) {
           var box = entries[0].devicePixelContentBoxSize;

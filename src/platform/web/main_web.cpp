@@ -172,6 +172,7 @@ void frame() {
     ImGui::NewFrame();
     wf::automation::begin_frame(true);
     wf::ui::draw_app(*app.wb, app.ui);
+    wf::automation::end_frame();
     ImGui::Render();
     float clear[4];
     clear_colour(clear);

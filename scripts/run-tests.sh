@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs every test: the core's doctest suite (native, via CTest's build) and the browser tests
+# (node's test runner + playwright-core + Debian's Chromium against dist/). Ends with one line
+# "N passed, N failed" counting all of them; exits non-zero if anything failed or did not run.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p test-results
+passed=0; failed=0; status=0
+
+# --- native core tests ----------------------------------------------------------------------------
+if [ ! -f build/CMakeCache.txt ]; then cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null || exit 1; fi
+cmake --build build -j"$(nproc)" >/dev/null || { echo "native build failed"; cmake --build build 2>&1 | tail -30; exit 1; }
+./build/core_tests --no-intro=true > test-results/core.txt 2>&1; core_rc=$?
+grep -E "^\[doctest\] (test cases|Status)|ERROR|FAILED" test-results/core.txt | head -40
+core_line=$(grep -E "^\[doctest\] test cases:" test-results/core.txt)
+core_passed=$(sed -E 's/.*\| *([0-9]+) passed.*/\1/' <<<"$core_line")
+core_failed=$(sed -E 's/.*\| *([0-9]+) failed.*/\1/' <<<"$core_line")
+if [ -z "$core_line" ]; then core_passed=0; core_failed=1; fi
+passed=$((passed + core_passed)); failed=$((failed + core_failed))
+[ $core_rc -ne 0 ] && status=1
+
+# --- browser tests --------------------------------------------------------------------------------
+# One file at a time: each test drives a full Chromium with software WebGL, and these machines have 2 cores.
+node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
+     --test-reporter=tap --test-reporter-destination=test-results/browser.tap tests/browser/ 2>&1 \
+  | grep -vE '^\s*$'; browser_rc=${PIPESTATUS[0]}
+b_pass=$(grep -E '^# pass ' test-results/browser.tap | awk '{print $3}')
+b_fail=$(grep -E '^# fail ' test-results/browser.tap | awk '{print $3}')
+b_cancel=$(grep -E '^# cancelled ' test-results/browser.tap | awk '{print $3}')
+if [ -z "$b_pass" ]; then b_pass=0; b_fail=1; fi
+passed=$((passed + b_pass)); failed=$((failed + b_fail + ${b_cancel:-0}))
+[ $browser_rc -ne 0 ] && status=1
+
+echo "core: ${core_passed} passed, ${core_failed} failed; browser: ${b_pass} passed, $((b_fail + ${b_cancel:-0})) failed"
+echo "${passed} passed, ${failed} failed"
+[ $failed -eq 0 ] && [ $status -eq 0 ]

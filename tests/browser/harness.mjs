@@ -1,0 +1,163 @@
+// Drives the real app in Debian's Chromium (playwright-core): real IndexedDB, service worker,
+// downloads and file inputs. Widgets are found by label through window.wayfinder.items(), then
+// clicked and typed into as a person would, with the mouse and keyboard.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = join(ROOT, 'dist');
+const CHROMIUM = process.env.WAYFINDER_CHROMIUM || execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
+export const CHROMIUM_ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-first-run', '--disable-quic'];
+
+export async function serve(dir = DIST, port = 0) {
+  const server = await startServer(dir, port);
+  return { server, url: `http://localhost:${server.address().port}/`, close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(r); }) };
+}
+
+export function tempDir(prefix = 'wayfinder-test-') { return mkdtempSync(join(tmpdir(), prefix)); }
+
+// A browser with its own profile folder; relaunching on the same folder keeps IndexedDB, like a restart.
+export async function launch({ profile = tempDir(), dpr = 1, width = 1280, height = 800 } = {}) {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, viewport: { width, height },
+    deviceScaleFactor: dpr, acceptDownloads: true,
+  });
+  const page = context.pages()[0] || await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { context, page, profile, errors, close: () => context.close() };
+}
+
+export function removeProfile(profile) { rmSync(profile, { recursive: true, force: true }); }
+
+export async function openApp(page, url) {
+  await page.goto(url);
+  await page.waitForFunction(() => window.wayfinderBoot && (window.wayfinderBoot.ready || window.wayfinderBoot.error),
+    null, { timeout: 30000 });
+  const error = await page.evaluate(() => window.wayfinderBoot.error);
+  if (error) throw new Error('Wayfinder did not start: ' + error);
+  await waitFor(page, (all) => all.some((i) => i.role === 'status'), 'the save indicator');
+}
+
+export async function items(page) { return page.evaluate(() => window.wayfinder.items()); }
+
+// Polls the visible widgets until `test(items)` returns something truthy; fails with what was on screen.
+export async function waitFor(page, test, what, timeout = 15000) {
+  const start = Date.now();
+  let last = [];
+  for (;;) {
+    last = await items(page).catch(() => []);
+    const found = test(last);
+    if (found) return found;
+    if (Date.now() - start > timeout) {
+      throw new Error(`timed out waiting for ${what}; on screen: ${last.map((i) => `${i.role}:"${i.label}"`).join(', ')}`);
+    }
+    await page.waitForTimeout(50);
+  }
+}
+
+export const byLabel = (label, role) => (all) => all.find((i) => i.label === label && (!role || i.role === role) && !i.disabled);
+export const containing = (text, role) => (all) => all.find((i) => i.label.includes(text) && (!role || i.role === role));
+
+export async function find(page, label, role) { return waitFor(page, byLabel(label, role), `"${label}"${role ? ' (' + role + ')' : ''}`); }
+
+export async function click(page, label, role) {
+  const item = await find(page, label, role);
+  await page.mouse.click(item.x + item.w / 2, item.y + item.h / 2);
+  return item;
+}
+
+// Clicks a text field, which opens the browser's own editor over it, and types like a person.
+export async function typeInto(page, label, text, { replace = false } = {}) {
+  await click(page, label);
+  const editor = page.locator('#wf-editor');
+  await editor.waitFor({ state: 'visible' });
+  if (replace) await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+  await waitFor(page, (all) => all.find((i) => i.label === label && typeof i.value === 'string' && i.value.endsWith(text)),
+    `"${label}" to show the typed text`);
+}
+
+export async function fieldValue(page, label) { return (await find(page, label)).value; }
+
+export async function saveStatus(page) {
+  const status = (await items(page)).find((i) => i.role === 'status' && /Saved|Saving|Not saved/.test(i.label));
+  return status ? status.label : '';
+}
+
+export async function waitSaved(page) {
+  await waitFor(page, (all) => all.some((i) => i.role === 'status' && i.label === 'Saved'), '"Saved"');
+}
+
+export async function goTo(page, pageName) { await click(page, pageName, 'tab'); }
+
+// Text of every notice/alert on screen.
+export async function alerts(page) {
+  return (await items(page)).filter((i) => i.role === 'alert' || i.role === 'text').map((i) => i.label);
+}
+
+// [PNG] A small decoder for 8-bit, non-interlaced PNGs (Chromium screenshots, Wayfinder snapshots),
+// so tests can check sizes, pixels and text chunks of real files.
+import { inflateSync } from 'node:zlib';
+
+export function decodePng(buffer) {
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (!buffer.subarray(0, 8).equals(signature)) throw new Error('not a PNG');
+  let offset = 8, width = 0, height = 0, colorType = 0;
+  const idat = [], text = {};
+  while (offset < buffer.length) {
+    const length = buffer.readUInt32BE(offset);
+    const type = buffer.toString('latin1', offset + 4, offset + 8);
+    const data = buffer.subarray(offset + 8, offset + 8 + length);
+    if (type === 'IHDR') { width = data.readUInt32BE(0); height = data.readUInt32BE(4); colorType = data[9]; }
+    else if (type === 'IDAT') idat.push(data);
+    else if (type === 'iTXt') {
+      const keywordEnd = data.indexOf(0);
+      const keyword = data.toString('latin1', 0, keywordEnd);
+      const compressed = data[keywordEnd + 1] === 1;
+      let p = data.indexOf(0, keywordEnd + 3) + 1;      // language tag
+      p = data.indexOf(0, p) + 1;                         // translated keyword
+      const body = data.subarray(p);
+      text[keyword] = (compressed ? inflateSync(body) : body).toString('utf8');
+    }
+    offset += 12 + length;
+  }
+  const channels = colorType === 6 ? 4 : colorType === 2 ? 3 : 0;
+  if (!channels) throw new Error('unsupported PNG colour type ' + colorType);
+  const raw = inflateSync(Buffer.concat(idat));
+  const stride = width * channels;
+  const pixels = Buffer.alloc(width * height * 4);
+  let previous = Buffer.alloc(stride);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    const row = Buffer.from(raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1)));
+    for (let x = 0; x < stride; x++) {
+      const a = x >= channels ? row[x - channels] : 0, b = previous[x], c = x >= channels ? previous[x - channels] : 0;
+      let v = row[x];
+      if (filter === 1) v += a;
+      else if (filter === 2) v += b;
+      else if (filter === 3) v += (a + b) >> 1;
+      else if (filter === 4) { const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c); v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c; }
+      row[x] = v & 255;
+    }
+    for (let x = 0; x < width; x++) {
+      for (let k = 0; k < 3; k++) pixels[(y * width + x) * 4 + k] = row[x * channels + k];
+      pixels[(y * width + x) * 4 + 3] = channels === 4 ? row[x * channels + 3] : 255;
+    }
+    previous = row;
+  }
+  return { width, height, pixels, text };
+}
+
+export function distinctColours(png) {
+  const seen = new Set();
+  for (let i = 0; i < png.pixels.length; i += 4) seen.add(png.pixels.readUInt32BE(i));
+  return seen.size;
+}

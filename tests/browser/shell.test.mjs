@@ -1,0 +1,111 @@
+// The shell: a first frame that is drawn, a canvas as sharp as the screen, navigation, no CPU while idle.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp, items, find, click, waitFor, decodePng, distinctColours, removeProfile } from './harness.mjs';
+
+async function withApp(options, body) {
+  const site = await serve();
+  const browser = await launch(options);
+  try {
+    await openApp(browser.page, site.url);
+    await body(browser.page, browser);
+    assert.deepEqual(browser.errors, [], 'no script errors');
+  } finally {
+    await browser.close();
+    await site.close();
+    removeProfile(browser.profile);
+  }
+}
+
+test('the first frame shows the app: navigation, a page title and real drawing', async () => {
+  await withApp({}, async (page) => {
+    for (const name of ['Home', 'Self-assessment', "Let's Talk", 'Micro-credential', 'Data & settings']) await find(page, name, 'tab');
+    await find(page, 'Home', 'heading');
+    const shot = decodePng(await page.screenshot());
+    assert.ok(distinctColours(shot) > 50, `a drawn page has many colours (anti-aliased text), got ${distinctColours(shot)}`);
+  });
+});
+
+for (const dpr of [1, 1.25, 1.5, 2]) {
+  test(`at devicePixelRatio ${dpr} the canvas backing store matches the screen's pixels`, async () => {
+    await withApp({ dpr, width: 1000, height: 700 }, async (page) => {
+      const size = await page.evaluate(() => {
+        const c = document.getElementById('wayfinder-canvas');
+        return { w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight };
+      });
+      assert.equal(size.cssW, 1000);
+      assert.equal(size.w, Math.round(1000 * dpr));
+      assert.equal(size.h, Math.round(700 * dpr));
+      // Widgets are laid out in CSS pixels whatever the ratio: the Home tab sits in the same place.
+      const home = await find(page, 'Home', 'tab');
+      assert.ok(home.x > 5 && home.x < 40 && home.h > 30 && home.h < 60, JSON.stringify(home));
+    });
+  });
+}
+
+test('the canvas follows a window resize', async () => {
+  await withApp({ dpr: 2 }, async (page) => {
+    await page.setViewportSize({ width: 700, height: 500 });
+    await page.waitForFunction(() => document.getElementById('wayfinder-canvas').width === 1400);
+    const heading = await find(page, 'Home', 'heading');
+    assert.ok(heading.x + heading.w <= 700);
+  });
+});
+
+test('navigation: each page opens, and pages not built yet say so plainly', async () => {
+  await withApp({}, async (page) => {
+    for (const name of ['Self-assessment', "Let's Talk", 'Micro-credential']) {
+      await click(page, name, 'tab');
+      await find(page, name, 'heading');
+      await waitFor(page, (all) => all.some((i) => i.label.includes('not built yet')), 'the not-built notice');
+    }
+    await click(page, 'Data & settings', 'tab');
+    await find(page, 'Export workspace (JSON)', 'button');
+  });
+});
+
+test('an idle app draws no frames', async () => {
+  await withApp({}, async (page) => {
+    await page.mouse.move(5, 790);
+    await page.waitForTimeout(1500);            // let start-up work (storage estimate, settle frames) finish
+    const before = await page.evaluate(() => window.wayfinder.frames());
+    await page.waitForTimeout(3000);
+    const after = await page.evaluate(() => window.wayfinder.frames());
+    assert.equal(after, before, 'frames drawn while nothing happened');
+    await page.mouse.move(400, 300);            // input wakes it up
+    await page.waitForFunction((n) => window.wayfinder.frames() > n, before);
+  });
+});
+
+test('theme and text size change from Data & settings, and text stays sharp at 200 %', async () => {
+  await withApp({ dpr: 1.5 }, async (page) => {
+    await click(page, 'Data & settings', 'tab');
+    const small = await find(page, 'Dark', 'radio');
+    await click(page, '200 %', 'radio');
+    await waitFor(page, (all) => all.find((i) => i.label === 'Dark' && i.h > small.h * 1.7), 'larger controls');
+    await click(page, 'Dark', 'radio');
+    await waitFor(page, (all) => all.find((i) => i.label === 'Dark' && i.checked), 'Dark selected');
+    const shot = decodePng(await page.screenshot());
+    const corner = shot.pixels.readUInt32BE(((shot.height - 2) * shot.width + shot.width - 2) * 4) >>> 8;
+    assert.ok(((corner >> 16) & 255) < 60, `dark background, got #${corner.toString(16)}`);
+  });
+});
+
+test('WebGL context loss is survived: the app draws again when the context returns', async () => {
+  await withApp({}, async (page) => {
+    await page.evaluate(async () => {
+      const gl = document.getElementById('wayfinder-canvas').getContext('webgl2');
+      const ext = gl.getExtension('WEBGL_lose_context');
+      ext.loseContext();
+      await new Promise((r) => setTimeout(r, 200));
+      ext.restoreContext();
+    });
+    const before = await page.evaluate(() => window.wayfinder.frames());
+    await page.mouse.move(300, 300);
+    await page.waitForFunction((n) => window.wayfinder.frames() > n + 1, before);
+    await click(page, 'Data & settings', 'tab');
+    await find(page, 'Data & settings', 'heading');
+    const shot = decodePng(await page.screenshot());
+    assert.ok(distinctColours(shot) > 50);
+  });
+});
