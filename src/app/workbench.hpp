@@ -66,7 +66,7 @@ public:
     void cancel_import();
 
     // --- the app's own version
-    void on_update_ready() { update_ready_ = true; }
+    void on_update_ready() { update_ready_ = true; platform_.request_frame(); }
     bool update_ready() const { return update_ready_; }
     void apply_update_when_saved();      // never reloads over unsaved work
     bool update_waiting_for_save() const { return update_requested_; }

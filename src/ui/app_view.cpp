@@ -83,24 +83,39 @@ void draw_save_indicator(Workbench& wb) {
     }
 }
 
+// A full-width message box sized to its text: drawn as a group, its background added behind it
+// afterwards through a second draw-list channel.
 void banner(UiState& ui, ImU32 colour, const char* icon_glyph, const std::string& text,
             const char* action, void (*on_action)(Workbench&), Workbench& wb) {
     const Palette& p = palette();
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, p.notice_bg);
-    ImGui::PushStyleColor(ImGuiCol_Border, colour);
-    ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 2 * ui.scale);
+    const float pad = 14 * ui.scale;
+    const float width = ImGui::GetContentRegionAvail().x;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    draw->ChannelsSplit(2);
+    draw->ChannelsSetCurrent(1);
     ImGui::PushID(text.c_str());
-    ImGui::BeginChild("##banner", ImVec2(0, 0), true, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_AlwaysUseWindowPadding);
+    ImGui::SetCursorScreenPos(start + ImVec2(pad, pad));
+    ImGui::BeginGroup();
     ImGui::PushStyleColor(ImGuiCol_Text, colour);
     ImGui::TextUnformatted(icon_glyph);
     ImGui::PopStyleColor();
     ImGui::SameLine();
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 3 * pad - ImGui::GetFontSize());
     alert_text(text);
+    ImGui::PopTextWrapPos();
     if (action && button(ui, action, ButtonKind::Primary)) on_action(wb);
-    ImGui::EndChild();
+    ImGui::EndGroup();
+    ImGui::EndGroup();
     ImGui::PopID();
-    ImGui::PopStyleVar();
-    ImGui::PopStyleColor(2);
+    const float bottom = ImGui::GetItemRectMax().y + pad;
+    draw->ChannelsSetCurrent(0);
+    draw->AddRectFilled(start, ImVec2(start.x + width, bottom), p.notice_bg, 8 * ui.scale);
+    draw->AddRect(start, ImVec2(start.x + width, bottom), colour, 8 * ui.scale, 0, 2 * ui.scale);
+    draw->ChannelsMerge();
+    ImGui::SetCursorScreenPos(ImVec2(start.x, bottom));
+    ImGui::Dummy(ImVec2(width, ImGui::GetStyle().ItemSpacing.y));
 }
 
 void draw_top_bar(Workbench& wb, UiState& ui) {

@@ -156,8 +156,9 @@ void page_settings(Workbench& wb, UiState& ui) {
         status_text(estimate.persisted ? "Protected: the browser will not clear this data to free up space."
                                        : "Not protected: the browser may clear this data when space runs low. Keep exported backups.",
                     estimate.persisted ? palette().success : palette().warning);
-        paragraph("Using " + file_size_text((size_t)estimate.usage_bytes) + " of the " + file_size_text((size_t)estimate.quota_bytes) +
-                  " this browser allows.", true);
+        std::string usage = "Using " + file_size_text((size_t)estimate.usage_bytes);
+        if (estimate.quota_bytes > 0) usage += " of the " + file_size_text((size_t)estimate.quota_bytes) + " this browser allows";
+        paragraph(usage + ".", true);
     }
 
     subheading("About");

@@ -32,7 +32,11 @@ export async function launch({ profile = tempDir(), dpr = 1, width = 1280, heigh
   const page = context.pages()[0] || await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  return { context, page, profile, errors, close: () => context.close() };
+  // Every request the page or its service worker makes, to prove nothing leaves the origin.
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const foreignRequests = (origin) => requests.filter((u) => !u.startsWith(origin) && !/^(blob|data):/.test(u));
+  return { context, page, profile, errors, requests, foreignRequests, close: () => context.close() };
 }
 
 export function removeProfile(profile) { rmSync(profile, { recursive: true, force: true }); }
@@ -97,6 +101,36 @@ export async function waitSaved(page) {
 }
 
 export async function goTo(page, pageName) { await click(page, pageName, 'tab'); }
+
+// Clicks a button that downloads a file and returns the file's bytes and suggested name.
+export async function download(page, buttonLabel) {
+  const [file] = await Promise.all([page.waitForEvent('download'), click(page, buttonLabel, 'button')]);
+  const { readFileSync } = await import('node:fs');
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+}
+
+// Opens a file through Data & settings' "Import a file…" button and the browser's real file chooser.
+export async function importFile(page, path) {
+  await goTo(page, 'Data & settings');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'Import a file…', 'button')]);
+  await chooser.setFiles(path);
+}
+
+// The documents exactly as stored in IndexedDB (key -> parsed document).
+export async function storedDocuments(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('wayfinder');
+    open.onsuccess = () => {
+      const all = open.result.transaction('documents').objectStore('documents').getAll();
+      all.onsuccess = () => {
+        open.result.close();
+        resolve(Object.fromEntries(all.result.map((r) => [r.key, JSON.parse(r.text)])));
+      };
+      all.onerror = () => reject(all.error);
+    };
+    open.onerror = () => reject(open.error);
+  }));
+}
 
 // Text of every notice/alert on screen.
 export async function alerts(page) {

@@ -150,6 +150,16 @@ void clear_colour(float out[4]) {
 
 void export_snapshot(WebApp& app, int scale);
 
+// ImGui lays out new and auto-sized windows over a frame or two before showing them (a dialog that
+// just opened is invisible on its first frame). Draw again until every active window has settled.
+bool imgui_still_settling() {
+    for (const ImGuiWindow* w : GImGui->Windows)
+        if (w->Active && (w->HiddenFramesCanSkipItems > 0 || w->HiddenFramesCannotSkipItems > 0 ||
+                          w->HiddenFramesForRenderOnly > 0 || w->AutoFitFramesX > 0 || w->AutoFitFramesY > 0))
+            return true;
+    return false;
+}
+
 // [SECTION] Frame -----------------------------------------------------------------------------------
 
 void frame() {
@@ -187,7 +197,7 @@ void frame() {
         app.ui.open_file_request = false;
         app.platform.pick_file(".json,.png,application/json,image/png");
     }
-    if (more_input || app.settle_frames-- > 0) app.platform.request_frame();
+    if (more_input || imgui_still_settling() || app.settle_frames-- > 0) app.platform.request_frame();
 }
 
 // [SECTION] Snapshot export -------------------------------------------------------------------------
