@@ -1,5 +1,7 @@
 #include "app/workbench.hpp"
 
+#include <algorithm>
+
 #include "core/iso_date.hpp"
 #include "core/json_fields.hpp"
 #include "core/json_limits.hpp"
@@ -11,6 +13,8 @@ namespace {
 // Per-device documents: never exported, never replaced by an import.
 bool device_only(const std::string& key) { return key == kPrefsKey; }
 
+
+constexpr double kNoticeSeconds = 10.0;
 
 bool looks_like_png(const std::vector<uint8_t>& bytes) {
     static const uint8_t signature[8] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
@@ -115,7 +119,10 @@ SaveStatus Workbench::save_status() const {
 }
 
 void Workbench::reschedule() {
-    if (std::optional<double> wake = autosave_.next_wake(platform_.now_seconds())) platform_.wake_at(*wake);
+    std::optional<double> wake = autosave_.next_wake(platform_.now_seconds());
+    for (const Notice& n : notices_)
+        if (n.kind != Notice::Kind::Error && (!wake || n.shown_at + kNoticeSeconds < *wake)) wake = n.shown_at + kNoticeSeconds;
+    if (wake) platform_.wake_at(*wake);
     platform_.set_unsaved_guard(has_unsaved());
 }
 
@@ -131,7 +138,16 @@ void Workbench::start_writes(bool flush) {
     platform_.request_frame(); // the indicator may have changed
 }
 
-void Workbench::tick() { start_writes(false); }
+void Workbench::tick() {
+    // Information fades after a while; errors stay until dismissed.
+    const double now = platform_.now_seconds();
+    const size_t before = notices_.size();
+    notices_.erase(std::remove_if(notices_.begin(), notices_.end(), [&](const Notice& n) {
+        return n.kind != Notice::Kind::Error && now - n.shown_at >= kNoticeSeconds;
+    }), notices_.end());
+    if (notices_.size() != before) platform_.request_frame();
+    start_writes(false);   // also reschedules the next wake-up
+}
 void Workbench::flush() { start_writes(true); }
 
 void Workbench::on_store_written(const std::string& key, uint64_t token, bool ok, const std::string& reason) {
@@ -217,6 +233,7 @@ void Workbench::apply_update_when_saved() {
 
 void Workbench::notify(Notice::Kind kind, std::string text) {
     notices_.push_back(Notice{kind, std::move(text), platform_.now_seconds()});
+    reschedule();
     if (notices_.size() > 4) notices_.erase(notices_.begin());
     platform_.request_frame();
 }

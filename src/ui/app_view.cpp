@@ -175,21 +175,26 @@ void draw_notices(Workbench& wb, UiState& ui) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f * ui.scale);
     ImGui::Begin("##notices", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
                                            ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing);
+    const float close_w = ImGui::GetFrameHeight();
     for (size_t i = 0; i < notices.size(); i++) {
         const Notice& n = notices[i];
         const ImU32 colour = n.kind == Notice::Kind::Error ? p.error : n.kind == Notice::Kind::Success ? p.success : p.accent;
         ImGui::PushID((int)i);
+        const ImVec2 row = ImGui::GetCursorPos();
         ImGui::PushStyleColor(ImGuiCol_Text, colour);
         ImGui::TextUnformatted(n.kind == Notice::Kind::Error ? icon::kWarning : icon::kInfo);
         ImGui::PopStyleColor();
         ImGui::SameLine();
-        ImGui::BeginGroup();
-        ImGui::PushTextWrapPos(width - 90 * ui.scale);
+        ImGui::PushTextWrapPos(ImGui::GetWindowContentRegionMax().x - close_w - ImGui::GetStyle().ItemSpacing.x);
         alert_text(n.text);
         ImGui::PopTextWrapPos();
-        ImGui::EndGroup();
-        ImGui::SameLine(width - 64 * ui.scale);
-        if (button(ui, "Dismiss", ButtonKind::Quiet, nullptr)) wb.dismiss_notice(i);
+        const ImVec2 after = ImGui::GetCursorPos();
+        ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - close_w, row.y));
+        automation::set_next_role("button");
+        automation::set_next_state("\"label\":\"Dismiss\"");
+        if (ImGui::Button((std::string(icon::kClose) + "##dismiss").c_str(), ImVec2(close_w, close_w))) wb.dismiss_notice(i);
+        track_focusable(ui);
+        ImGui::SetCursorPos(after);
         ImGui::PopID();
     }
     ImGui::End();

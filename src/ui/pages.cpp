@@ -157,7 +157,7 @@ void page_settings(Workbench& wb, UiState& ui) {
                                        : "Not protected: the browser may clear this data when space runs low. Keep exported backups.",
                     estimate.persisted ? palette().success : palette().warning);
         std::string usage = "Using " + file_size_text((size_t)estimate.usage_bytes);
-        if (estimate.quota_bytes > 0) usage += " of the " + file_size_text((size_t)estimate.quota_bytes) + " this browser allows";
+        if (estimate.quota_bytes > estimate.usage_bytes) usage += " of the " + file_size_text((size_t)estimate.quota_bytes) + " this browser allows";
         paragraph(usage + ".", true);
     }
 

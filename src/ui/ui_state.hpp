@@ -37,6 +37,7 @@ struct UiState {
     std::vector<Focusable> focus_order, last_focus_order;
     int tab_request = 0;           // +1 Tab, -1 Shift+Tab, consumed at the start of the next frame
     ImGuiID focus_request = 0;     // the item that takes focus when it is next drawn
+    bool focus_opens_editor = true; // Tab into a text field edits it; Escape leaves it focused, closed
     int snapshot_request = 0;      // 1, 2 or 3: export a PNG of the current page at that scale
     bool open_file_request = false;
 };

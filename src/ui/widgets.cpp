@@ -34,6 +34,7 @@ uint32_t to_rgba(ImU32 c) { // ImGui packs ABGR; the platform wants 0xRRGGBBAA
 // Returns true when this item just received focus from the keyboard (Tab).
 bool apply_focus(UiState& ui, ImGuiID id, const ImRect& bb) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
+    if (GImGui->CurrentItemFlags & ImGuiItemFlags_Disabled) return false;   // disabled controls are skipped, as in a browser
     ui.focus_order.push_back(Focusable{id, window});
     if (ui.focus_request != id) return false;
     ui.focus_request = 0;
@@ -67,6 +68,7 @@ void begin_widgets_frame(UiState& ui) {
     const int n = (int)order.size();
     const int next = index < 0 ? (ui.tab_request > 0 ? 0 : n - 1) : ((index + ui.tab_request) % n + n) % n;
     ui.focus_request = order[(size_t)next];
+    ui.focus_opens_editor = true;
     ui.tab_request = 0;
 }
 
@@ -191,7 +193,8 @@ bool text_field(UiState& ui, const char* label, std::string& value, const TextFi
     // Items register their label through the test-engine hook, as ImGui's own widgets do.
     ImGuiContext& g = *GImGui;
     IMGUI_TEST_ENGINE_ITEM_INFO(id, visible_label.c_str(), 0);
-    const bool tabbed_in = apply_focus(ui, id, bb);
+    const bool opens_editor = ui.focus_opens_editor;
+    const bool tabbed_in = apply_focus(ui, id, bb) && opens_editor;
 
     bool hovered = false, held = false;
     const bool pressed = visible && ImGui::ButtonBehavior(bb, id, &hovered, &held);

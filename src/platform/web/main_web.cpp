@@ -376,6 +376,8 @@ EMSCRIPTEN_KEEPALIVE int wf_on_key(int key, int down, int ctrl, int shift, int a
         if (down) { app.ui.tab_request = shift ? -1 : 1; app.settle_frames = 2; app.platform.request_frame(); }
         return 1;
     }
+    // Enter activates the focused control, as Space does (ImGui 1.86 keeps Enter for text input).
+    if (key == KeyEnter) key = KeySpace;
     push_input({InputEvent::Type::Key, 0, 0, key, down != 0});
     if (down) frame();
     return 1;
@@ -397,7 +399,10 @@ EMSCRIPTEN_KEEPALIVE void wf_on_text_key(unsigned field, int action) {
     if (action == 5) { app.wb->flush(); return; }
     end_text_edit(app);
     if (action == 1 || action == 2) app.ui.tab_request = action == 1 ? 1 : -1;
-    else app.ui.focus_request = field;       // Escape/Enter: keyboard focus stays on the field
+    else {                                   // Escape/Enter: keyboard focus stays on the closed field
+        app.ui.focus_request = field;
+        app.ui.focus_opens_editor = false;
+    }
     app.settle_frames = 2;
 }
 
