@@ -187,8 +187,8 @@ function reportDownload(requested) {
   console.log(`  KB = 1024 bytes. Budget ≤ ${BUDGET.downloadKB} KB: ${kb(total)} KB — ${total / 1024 <= BUDGET.downloadKB ? 'within budget' : 'OVER budget'}`);
   const twice = unique.filter((f) => requested.filter((g) => g === f).length > 1);
   if (twice.length) {
-    console.log(`  Note: ${twice.length} files were requested twice (the page, then the service worker's precache, which`);
-    console.log(`  bypasses the HTTP cache), so a first visit transfers ${kb(wire)} KB compressed in all.`);
+    console.log(`  Note: ${twice.length} files were requested twice (${twice.join(', ')}: the page, then the service`);
+    console.log(`  worker's precache revalidating no-cache files), so a first visit transfers ${kb(wire)} KB compressed in all.`);
   }
   summary.push([`First-visit download (each file once)`, `${kb(total)} KB`, `≤ ${BUDGET.downloadKB} KB`, verdict(total / 1024 <= BUDGET.downloadKB)]);
 }

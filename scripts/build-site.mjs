@@ -38,7 +38,8 @@ const bootName = add(hashed('boot.js', boot), boot);
 
 const assets = { version, app: glueName, wasm: wasmName, fontText: fontTextName, fontIcons: fontIconsName };
 add('index.html', Buffer.from(fill(readFileSync('web/index.html', 'utf8'), {
-  ICON_SVG: iconName, STYLE_CSS: styleName, FONT_TEXT: fontTextName, APP_WASM: wasmName, BOOT_JS: bootName,
+  ICON_SVG: iconName, STYLE_CSS: styleName, FONT_TEXT: fontTextName, FONT_ICONS: fontIconsName, APP_WASM: wasmName,
+  APP_JS: glueName, BOOT_JS: bootName,
   ASSETS_JSON: JSON.stringify(assets),
 })));
 add('manifest.webmanifest', Buffer.from(fill(readFileSync('web/manifest.webmanifest', 'utf8'), { ICON_SVG: iconName })));
@@ -47,7 +48,7 @@ add('manifest.webmanifest', Buffer.from(fill(readFileSync('web/manifest.webmanif
 const precache = [...files.keys()].sort();
 const buildId = sha256(precache.map((n) => n + ':' + sha256(files.get(n))).join('\n')).slice(0, 16);
 add('sw.js', Buffer.from(fill(readFileSync('web/sw.js', 'utf8'), {
-  BUILD_ID: buildId, PRECACHE_JSON: JSON.stringify(['./', ...precache]),
+  BUILD_ID: buildId, PRECACHE_JSON: JSON.stringify(precache),
 })));
 
 rmSync(distDir, { recursive: true, force: true });

@@ -1,10 +1,11 @@
 #version 300 es
-// Textured, vertex-coloured fragments; the font atlas is RGBA with white texels and coverage in alpha.
+// Vertex-coloured fragments modulated by the font atlas, a single-channel (R8) coverage texture:
+// glyph coverage for text, and a fully covered texel for solid shapes.
 precision mediump float;
 uniform sampler2D u_texture;
 in vec2 v_uv;
 in vec4 v_color;
 out vec4 o_color;
 void main() {
-    o_color = v_color * texture(u_texture, v_uv);
+    o_color = vec4(v_color.rgb, v_color.a * texture(u_texture, v_uv).r);
 }

@@ -75,12 +75,23 @@
     });
   }
 
-  var wasm = fetchBytes(assets.wasm);
+  // The wasm compiles while it downloads (off the main thread); a clone of the same response is
+  // hashed in parallel for the build check. Hosts that serve .wasm with the wrong type fall back to
+  // compiling the bytes.
+  var wasmResponse = fetch(assets.wasm).then(function (response) {
+    if (!response.ok) throw new Error('HTTP ' + response.status + ' for ' + assets.wasm);
+    return response;
+  });
+  var wasmBytes = wasmResponse.then(function (r) { return r.clone().arrayBuffer(); });
+  var compiled = wasmResponse.then(function (r) {
+    return WebAssembly.compileStreaming ? WebAssembly.compileStreaming(r.clone()) : Promise.reject();
+  }).catch(function () {
+    return wasmBytes.then(function (bytes) { return WebAssembly.compile(bytes); });
+  }).then(function (m) { performance.mark('wayfinder:wasm-compiled'); return m; });
   var fonts = Promise.all([fetchBytes(assets.fontText), fetchBytes(assets.fontIcons)]);
   var glue = loadScript(assets.app);
-  var compiled = wasm.then(function (bytes) { return WebAssembly.compile(bytes); });
 
-  Promise.all([wasm, glue]).then(function (r) { return checkPair(r[0]); }).then(function () {
+  Promise.all([wasmBytes, glue]).then(function (r) { return checkPair(r[0]); }).then(function () {
     return compiled;
   }).then(function (wasmModule) {
     return createWayfinder({
@@ -98,7 +109,9 @@
       module = m;
       boot.module = m;
       // The font bytes stay owned by C++ (copied there); these buffers can go.
+      performance.mark('wayfinder:start');
       var ok = m._wf_start(tp, text.length, ip, icons.length);
+      performance.mark('wayfinder:started');
       m._free(tp);
       m._free(ip);
       if (!ok) {

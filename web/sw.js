@@ -6,8 +6,9 @@ const CACHE = 'wayfinder-' + BUILD;
 const PRECACHE = {{PRECACHE_JSON}};
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) =>
-    cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })))));
+  // Hashed files are immutable, so the copies the page just downloaded (HTTP cache) are the right
+  // ones: a first visit downloads each file once. index.html and sw.js are served no-cache.
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
 });
 
 self.addEventListener('activate', (event) => {

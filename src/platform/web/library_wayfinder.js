@@ -291,8 +291,11 @@ var LibraryWayfinder = {
     window.wayfinder = window.wayfinder || {};
     window.wayfinder.items = function() { return JSON.parse(UTF8ToString(Module._wf_items_json())); };
     window.wayfinder.frames = function() { return Module._wf_frame_count(); };
-    WF.loadAll();
   },
+
+  // Called first thing at start-up: reading IndexedDB overlaps building fonts and the GL context.
+  wf_js_load_documents__deps: ['$WF'],
+  wf_js_load_documents: function() { WF.loadAll(); },
 
   wf_js_request_frame__deps: ['$WF'],
   wf_js_request_frame: function() { WF.requestFrame(); },

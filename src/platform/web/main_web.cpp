@@ -39,6 +39,7 @@
 #endif
 
 extern "C" void wf_js_init();
+extern "C" void wf_js_load_documents();
 
 namespace {
 
@@ -252,8 +253,15 @@ void export_snapshot(WebApp& app, int scale) {
                                                   std::to_string(h) + " pixels).");
 }
 
+// Text that arrived from the editor reaches the model through its field, which runs in a frame.
+// Run that frame now, so no keystroke ever waits on a later animation frame to be kept.
+void apply_pending_text(WebApp& app) {
+    if (app.ui.edit.field_id && app.ui.edit.has_new_text) frame();
+}
+
 void end_text_edit(WebApp& app) {
     if (!app.ui.edit.field_id) return;
+    apply_pending_text(app);
     app.ui.edit = wf::ui::TextEditSession{};
     app.platform.text_edit_hide();
     app.platform.request_frame();
@@ -290,6 +298,7 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE int wf_start(const uint8_t* text_font, int text_size, const uint8_t* icon_font, int icon_size) {
     g_app = new WebApp();
     WebApp& app = *g_app;
+    wf_js_load_documents();                   // asynchronous: the results arrive after start-up
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -326,7 +335,7 @@ EMSCRIPTEN_KEEPALIVE int wf_start(const uint8_t* text_font, int text_size, const
     app.wb = std::make_unique<wf::Workbench>(app.platform, WF_APP_VERSION);
     app.ui.platform = &app.platform;
     if (!create_gl(app)) return 0;
-    wf_js_init();                             // events, size, and the stored documents (async)
+    wf_js_init();                             // events and size (draws the first frame)
     app.platform.request_frame();
     return 1;
 }
@@ -389,14 +398,14 @@ EMSCRIPTEN_KEEPALIVE void wf_on_text_input(unsigned field, const char* text, flo
     app.ui.edit.text = text;
     app.ui.edit.has_new_text = true;
     app.ui.edit.content_height_css = content_height;
-    app.platform.request_frame();
+    apply_pending_text(app);
 }
 
 // action: 1 Tab, 2 Shift+Tab, 3 Escape, 4 Enter (single line), 5 Ctrl+S
 EMSCRIPTEN_KEEPALIVE void wf_on_text_key(unsigned field, int action) {
     WebApp& app = *g_app;
     if (app.ui.edit.field_id != field) return;
-    if (action == 5) { app.wb->flush(); return; }
+    if (action == 5) { apply_pending_text(app); app.wb->flush(); return; }
     end_text_edit(app);
     if (action == 1 || action == 2) app.ui.tab_request = action == 1 ? 1 : -1;
     else {                                   // Escape/Enter: keyboard focus stays on the closed field
@@ -442,7 +451,11 @@ EMSCRIPTEN_KEEPALIVE void wf_on_file_rejected(const char* name, const char* reas
     g_app->wb->notify(wf::Notice::Kind::Error, std::string("\"") + name + "\" was not opened. " + reason + " Nothing was changed.");
 }
 
-EMSCRIPTEN_KEEPALIVE void wf_on_page_hidden() { if (g_app && g_app->wb) g_app->wb->flush(); }
+EMSCRIPTEN_KEEPALIVE void wf_on_page_hidden() {
+    if (!g_app || !g_app->wb) return;
+    apply_pending_text(*g_app);
+    g_app->wb->flush();
+}
 EMSCRIPTEN_KEEPALIVE void wf_on_update_ready() { g_app->wb->on_update_ready(); }
 
 EMSCRIPTEN_KEEPALIVE void wf_on_context_lost() {

@@ -59,7 +59,7 @@ void WebGL2Renderer::upload_font_atlas() {
     ImGuiIO& io = ImGui::GetIO();
     unsigned char* pixels = nullptr;
     int width = 0, height = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);   // a quarter of RGBA's bytes, no expansion pass
     if (!font_texture_) glGenTextures(1, &font_texture_);
     glBindTexture(GL_TEXTURE_2D, font_texture_);
     // Glyphs are rasterised at the exact device-pixel size and drawn 1:1, so nearest and linear agree;
@@ -69,7 +69,7 @@ void WebGL2Renderer::upload_font_atlas() {
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
     io.Fonts->SetTexID((ImTextureID)(intptr_t)font_texture_);
     io.Fonts->ClearTexData(); // the CPU copy is 4 bytes a texel; the GPU has it now
 }
