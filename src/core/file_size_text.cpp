@@ -5,7 +5,7 @@
 
 namespace wf {
 
-std::string file_size_text(size_t bytes)
+std::string file_size_text(uint64_t bytes)
 {
     char text[32];
     const double kilobytes = double(bytes) / 1024;

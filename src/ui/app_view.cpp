@@ -52,19 +52,8 @@ void draw_sidebar(UiState& ui, bool compact) {
     ImGui::PopStyleColor();
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(0, 8 * ui.scale));
-    for (const NavEntry& entry : kNav) {
-        if (compact) {
-            automation::set_next_state(std::string("\"label\":\"") + entry.label + "\"");
-            std::string id = std::string(entry.icon) + "###" + entry.label;
-            automation::set_next_role("tab");
-            if (ImGui::Selectable(id.c_str(), ui.page == entry.page, 0, ImVec2(0, ImGui::GetFrameHeight())))
-                ui.page = entry.page;
-            track_focusable(ui);
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", entry.label);
-        } else if (nav_item(ui, entry.icon, entry.label, ui.page == entry.page)) {
-            ui.page = entry.page;
-        }
-    }
+    for (const NavEntry& entry : kNav)
+        if (nav_item(ui, entry.icon, entry.label, ui.page == entry.page, compact)) ui.page = entry.page;
     ImGui::EndChild();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();

@@ -156,8 +156,8 @@ void page_settings(Workbench& wb, UiState& ui) {
         status_text(estimate.persisted ? "Protected: the browser will not clear this data to free up space."
                                        : "Not protected: the browser may clear this data when space runs low. Keep exported backups.",
                     estimate.persisted ? palette().success : palette().warning);
-        std::string usage = "Using " + file_size_text((size_t)estimate.usage_bytes);
-        if (estimate.quota_bytes > estimate.usage_bytes) usage += " of the " + file_size_text((size_t)estimate.quota_bytes) + " this browser allows";
+        std::string usage = "Using " + file_size_text((uint64_t)estimate.usage_bytes);
+        if (estimate.quota_bytes > estimate.usage_bytes) usage += " of the " + file_size_text((uint64_t)estimate.quota_bytes) + " this browser allows";
         paragraph(usage + ".", true);
     }
 

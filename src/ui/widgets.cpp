@@ -131,12 +131,13 @@ bool button(UiState& ui, const char* label, ButtonKind kind, const char* icon) {
     return pressed;
 }
 
-bool nav_item(UiState& ui, const char* icon, const char* label, bool selected) {
-    std::string text = std::string(icon) + "   " + label;
+bool nav_item(UiState& ui, const char* icon, const char* label, bool selected, bool compact) {
+    const std::string text = compact ? std::string(icon) + "###" + label : std::string(icon) + "   " + label;
     automation::set_next_role("tab");
-    automation::set_next_state(std::string("\"selected\":") + (selected ? "true" : "false"));
+    automation::set_next_state("\"label\":" + json_quote(label) + ",\"selected\":" + (selected ? "true" : "false"));
     const bool pressed = ImGui::Selectable(text.c_str(), selected, 0, ImVec2(0, ImGui::GetFrameHeight()));
     track_focusable(ui);
+    if (compact && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", label);
     return pressed;
 }
 

@@ -22,7 +22,8 @@ bool text_field(UiState& ui, const char* label, std::string& value, const TextFi
 
 enum class ButtonKind { Secondary, Primary, Quiet };
 bool button(UiState& ui, const char* label, ButtonKind kind = ButtonKind::Secondary, const char* icon = nullptr);
-bool nav_item(UiState& ui, const char* icon, const char* label, bool selected);
+// A page tab; `compact` shows only the icon (label in a tooltip and in the automation record).
+bool nav_item(UiState& ui, const char* icon, const char* label, bool selected, bool compact = false);
 bool radio(UiState& ui, const char* label, bool selected);
 
 void heading(const std::string& text);                          // page title (heading font)

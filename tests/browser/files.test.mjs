@@ -78,6 +78,15 @@ test('an import can be undone, bringing back what was there before', async () =>
     await importFile(b.page, path);
     await click(b.page, 'Replace my data', 'button');
     await expectAlert(b.page, /^Imported /);
+    // A copy of the data as it was is kept aside before anything is replaced.
+    const backups = await b.page.evaluate(() => new Promise((resolve) => {
+      const open = indexedDB.open('wayfinder');
+      open.onsuccess = () => {
+        const all = open.result.transaction('backups').objectStore('backups').getAll();
+        all.onsuccess = () => { open.result.close(); resolve(all.result); };
+      };
+    }));
+    assert.ok(backups.some((r) => r.name.startsWith('before-import-') && JSON.parse(r.text).documents.profile.name === 'Before Import'));
     await click(b.page, 'Undo', 'button');
     await goTo(b.page, 'Home');
     await waitFor(b.page, (all) => all.find((i) => i.label === 'Your name' && i.value === 'Before Import'), 'the name from before');

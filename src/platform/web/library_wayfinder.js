@@ -272,6 +272,12 @@ var LibraryWayfinder = {
         else if ((e.ctrlKey || e.metaKey) && e.code === 'KeyS') action = 5;
         if (action) { e.preventDefault(); Module._wf_on_text_key(field, action); }
       });
+      // The page scrolls under the pointer even when it is over the editor (the editor follows).
+      ed.addEventListener('wheel', function(e) {
+        e.preventDefault();
+        var k = e.deltaMode === 1 ? 40 : e.deltaMode === 2 ? WF.canvas.clientHeight : 1;
+        Module._wf_on_wheel(e.deltaX * k, e.deltaY * k);
+      }, {passive: false});
       ed.addEventListener('blur', function() {
         var field = WF.editorField;
         if (field) Module._wf_on_text_blur(field);

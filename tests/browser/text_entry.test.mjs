@@ -1,0 +1,71 @@
+// Writing is the heart of the app: text fields get everything a browser text box has, because
+// typing happens in the browser's own editor placed over the field.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp, typeInto, click, find, fieldValue, waitFor, waitSaved, removeProfile } from './harness.mjs';
+
+async function withApp(body) {
+  const site = await serve();
+  const browser = await launch();
+  try {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    await openApp(browser.page, site.url);
+    await body(browser.page, browser);
+  } finally {
+    await browser.close(); await site.close(); removeProfile(browser.profile);
+  }
+}
+
+test('an input method composes accented text (dead keys, IME) and the field keeps it', async () => {
+  await withApp(async (page) => {
+    await click(page, 'Your name');
+    await page.locator('#wf-editor').waitFor({ state: 'visible' });
+    const cdp = await page.context().newCDPSession(page);
+    await page.keyboard.type('Jos');
+    // A dead key shows a composition first, then commits the composed letter.
+    await cdp.send('Input.imeSetComposition', { text: '´', selectionStart: 1, selectionEnd: 1 });
+    await cdp.send('Input.insertText', { text: 'é' });
+    await page.keyboard.type(' Ñúñez');
+    await waitFor(page, (all) => all.find((i) => i.label === 'Your name' && i.value === 'José Ñúñez'), 'the composed name');
+    await page.keyboard.press('Tab');
+    await waitSaved(page);
+    assert.equal(await fieldValue(page, 'Your name'), 'José Ñúñez');
+  });
+});
+
+test('copy and paste between fields goes through the system clipboard', async () => {
+  await withApp(async (page) => {
+    await typeInto(page, 'School', 'Lincoln Elementary “Lions”');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+C');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'Lincoln Elementary “Lions”');
+    await click(page, 'District');
+    await page.locator('#wf-editor').waitFor({ state: 'visible' });
+    await page.keyboard.press('Control+V');
+    await waitFor(page, (all) => all.find((i) => i.label === 'District' && i.value === 'Lincoln Elementary “Lions”'), 'the pasted text');
+  });
+});
+
+test('long reflections wrap inside the field, which grows to show them', async () => {
+  await withApp(async (page) => {
+    const before = await find(page, 'What you want to focus on');
+    const long = 'We will build a maker space schedule with every grade team, then share what students create. '.repeat(6);
+    await typeInto(page, 'What you want to focus on', long.trim());
+    await page.keyboard.press('Escape');
+    const after = await waitFor(page, (all) => all.find((i) => i.label === 'What you want to focus on' && i.h > before.h), 'a taller field');
+    assert.ok(after.w === before.w, 'wraps instead of widening');
+    await waitFor(page, (all) => all.find((i) => i.role === 'status' && i.label === '96 words'), 'the word count');
+  });
+});
+
+test('pasting a Wayfinder file\'s text into the app offers to open it', async () => {
+  await withApp(async (page) => {
+    const json = JSON.stringify({ type: 'wayfinder.workspace', version: 1, exported_at: '2026-11-01T09:00:00Z',
+      documents: { profile: { type: 'wayfinder.profile', version: 1, name: 'Pasted Pat' } } });
+    await page.evaluate((text) => navigator.clipboard.writeText(text), json);
+    await page.focus('#wayfinder-canvas');
+    await page.keyboard.press('Control+V');
+    await click(page, 'Replace my data', 'button');
+    await waitFor(page, (all) => all.find((i) => i.label === 'Your name' && i.value === 'Pasted Pat'), 'the pasted profile');
+  });
+});
