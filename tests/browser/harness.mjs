@@ -50,6 +50,25 @@ export async function openApp(page, url) {
   await waitFor(page, (all) => all.some((i) => i.role === 'status'), 'the save indicator');
 }
 
+// One test's life: a server for dist/, a fresh browser profile, the app opened. Afterwards it checks
+// what every test must hold (no script errors, no request leaving the origin) and cleans up.
+export async function withApp(options, body) {
+  const site = await serve();
+  const browser = await launch(options);
+  const { default: assert } = await import('node:assert/strict');
+  try {
+    if (options.beforeOpen) await options.beforeOpen(browser.page, site);
+    await openApp(browser.page, site.url);
+    await body(browser.page, browser, site);
+    assert.deepEqual(browser.errors, [], 'no script errors');
+    assert.deepEqual(browser.foreignRequests(site.url.replace(/\/$/, '')), [], 'no request leaves the origin');
+  } finally {
+    await browser.close();
+    await site.close();
+    removeProfile(browser.profile);
+  }
+}
+
 export async function items(page) { return page.evaluate(() => window.wayfinder.items()); }
 
 // Polls the visible widgets until `test(items)` returns something truthy; fails with what was on screen.
@@ -87,6 +106,13 @@ export async function typeInto(page, label, text, { replace = false } = {}) {
   await page.keyboard.type(text);
   await waitFor(page, (all) => all.find((i) => i.label === label && typeof i.value === 'string' && i.value.endsWith(text)),
     `"${label}" to show the typed text`);
+}
+
+// Presses a key and waits until the app has drawn the frames that show its effect.
+export async function press(page, key) {
+  const before = await page.evaluate(() => window.wayfinder.frames());
+  await page.keyboard.press(key);
+  await page.waitForFunction((n) => window.wayfinder.frames() > n && window.wayfinder.settled(), before, { polling: 20 });
 }
 
 export async function fieldValue(page, label) { return (await find(page, label)).value; }

@@ -2,23 +2,19 @@
 // editor when tabbed into, Enter or Space activates the focused control.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, items, waitFor, waitSaved, fieldValue, removeProfile } from './harness.mjs';
+import { withApp, items, press, waitFor, waitSaved, fieldValue } from './harness.mjs';
 
 async function tabUntil(page, test, what, limit = 30, key = 'Tab') {
   for (let i = 0; i < limit; i++) {
-    await page.keyboard.press(key);
-    const hit = await waitFor(page, (all) => all, 'a frame').then(() => items(page)).then(test);
+    await press(page, key);
+    const hit = test(await items(page));
     if (hit) return hit;
   }
   throw new Error(`${what} was not reached with ${key}`);
 }
 
 test('a librarian can fill in the profile and change pages with the keyboard alone', async () => {
-  const site = await serve();
-  const browser = await launch();
-  try {
-    const page = browser.page;
-    await openApp(page, site.url);
+  await withApp({}, async (page) => {
     await page.focus('#wayfinder-canvas');
     await tabUntil(page, (all) => all.find((i) => i.label === 'Your name' && i.editing), 'the name field');
     assert.ok(await page.locator('#wf-editor').isVisible(), "the browser's own editor is open on the field");
@@ -38,7 +34,5 @@ test('a librarian can fill in the profile and change pages with the keyboard alo
     await page.keyboard.press('Space');
     await waitFor(page, (all) => all.find((i) => i.label === 'Dark' && i.checked), 'the dark theme chosen');
     await waitSaved(page);
-  } finally {
-    await browser.close(); await site.close(); removeProfile(browser.profile);
-  }
+  });
 });

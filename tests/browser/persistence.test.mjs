@@ -2,7 +2,7 @@
 // works with no network once the app has been visited.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, typeInto, fieldValue, waitSaved, saveStatus, find, click, waitFor, removeProfile, tempDir } from './harness.mjs';
+import { withApp, serve, launch, openApp, typeInto, fieldValue, waitSaved, saveStatus, find, click, waitFor, removeProfile, tempDir } from './harness.mjs';
 
 const NAME = 'Ana Pérez-Núñez';
 const FOCUS = 'Co-teach “research sprints” with grade 5 — and show the principal what students made…';
@@ -19,10 +19,7 @@ async function storedProfile(page) {
 }
 
 test('typed text is saved, survives a reload, and the indicator tells the truth', async () => {
-  const site = await serve();
-  const browser = await launch();
-  try {
-    await openApp(browser.page, site.url);
+  await withApp({}, async (page, browser, site) => {
     await typeInto(browser.page, 'Your name', NAME);
     assert.match(await saveStatus(browser.page), /Saving/, 'a change not yet committed is not called saved');
     await waitSaved(browser.page);
@@ -36,9 +33,7 @@ test('typed text is saved, survives a reload, and the indicator tells the truth'
     assert.equal(await fieldValue(browser.page, 'Your name'), NAME);
     assert.equal(await fieldValue(browser.page, 'What you want to focus on'), FOCUS);
     await waitFor(browser.page, (all) => all.some((i) => i.label === 'Welcome back, ' + NAME + '.'), 'the greeting');
-  } finally {
-    await browser.close(); await site.close(); removeProfile(browser.profile);
-  }
+  });
 });
 
 test('what was saved is still there after the browser is closed and opened again', async () => {
@@ -60,32 +55,27 @@ test('what was saved is still there after the browser is closed and opened again
 });
 
 test('hiding the page saves at once, without waiting for the autosave pause', async () => {
-  const site = await serve();
-  const browser = await launch();
-  try {
-    // Like a tab the browser freezes right after it is hidden: timers of a second or more never fire,
-    // so the autosave pause never ends and only the flush on hiding can save.
-    await browser.page.addInitScript(() => {
-      const realSetTimeout = window.setTimeout;
-      window.setTimeout = (fn, ms, ...rest) => (ms >= 500 ? 0 : realSetTimeout(fn, ms, ...rest));
-    });
-    await openApp(browser.page, site.url);
-    await typeInto(browser.page, 'District', 'Northside USD');
-    assert.match(await saveStatus(browser.page), /Saving/);
-    await browser.page.evaluate(() => {
+  // Like a tab the browser freezes right after it is hidden: timers of a second or more never fire,
+  // so the autosave pause never ends and only the flush on hiding can save.
+  const frozenTimers = (page) => page.addInitScript(() => {
+    const realSetTimeout = window.setTimeout;
+    window.setTimeout = (fn, ms, ...rest) => (ms >= 500 ? 0 : realSetTimeout(fn, ms, ...rest));
+  });
+  await withApp({ beforeOpen: frozenTimers }, async (page) => {
+    await typeInto(page, 'District', 'Northside USD');
+    assert.match(await saveStatus(page), /Saving/);
+    await page.evaluate(() => {
       Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
       document.dispatchEvent(new Event('visibilitychange'));
     });
-    await browser.page.waitForFunction(async () => new Promise((resolve) => {
+    await page.waitForFunction(async () => new Promise((resolve) => {
       const open = indexedDB.open('wayfinder');
       open.onsuccess = () => {
         const get = open.result.transaction('documents').objectStore('documents').get('profile');
         get.onsuccess = () => { open.result.close(); resolve(!!get.result && JSON.parse(get.result.text).district === 'Northside USD'); };
       };
     }), null, { polling: 100 });
-  } finally {
-    await browser.close(); await site.close(); removeProfile(browser.profile);
-  }
+  });
 });
 
 test('after one visit the app starts with the server gone, with its data', async () => {
@@ -108,11 +98,7 @@ test('after one visit the app starts with the server gone, with its data', async
 });
 
 test('undo and redo work from the keyboard outside text fields', async () => {
-  const site = await serve();
-  const browser = await launch();
-  try {
-    const page = browser.page;
-    await openApp(page, site.url);
+  await withApp({}, async (page) => {
     await typeInto(page, 'Your name', 'Sam');
     await page.keyboard.press('Escape');                 // leave the field; focus returns to the app
     await waitFor(page, (all) => all.some((i) => i.label === 'Undo' && !i.disabled), 'Undo enabled');
@@ -121,7 +107,5 @@ test('undo and redo work from the keyboard outside text fields', async () => {
     await page.keyboard.press('Control+Shift+z');
     await waitFor(page, (all) => all.some((i) => i.label === 'Your name' && i.value === 'Sam'), 'the name redone');
     await waitSaved(page);
-  } finally {
-    await browser.close(); await site.close(); removeProfile(browser.profile);
-  }
+  });
 });

@@ -1,21 +1,7 @@
 // The shell: a first frame that is drawn, a canvas as sharp as the screen, navigation, no CPU while idle.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, items, find, click, waitFor, decodePng, distinctColours, removeProfile } from './harness.mjs';
-
-async function withApp(options, body) {
-  const site = await serve();
-  const browser = await launch(options);
-  try {
-    await openApp(browser.page, site.url);
-    await body(browser.page, browser);
-    assert.deepEqual(browser.errors, [], 'no script errors');
-  } finally {
-    await browser.close();
-    await site.close();
-    removeProfile(browser.profile);
-  }
-}
+import { withApp, find, click, waitFor, decodePng, distinctColours } from './harness.mjs';
 
 test('the first frame shows the app: navigation, a page title and real drawing', async () => {
   await withApp({}, async (page) => {

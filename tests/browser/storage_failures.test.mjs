@@ -2,14 +2,10 @@
 // export still works: nothing typed is lost.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, typeInto, fieldValue, waitFor, download, removeProfile } from './harness.mjs';
+import { withApp, typeInto, fieldValue, waitFor, download } from './harness.mjs';
 
 test('a full disk (quota exceeded) shows "Not saved" with what to do, and the export still has the text', async () => {
-  const site = await serve();
-  const browser = await launch();
-  try {
-    const page = browser.page;
-    await openApp(page, site.url);
+  await withApp({}, async (page, browser, site) => {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Storage.overrideQuotaForOrigin', { origin: site.url.replace(/\/$/, ''), quotaSize: 1 });
     await typeInto(page, 'Your name', 'Quota Quinn');
@@ -19,23 +15,15 @@ test('a full disk (quota exceeded) shows "Not saved" with what to do, and the ex
     assert.equal(await fieldValue(page, 'Your name'), 'Quota Quinn', 'the text stays on screen');
     const file = await download(page, 'Export backup');
     assert.equal(JSON.parse(file.bytes.toString('utf8')).documents.profile.name, 'Quota Quinn');
-  } finally {
-    await browser.close(); await site.close(); removeProfile(browser.profile);
-  }
+  });
 });
 
 test('without IndexedDB (a locked-down or guest browser) a banner says the data is temporary and offers export', async () => {
-  const site = await serve();
-  const browser = await launch();
-  try {
-    const page = browser.page;
-    await page.addInitScript(() => { Object.defineProperty(window, 'indexedDB', { value: undefined }); });
-    await openApp(page, site.url);
+  const withoutIndexedDB = (page) => page.addInitScript(() => { Object.defineProperty(window, 'indexedDB', { value: undefined }); });
+  await withApp({ beforeOpen: withoutIndexedDB }, async (page) => {
     await waitFor(page, (all) => all.find((i) => i.role === 'alert' && /not keeping Wayfinder's data/.test(i.label)), 'the temporary-data banner');
     await typeInto(page, 'Your name', 'Guest Gale');
     const file = await download(page, 'Export backup');
     assert.equal(JSON.parse(file.bytes.toString('utf8')).documents.profile.name, 'Guest Gale');
-  } finally {
-    await browser.close(); await site.close(); removeProfile(browser.profile);
-  }
+  });
 });

@@ -2,22 +2,15 @@
 // typing happens in the browser's own editor placed over the field.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, typeInto, click, find, fieldValue, waitFor, waitSaved, removeProfile } from './harness.mjs';
+import { withApp, typeInto, click, find, fieldValue, waitFor, waitSaved } from './harness.mjs';
 
-async function withApp(body) {
-  const site = await serve();
-  const browser = await launch();
-  try {
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
-    await openApp(browser.page, site.url);
-    await body(browser.page, browser);
-  } finally {
-    await browser.close(); await site.close(); removeProfile(browser.profile);
-  }
-}
+// Clipboard access is granted as a person would allow it when the browser asks.
+const withClipboard = (body) => withApp({
+  beforeOpen: (page, site) => page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url }),
+}, body);
 
 test('an input method composes accented text (dead keys, IME) and the field keeps it', async () => {
-  await withApp(async (page) => {
+  await withClipboard(async (page) => {
     await click(page, 'Your name');
     await page.locator('#wf-editor').waitFor({ state: 'visible' });
     const cdp = await page.context().newCDPSession(page);
@@ -34,7 +27,7 @@ test('an input method composes accented text (dead keys, IME) and the field keep
 });
 
 test('copy and paste between fields goes through the system clipboard', async () => {
-  await withApp(async (page) => {
+  await withClipboard(async (page) => {
     await typeInto(page, 'School', 'Lincoln Elementary “Lions”');
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Control+C');
@@ -47,7 +40,7 @@ test('copy and paste between fields goes through the system clipboard', async ()
 });
 
 test('long reflections wrap inside the field, which grows to show them', async () => {
-  await withApp(async (page) => {
+  await withClipboard(async (page) => {
     const before = await find(page, 'What you want to focus on');
     const long = 'We will build a maker space schedule with every grade team, then share what students create. '.repeat(6);
     await typeInto(page, 'What you want to focus on', long.trim());
@@ -59,7 +52,7 @@ test('long reflections wrap inside the field, which grows to show them', async (
 });
 
 test('pasting a Wayfinder file\'s text into the app offers to open it', async () => {
-  await withApp(async (page) => {
+  await withClipboard(async (page) => {
     const json = JSON.stringify({ type: 'wayfinder.workspace', version: 1, exported_at: '2026-11-01T09:00:00Z',
       documents: { profile: { type: 'wayfinder.profile', version: 1, name: 'Pasted Pat' } } });
     await page.evaluate((text) => navigator.clipboard.writeText(text), json);

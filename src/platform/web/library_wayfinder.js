@@ -93,8 +93,11 @@ var LibraryWayfinder = {
     },
     loadAll: function() {
       if (typeof indexedDB === 'undefined' || !indexedDB) {
-        WF.withString('this browser does not offer storage to this page (a private or guest window, or a school policy).',
-          function(p) { Module._wf_on_storage_unavailable(p); });
+        // Reported asynchronously, like every other storage answer.
+        setTimeout(function() {
+          WF.withString('this browser does not offer storage to this page (a private or guest window, or a school policy).',
+            function(p) { Module._wf_on_storage_unavailable(p); });
+        }, 0);
         return;
       }
       WF.openDb().then(function(db) {
@@ -297,6 +300,8 @@ var LibraryWayfinder = {
     window.wayfinder = window.wayfinder || {};
     window.wayfinder.items = function() { return JSON.parse(UTF8ToString(Module._wf_items_json())); };
     window.wayfinder.frames = function() { return Module._wf_frame_count(); };
+    // True when no frame is scheduled: what is on screen (and in items()) is up to date.
+    window.wayfinder.settled = function() { return !WF.rafPending; };
   },
 
   // Called first thing at start-up: reading IndexedDB overlaps building fonts and the GL context.

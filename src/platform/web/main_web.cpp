@@ -298,7 +298,6 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE int wf_start(const uint8_t* text_font, int text_size, const uint8_t* icon_font, int icon_size) {
     g_app = new WebApp();
     WebApp& app = *g_app;
-    wf_js_load_documents();                   // asynchronous: the results arrive after start-up
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -333,6 +332,7 @@ EMSCRIPTEN_KEEPALIVE int wf_start(const uint8_t* text_font, int text_size, const
 
     wf::ui::set_font_sources(take_bytes(text_font, text_size), take_bytes(icon_font, icon_size));
     app.wb = std::make_unique<wf::Workbench>(app.platform, WF_APP_VERSION);
+    wf_js_load_documents();                   // asynchronous: overlaps fonts and GL, results arrive after
     app.ui.platform = &app.platform;
     if (!create_gl(app)) return 0;
     wf_js_init();                             // events and size (draws the first frame)
