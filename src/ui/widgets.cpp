@@ -172,6 +172,9 @@ bool text_field(UiState& ui, const char* label, std::string& value, const TextFi
     }
 
     if (!visible_label.empty()) {
+        // A table cell inherits the row's text baseline from the framed box in the previous cell,
+        // which would push this label down; labels of fields side by side line up.
+        window->DC.CurrLineTextBaseOffset = 0;
         ImGui::PushStyleColor(ImGuiCol_Text, p.text);
         ImGui::TextUnformatted(visible_label.c_str());
         ImGui::PopStyleColor();

@@ -115,3 +115,12 @@ test('on a touchscreen a tap presses and a drag scrolls the page', async () => {
     assert.equal((await find(page, 'Data & settings', 'tab')).selected, true, 'the drag pressed nothing: still on the same page');
   });
 });
+
+test('fields side by side line up: labels and boxes at the same height', async () => {
+  await withApp({}, async (page) => {
+    const name = await find(page, 'Your name', 'textbox');
+    const role = await find(page, 'Your role', 'textbox');
+    assert.equal(role.y, name.y);
+    assert.ok(role.x > name.x + name.w, 'the role field is to the right of the name field');
+  });
+});
