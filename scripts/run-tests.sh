@@ -7,12 +7,12 @@ cd "$(dirname "$0")/.."
 mkdir -p test-results
 passed=0; failed=0; status=0
 
-# --- native core tests ----------------------------------------------------------------------------
+# --- native core tests (g++, run by CTest; doctest's own summary gives the counts) -----------------
 if [ ! -f build/CMakeCache.txt ]; then cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null || exit 1; fi
 cmake --build build -j"$(nproc)" >/dev/null || { echo "native build failed"; cmake --build build 2>&1 | tail -30; exit 1; }
-./build/core_tests --no-intro=true > test-results/core.txt 2>&1; core_rc=$?
-grep -E "^\[doctest\] (test cases|Status)|ERROR|FAILED" test-results/core.txt | head -40
-core_line=$(grep -E "^\[doctest\] test cases:" test-results/core.txt)
+ctest --test-dir build --output-on-failure -V > test-results/core.txt 2>&1; core_rc=$?
+grep -E "\[doctest\] (test cases|Status)|ERROR|FAILED|tests passed|tests failed" test-results/core.txt | head -40
+core_line=$(grep -E "\[doctest\] test cases:" test-results/core.txt)
 core_passed=$(sed -E 's/.*\| *([0-9]+) passed.*/\1/' <<<"$core_line")
 core_failed=$(sed -E 's/.*\| *([0-9]+) failed.*/\1/' <<<"$core_line")
 if [ -z "$core_line" ]; then core_passed=0; core_failed=1; fi
