@@ -1,5 +1,5 @@
-# Turns text files (shaders) into a C++ header of raw string literals, so the wasm carries them
-# without a filesystem. Usage: cmake -DOUT=header.hpp -DNAMES="a;b" -DFILES="a.glsl;b.glsl" -P embed_text.cmake
+# Turns text files (shaders, framework packs) into a C++ header of raw string literals, so the wasm
+# carries them without a filesystem. Usage: cmake -DOUT=header.hpp -DNAMES="a;b" -DFILES="a.glsl;b.glsl" -P embed_text.cmake
 set(content "// Generated from shaders/ by cmake/embed_text.cmake. Do not edit.\n#pragma once\n")
 list(LENGTH NAMES count)
 math(EXPR last "${count} - 1")
@@ -7,7 +7,7 @@ foreach(i RANGE ${last})
   list(GET NAMES ${i} name)
   list(GET FILES ${i} file)
   file(READ "${file}" text)
-  string(APPEND content "inline constexpr const char* ${name} = R\"wf_glsl(${text})wf_glsl\";\n")
+  string(APPEND content "inline constexpr const char* ${name} = R\"wf_text(${text})wf_text\";\n")
 endforeach()
 file(WRITE "${OUT}.tmp" "${content}")
 execute_process(COMMAND ${CMAKE_COMMAND} -E copy_if_different "${OUT}.tmp" "${OUT}")

@@ -1,11 +1,15 @@
 #include "app/workbench.hpp"
+#include "app/self_assessment.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "core/iso_date.hpp"
 #include "core/json_fields.hpp"
 #include "core/json_limits.hpp"
 #include "core/png_snapshot.hpp"
+#include "core/assessment.hpp"
+#include "core/framework_pack.hpp"
 
 namespace wf {
 
@@ -26,7 +30,10 @@ Workbench::Workbench(Platform& platform, std::string app_version)
     : platform_(platform), app_version_(std::move(app_version)) {
     docs_[kProfileKey] = new_document(profile_schema());
     docs_[kPrefsKey] = new_document(prefs_schema());
+    self_assessment_ = std::make_unique<SelfAssessment>(*this);
 }
+
+Workbench::~Workbench() = default;
 
 // [SECTION] Start-up -----------------------------------------------------------------------------
 
@@ -38,6 +45,7 @@ void Workbench::on_documents_loaded(const std::vector<std::pair<std::string, std
         if (schema) restored = restore_document(parsed.value, *schema);
         if (restored.ok) {
             docs_[key] = std::move(restored.doc);
+            revisions_[key]++;
             continue;
         }
         // Never overwrite what we cannot read: keep a backup copy and tell the user.
@@ -78,7 +86,56 @@ void Workbench::set_prefs(const Prefs& prefs) {
     if (doc != docs_[kPrefsKey]) put_document(kPrefsKey, std::move(doc));
 }
 
+const nlohmann::json* Workbench::document(const std::string& key) const {
+    auto it = docs_.find(key);
+    return it == docs_.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> Workbench::keys_with_prefix(const std::string& prefix) const {
+    std::vector<std::string> keys;
+    for (auto it = docs_.lower_bound(prefix); it != docs_.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it)
+        keys.push_back(it->first);
+    return keys;
+}
+
+uint64_t Workbench::document_revision(const std::string& key) const {
+    auto it = revisions_.find(key);
+    return it == revisions_.end() ? 0 : it->second;
+}
+
+void Workbench::update_document(const std::string& key, nlohmann::json doc, const std::string& undo_label,
+                                const std::string& coalesce_key) {
+    std::optional<nlohmann::json> before;
+    if (const nlohmann::json* current = document(key)) {
+        if (*current == doc) return;
+        before = *current;
+    }
+    undo_.record(UndoStep{undo_label, {DocumentChange{key, before, doc}}}, platform_.now_seconds(), coalesce_key);
+    put_document(key, std::move(doc));
+}
+
+void Workbench::remove_document(const std::string& key, const std::string& undo_label) {
+    const nlohmann::json* current = document(key);
+    if (!current) return;
+    UndoStep step{undo_label, {DocumentChange{key, *current, std::nullopt}}};
+    undo_.record(step, platform_.now_seconds());
+    apply_changes(step, true);
+}
+
+std::string Workbench::new_id() {
+    // Creation time keeps ids in order; the counter and a few clock bits keep two ids made in the
+    // same millisecond, or on two devices at once, apart.
+    const int64_t ms = platform_.epoch_ms();
+    char id[48];
+    std::snprintf(id, sizeof id, "%s-%06llx%03x", iso_date(ms, 0).c_str(), (unsigned long long)(ms % 86400000),
+                  (unsigned)((++id_counter_ * 2654435761u + (uint64_t)platform_.now_seconds() * 1000) & 0xFFF));
+    return id;
+}
+
+std::string Workbench::now_iso() const { return iso_datetime_utc(platform_.epoch_ms()); }
+
 void Workbench::put_document(const std::string& key, nlohmann::json doc) {
+    revisions_[key]++;
     docs_[key] = std::move(doc);
     autosave_.mark_changed(key, platform_.now_seconds());
     reschedule();
@@ -90,6 +147,7 @@ void Workbench::apply_changes(const UndoStep& step, bool forward) {
         const std::optional<nlohmann::json>& value = forward ? change.after : change.before;
         if (value) docs_[change.key] = *value;
         else docs_.erase(change.key);
+        revisions_[change.key]++;
         autosave_.mark_changed(change.key, platform_.now_seconds());
     }
     reschedule();
@@ -177,18 +235,28 @@ void Workbench::export_workspace() {
     notify(Notice::Kind::Success, "Exported " + name + ". Keep it somewhere safe: it is your backup.");
 }
 
+// Files are recognised by what they hold, not their name: a PNG snapshot carries its JSON inside.
 void Workbench::on_file_opened(const std::string& name, const std::vector<uint8_t>& bytes) {
-    ImportPlan plan;
+    std::string_view text(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+    PngText png;
     if (looks_like_png(bytes)) {
-        PngText png = read_png_text(bytes.data(), bytes.size(), kSnapshotKeyword);
+        png = read_png_text(bytes.data(), bytes.size(), kSnapshotKeyword);
         if (!png.ok) {
             notify(Notice::Kind::Error, "\"" + name + "\" was not opened. " + png.error + " Nothing was changed.");
             return;
         }
-        plan = plan_workspace_import(png.text);
-    } else {
-        plan = plan_workspace_import(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+        text = png.text;
     }
+    // Only the type decides the route; each route validates the whole file itself.
+    const ParsedJson peek = parse_json_limited(text);
+    const std::string type = peek.ok ? json_string(peek.value, "type") : "";
+    if (type == kItemType) add_item_file(name, text);
+    else if (type == kFrameworkFileType) load_framework_file(name, text);
+    else open_workspace_file(name, text);
+}
+
+void Workbench::open_workspace_file(const std::string& name, std::string_view text) {
+    ImportPlan plan = plan_workspace_import(text);
     if (!plan.ok) {
         notify(Notice::Kind::Error, "\"" + name + "\" was not opened. " + plan.error + " Nothing was changed.");
         return;
@@ -196,6 +264,30 @@ void Workbench::on_file_opened(const std::string& name, const std::vector<uint8_
     staged_ = std::move(plan);
     staged_name_ = name;
     platform_.request_frame();
+}
+
+// A single item (an assessment from a snapshot or a shared file) is added next to what is there, as
+// a copy with its own id: opening the same file twice gives two copies, never a silent overwrite.
+void Workbench::add_item_file(const std::string& name, std::string_view text) {
+    ItemImport item = plan_item_import(text, true, new_id());
+    if (!item.ok) {
+        notify(Notice::Kind::Error, "\"" + name + "\" was not opened. " + item.error + " Nothing was changed.");
+        return;
+    }
+    std::string what = item.summary.empty() ? std::string("an item") : item.summary.front();
+    update_document(item.key, std::move(item.doc), "Add " + what);
+    notify(Notice::Kind::Success, "Added " + what + " from \"" + name + "\". Undo removes it.");
+}
+
+void Workbench::load_framework_file(const std::string& name, std::string_view text) {
+    PackLoad load = load_framework_pack(text);
+    if (!load.ok) {
+        notify(Notice::Kind::Error, "\"" + name + "\" was not loaded. " + load.error);
+        return;
+    }
+    update_document(framework_key(load.pack.id), loaded_framework_doc(load.pack), "Load " + load.pack.title);
+    notify(Notice::Kind::Success, "Loaded the framework \"" + load.pack.title + "\" (version " + load.pack.version +
+                                      "). Choose it when you start a self-assessment.");
 }
 
 void Workbench::cancel_import() {

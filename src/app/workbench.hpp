@@ -2,6 +2,7 @@
 // notices. No ImGui, GL or Emscripten here: views in src/ui read this and call its commands; the
 // platform reports back through the on_* events.
 #pragma once
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,9 +21,15 @@ struct Notice {
     double shown_at = 0;
 };
 
+class SelfAssessment;
+
 class Workbench {
 public:
     Workbench(Platform& platform, std::string app_version);
+    ~Workbench();
+
+    // The tools, each a set of commands and cached views over the documents here.
+    SelfAssessment& self_assessment() { return *self_assessment_; }
 
     // --- start-up: documents read from storage (key -> stored text), or the reason storage failed
     void on_documents_loaded(const std::vector<std::pair<std::string, std::string>>& records);
@@ -37,6 +44,19 @@ public:
     Prefs prefs() const;
     void set_prefs(const Prefs& prefs);                                 // per device, not undoable
     const DocumentMap& documents() const { return docs_; }
+
+    // --- any document, by key: undoable changes (assessments, goals, framework packs, later maps)
+    const nlohmann::json* document(const std::string& key) const;
+    std::vector<std::string> keys_with_prefix(const std::string& prefix) const;
+    // Bumped on every change to that key (edit, undo, import): views cache parsed documents by it.
+    uint64_t document_revision(const std::string& key) const;
+    void update_document(const std::string& key, nlohmann::json doc, const std::string& undo_label,
+                         const std::string& coalesce_key = "");
+    void remove_document(const std::string& key, const std::string& undo_label);
+    // Saved like any change but not undoable: bookkeeping such as where an assessment resumes.
+    void replace_document_quietly(const std::string& key, nlohmann::json doc) { put_document(key, std::move(doc)); }
+    std::string new_id();                // unique on this device, sortable by creation time
+    std::string now_iso() const;         // UTC, for created_at / completed_at
 
     // --- undo / redo over documents
     bool can_undo() const { return undo_.can_undo(); }
@@ -81,6 +101,9 @@ public:
 
 private:
     void put_document(const std::string& key, nlohmann::json doc);
+    void open_workspace_file(const std::string& name, std::string_view text);
+    void add_item_file(const std::string& name, std::string_view text);
+    void load_framework_file(const std::string& name, std::string_view text);
     void apply_changes(const UndoStep& step, bool forward);
     void reschedule();
     void start_writes(bool flush);
@@ -88,6 +111,8 @@ private:
     Platform& platform_;
     std::string app_version_;
     DocumentMap docs_;
+    std::map<std::string, uint64_t> revisions_;   // key -> change counter (see document_revision)
+    uint64_t id_counter_ = 0;
     Autosave autosave_;
     UndoHistory undo_;
     bool loaded_ = false;
@@ -99,6 +124,7 @@ private:
     std::string staged_name_;
     bool update_ready_ = false, update_requested_ = false;
     std::vector<Notice> notices_;
+    std::unique_ptr<SelfAssessment> self_assessment_;
 };
 
 } // namespace wf

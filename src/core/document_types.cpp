@@ -4,6 +4,10 @@
 
 #include "core/document_types.hpp"
 
+#include "core/framework_pack.hpp"
+
+#include "core/assessment.hpp"
+#include "core/goal.hpp"
 #include "core/json_fields.hpp"
 
 #include <algorithm>
@@ -38,7 +42,8 @@ const DocumentSchema& prefs_schema()
 
 const DocumentSchema* schema_for_type(std::string_view type)
 {
-    for (const DocumentSchema* schema : {&profile_schema(), &prefs_schema()})
+    for (const DocumentSchema* schema : {&profile_schema(), &prefs_schema(), &assessment_schema(), &goal_schema(),
+                                         &loaded_framework_schema()})
         if (type == schema->type)
             return schema;
     return nullptr;

@@ -20,7 +20,8 @@ inline constexpr const char* kPrefsKey = "prefs";     // storage key of this dev
 const DocumentSchema& profile_schema();
 const DocumentSchema& prefs_schema(); // per device: never part of a workspace export
 
-// nullptr when this build does not know `type`.
+// nullptr when this build does not know `type`. Knows the profile, the preferences, and the types
+// declared elsewhere in the core: assessments (assessment.hpp) and goals (goal.hpp).
 const DocumentSchema* schema_for_type(std::string_view type);
 
 // A document of the schema's current version with every field at its default.

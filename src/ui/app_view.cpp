@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "app/self_assessment.hpp"
 #include "app/workbench.hpp"
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
@@ -34,6 +35,7 @@ void draw_page(Workbench& wb, UiState& ui) {
     switch (ui.page) {
         case Page::Home: page_home(wb, ui); break;
         case Page::Settings: page_settings(wb, ui); break;
+        case Page::SelfAssessment: page_self_assessment(wb, ui); break;
         default: page_not_built(ui, ui.page); break;
     }
 }
@@ -214,6 +216,12 @@ void draw_import_dialog(Workbench& wb, UiState& ui) {
 }
 } // namespace
 
+std::string snapshot_payload(Workbench& wb, const UiState& ui) {
+    if (ui.page == Page::SelfAssessment && ui.assessment.view == AssessmentView::Results)
+        return wb.self_assessment().export_text(ui.assessment.id);
+    return wb.workspace_export_text();
+}
+
 const char* page_title(Page page) {
     for (const NavEntry& entry : kNav)
         if (entry.page == page) return entry.label;
@@ -244,11 +252,16 @@ void draw_app(Workbench& wb, UiState& ui) {
     ImGui::BeginGroup();
     ImGui::PushItemWidth(column);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
-    ImGui::BeginChild("##column", ImVec2(column, 0), false, ImGuiWindowFlags_NoBackground);
+    ImGui::BeginChild("##column", ImVec2(column, 0), false, ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollbar);
     if (!wb.loaded()) paragraph("Opening your saved work…", true);
     else {
+        // The top bar stays put (the save indicator is always in view); only the page scrolls.
         draw_top_bar(wb, ui);
+        ImGui::BeginChild("##page", ImVec2(0, 0), false, ImGuiWindowFlags_NoBackground);
+        ImGui::PushTextWrapPos(0.0f);   // wrap at the page's right edge, inside its scrollbar
         draw_page(wb, ui);
+        ImGui::PopTextWrapPos();
+        ImGui::EndChild();
     }
     ImGui::EndChild();
     ImGui::PopTextWrapPos();

@@ -69,12 +69,13 @@ void set_next_role(const char* role) { rec().next_role = role; }
 void set_next_state(const std::string& fields) { rec().next_state = fields; }
 void set_pixel_ratio(float ratio) { rec().pixel_ratio = ratio > 0 ? ratio : 1.0f; }
 
-void record_text(const char* role, const std::string& text, const ImRect& rect) {
+void record_text(const char* role, const std::string& text, const ImRect& rect, const std::string& state) {
     Recorder& r = rec();
     if (!r.recording || !ImGui::GetCurrentWindow()->ClipRect.Overlaps(rect)) return;
     Record item;
     item.label = readable(text.data(), text.data() + text.size());
     item.role = role;
+    item.state = state;
     item.rect = rect;
     r.current.push_back(std::move(item));
 }

@@ -15,7 +15,7 @@ void end_frame();                         // publishes the frame's records to it
 void set_next_role(const char* role);     // the next hooked item gets this role (e.g. "tab", "textbox")
 void set_next_state(const std::string& state_json_fields); // extra JSON fields, e.g. "\"value\":\"Ana\""
 // Records a non-interactive item (heading, text, status) with its bounds.
-void record_text(const char* role, const std::string& text, const ImRect& rect);
+void record_text(const char* role, const std::string& text, const ImRect& rect, const std::string& state_json_fields = "");
 // Converts device pixels to CSS pixels in the output.
 void set_pixel_ratio(float device_pixels_per_css_pixel);
 // The last recorded frame as a JSON array: [{"label","role","x","y","w","h",...state}]

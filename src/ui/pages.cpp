@@ -58,6 +58,9 @@ void page_home(Workbench& wb, UiState& ui) {
     focus.hint = "What do you most want to grow or change in your library program this year?";
     if (text_field(ui, "What you want to focus on##focus", profile.focus, focus)) wb.set_profile(profile, "focus");
 
+    subheading("Your goals");
+    goals_summary(wb, ui);
+
     subheading("Your tools");
     struct Tool { Page page; const char* icon; const char* title; const char* what; };
     const Tool tools[] = {
@@ -78,10 +81,6 @@ void page_home(Workbench& wb, UiState& ui) {
 void page_not_built(UiState&, Page page) {
     const char* what = "";
     switch (page) {
-        case Page::SelfAssessment:
-            what = "Here you will rate your practice in each area of the framework, see the results as a wheel, "
-                   "choose goals, and compare how you have grown over time.";
-            break;
         case Page::LetsTalk:
             what = "Here you will work through seven steps toward a conversation with a building leader: your "
                    "mindset, your strengths, your school's plans, an interview, shared priorities and an agreed plan.";

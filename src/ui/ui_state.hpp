@@ -26,6 +26,17 @@ struct TextEditSession {
 
 struct Focusable { ImGuiID id; ImGuiWindow* window; };
 
+// Where the librarian is inside the Self-assessment page.
+enum class AssessmentView { Overview, Take, Results, Goal };
+struct AssessmentUi {
+    AssessmentView view = AssessmentView::Overview;
+    std::string id;                // the assessment being taken or viewed
+    std::string compare_id;        // an earlier assessment drawn over the results; "" = none
+    std::string goal_id;           // the goal being edited
+    std::string pack_id;           // framework chosen for a new assessment; "" = the default
+    std::string renaming_id;       // the assessment whose title is being edited
+};
+
 struct UiState {
     Platform* platform = nullptr;
     Page page = Page::Home;
@@ -38,6 +49,7 @@ struct UiState {
     int tab_request = 0;           // +1 Tab, -1 Shift+Tab, consumed at the start of the next frame
     ImGuiID focus_request = 0;     // the item that takes focus when it is next drawn
     bool focus_opens_editor = true; // Tab into a text field edits it; Escape leaves it focused, closed
+    AssessmentUi assessment;
     int snapshot_request = 0;      // 1, 2 or 3: export a PNG of the current page at that scale
     bool open_file_request = false;
 };

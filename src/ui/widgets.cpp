@@ -141,12 +141,31 @@ bool nav_item(UiState& ui, const char* icon, const char* label, bool selected, b
     return pressed;
 }
 
-bool radio(UiState& ui, const char* label, bool selected) {
+bool radio(UiState& ui, const char* label, bool selected, const std::string& group) {
     automation::set_next_role("radio");
-    automation::set_next_state(std::string("\"checked\":") + (selected ? "true" : "false"));
+    std::string state = std::string("\"checked\":") + (selected ? "true" : "false");
+    if (!group.empty()) state += ",\"group\":" + json_quote(group);
+    automation::set_next_state(state);
     const bool pressed = ImGui::RadioButton(label, selected);
     track_focusable(ui);
     return pressed;
+}
+
+bool checkbox(UiState& ui, const char* label, bool* value) {
+    automation::set_next_role("checkbox");
+    const bool pressed = ImGui::Checkbox(label, value);
+    track_focusable(ui);
+    return pressed;
+}
+
+void progress_bar(float fraction, const std::string& text) {
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, palette().accent);
+    ImGui::ProgressBar(ImClamp(fraction, 0.0f, 1.0f), ImVec2(-FLT_MIN, ImGui::GetFontSize() * 0.6f), "");
+    ImGui::PopStyleColor();
+    automation::record_text("progressbar", text, ImRect(start, ImGui::GetItemRectMax()),
+                            "\"value\":" + std::to_string(ImClamp(fraction, 0.0f, 1.0f)));
+    paragraph(text, true);
 }
 
 // [SECTION] Text fields -----------------------------------------------------------------------------

@@ -24,7 +24,10 @@ enum class ButtonKind { Secondary, Primary, Quiet };
 bool button(UiState& ui, const char* label, ButtonKind kind = ButtonKind::Secondary, const char* icon = nullptr);
 // A page tab; `compact` shows only the icon (label in a tooltip and in the automation record).
 bool nav_item(UiState& ui, const char* icon, const char* label, bool selected, bool compact = false);
-bool radio(UiState& ui, const char* label, bool selected);
+// `group` names what the choice is about (e.g. the statement being rated), for assistive tech and tests.
+bool radio(UiState& ui, const char* label, bool selected, const std::string& group = "");
+bool checkbox(UiState& ui, const char* label, bool* value);
+void progress_bar(float fraction, const std::string& text);     // recorded with role "progressbar"
 
 void heading(const std::string& text);                          // page title (heading font)
 void subheading(const std::string& text);                       // section title

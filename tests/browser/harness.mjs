@@ -91,6 +91,24 @@ export const containing = (text, role) => (all) => all.find((i) => i.label.inclu
 
 export async function find(page, label, role) { return waitFor(page, byLabel(label, role), `"${label}"${role ? ' (' + role + ')' : ''}`); }
 
+// Scrolls the page with the mouse wheel until an item passing `test` is on screen (as a person
+// scrolls to reach a control below the fold), then returns it.
+export async function scrollTo(page, test, what, { step = 300, limit = 40 } = {}) {
+  for (let i = 0; i < limit; i++) {
+    const found = test(await items(page));
+    if (found) return found;
+    await page.mouse.move(640, 400);
+    await page.mouse.wheel(0, step);
+    await page.waitForFunction(() => window.wayfinder.settled(), null, { polling: 20 });
+  }
+  throw new Error(`${what} not found after scrolling`);
+}
+
+export async function clickItem(page, item) {
+  await page.mouse.click(item.x + item.w / 2, item.y + item.h / 2);
+  await page.waitForFunction(() => window.wayfinder.settled(), null, { polling: 20 });
+}
+
 export async function click(page, label, role) {
   const item = await find(page, label, role);
   await page.mouse.click(item.x + item.w / 2, item.y + item.h / 2);

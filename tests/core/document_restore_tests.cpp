@@ -2,6 +2,9 @@
 #include "core/json_fields.hpp"
 
 #include <doctest/doctest.h>
+#include "test_support.hpp"
+
+using namespace wf::test;
 
 using nlohmann::json;
 using wf::DocumentSchema;
@@ -39,8 +42,6 @@ void fill_note_defaults(json& doc)
 }
 
 const DocumentSchema kNoteSchema{"test.note", "note", 3, {rename_text_to_body, add_pinned}, fill_note_defaults};
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 } // namespace
 

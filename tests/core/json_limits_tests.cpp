@@ -3,13 +3,14 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include "test_support.hpp"
+
+using namespace wf::test;
 
 using wf::parse_json_limited;
 using wf::ParseLimits;
 
 namespace {
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 } // namespace
 

@@ -4,6 +4,9 @@
 #include <stb/stb_image.h> // declarations only: the implementation is compiled into the core library
 
 #include <cstring>
+#include "test_support.hpp"
+
+using namespace wf::test;
 
 using namespace wf;
 
@@ -65,8 +68,6 @@ void reseal_chunk(std::vector<uint8_t>& png, size_t at)
 }
 
 constexpr size_t kTextChunkAt = 33; // right after the signature and IHDR
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 const std::string kIncomplete = "The image file is incomplete";
 

@@ -5,22 +5,14 @@
 
 #include <fstream>
 #include <sstream>
+#include "test_support.hpp"
+
+using namespace wf::test;
 
 using nlohmann::json;
 using namespace wf;
 
 namespace {
-
-std::string read_fixture(const char* name)
-{
-    std::ifstream file(std::string(WF_FIXTURES_DIR) + "/" + name, std::ios::binary);
-    REQUIRE_MESSAGE(file.good(), "missing fixture ", name);
-    std::ostringstream bytes;
-    bytes << file.rdbuf();
-    return bytes.str();
-}
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 DocumentMap sample_workspace()
 {

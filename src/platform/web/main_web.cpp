@@ -23,7 +23,9 @@
 #include <deque>
 #include <memory>
 
+#include "app/self_assessment.hpp"
 #include "app/workbench.hpp"
+#include "frameworks_embedded.hpp"
 #include "core/iso_date.hpp"
 #include "core/png_snapshot.hpp"
 #include "core/workspace_file.hpp"
@@ -245,7 +247,7 @@ void export_snapshot(WebApp& app, int scale) {
         return;
     }
     const std::vector<uint8_t> png = wf::encode_png_with_text(pixels.data(), (int)width, h, wf::kSnapshotKeyword,
-                                                              app.wb->workspace_export_text());
+                                                              wf::ui::snapshot_payload(*app.wb, app.ui));
     std::string what = std::string("snapshot ") + wf::ui::page_title(app.ui.page);
     const std::string name = wf::export_file_name(what, app.wb->today(), "png");
     app.platform.download(name, "image/png", png.data(), png.size());
@@ -332,6 +334,7 @@ EMSCRIPTEN_KEEPALIVE int wf_start(const uint8_t* text_font, int text_size, const
 
     wf::ui::set_font_sources(take_bytes(text_font, text_size), take_bytes(icon_font, icon_size));
     app.wb = std::make_unique<wf::Workbench>(app.platform, WF_APP_VERSION);
+    app.wb->self_assessment().set_builtin_pack_texts({kFrameworkCurrent, kFrameworkOriginal});
     wf_js_load_documents();                   // asynchronous: overlaps fonts and GL, results arrive after
     app.ui.platform = &app.platform;
     if (!create_gl(app)) return 0;

@@ -1,0 +1,68 @@
+// The self-assessment tool's commands and cached views, over the Workbench's documents
+// ("assessment:<id>", "goal:<id>", "framework:<id>"). Views read parsed assessments from here (cached
+// by document revision, so nothing is parsed per frame) and call these commands.
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/assessment.hpp"
+#include "core/assessment_results.hpp"
+#include "core/framework_pack.hpp"
+#include "core/goal.hpp"
+
+namespace wf {
+
+class Workbench;
+
+class SelfAssessment {
+public:
+    explicit SelfAssessment(Workbench& wb) : wb_(wb) {}
+
+    // --- frameworks: the packs this build ships (parsed on first use), then the ones the user loaded
+    void set_builtin_pack_texts(std::vector<const char*> texts) { builtin_texts_ = std::move(texts); }
+    std::vector<const FrameworkPack*> frameworks();
+    void load_framework_pack_file() const;  // opens the file picker (the file routes to Workbench)
+
+    // --- assessments, newest first
+    std::vector<std::string> assessment_ids() const;
+    const Assessment* assessment(const std::string& id);
+    const std::vector<AreaResult>* results(const std::string& id);
+    std::string display_title(const Assessment& assessment) const;   // its title, or one from its date
+    std::string in_progress_id() const;     // the newest unfinished assessment, or ""
+    std::string start(const FrameworkPack& pack);
+    void set_answer(const std::string& id, const std::string& statement_id, Answer answer);
+    void set_grow(const std::string& id, const std::string& area_id, bool grow);
+    void set_note(const std::string& id, const std::string& area_id, const std::string& note);
+    void set_current_area(const std::string& id, int area_index);
+    void finish(const std::string& id);
+    void rename(const std::string& id, const std::string& title);
+    void remove(const std::string& id);
+
+    // --- goals, newest first
+    std::vector<std::string> goal_ids() const;
+    const Goal* goal(const std::string& id);
+    std::string add_goal_from_stretch(const std::string& assessment_id, const AreaResult& area);
+    void update_goal(const Goal& goal, const std::string& field);
+    void remove_goal(const std::string& id);
+
+    // --- sharing
+    std::string export_text(const std::string& id) const;  // the assessment as a single-item file
+    void export_json(const std::string& id) const;
+    void export_summary(const std::string& id);           // printable one-page HTML for a principal
+
+private:
+    template <typename Edit> void edit(const std::string& id, const std::string& label, const std::string& coalesce, Edit change);
+
+    struct CachedAssessment { uint64_t revision = 0; Assessment assessment; std::vector<AreaResult> results; };
+    struct CachedGoal { uint64_t revision = 0; Goal goal; };
+    Workbench& wb_;
+    std::vector<const char*> builtin_texts_;
+    std::vector<FrameworkPack> builtin_;
+    bool builtin_parsed_ = false;
+    std::map<std::string, std::pair<uint64_t, FrameworkPack>> loaded_;   // key -> (revision, pack)
+    std::map<std::string, CachedAssessment> assessments_;
+    std::map<std::string, CachedGoal> goals_;
+};
+
+} // namespace wf

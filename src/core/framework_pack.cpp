@@ -1,0 +1,560 @@
+// [SECTION] Limits
+// [SECTION] Text helpers (UTF-8 length, quoting, naming what is wrong)
+// [SECTION] Reading fields and recording problems
+// [SECTION] Envelope
+// [SECTION] Scale
+// [SECTION] Gears
+// [SECTION] Areas and statements
+// [SECTION] load_framework_pack / framework_pack_from_json
+// [SECTION] framework_pack_to_json
+// [SECTION] Lookups
+
+#include "core/framework_pack.hpp"
+
+#include "core/document_restore.hpp"
+
+#include "core/json_fields.hpp"
+#include "core/json_limits.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <optional>
+#include <set>
+
+namespace wf {
+
+using nlohmann::json;
+
+namespace {
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Limits
+//-------------------------------------------------------------------------------------------------
+
+constexpr const char* kPackType = "wayfinder.framework";
+constexpr int kPackFormat = 1; // the newest pack format this build reads
+
+// The wheel, the survey and the one-page report are laid out for these ranges: fewer areas or levels
+// make a meaningless chart, more make labels collide or a survey nobody finishes.
+constexpr size_t kMinLevels = 3, kMaxLevels = 6;
+constexpr int kLowestLevelValue = 0, kHighestLevelValue = 100;
+constexpr size_t kMinGears = 1, kMaxGears = 12;
+constexpr size_t kMinAreas = 3, kMaxAreas = 16;
+constexpr size_t kMinStatements = 3, kMaxStatements = 5;
+constexpr size_t kMaxExampleIdeas = 10;
+
+// Lengths in code points. Short names are wheel labels read over a screen share; the rest only need
+// a ceiling so that a damaged or hostile pack cannot swamp the layout.
+constexpr size_t kMaxIdLength = 64;
+constexpr size_t kMaxVersionLength = 32;
+constexpr size_t kMaxNameLength = 160;
+constexpr size_t kMaxShortNameLength = 24;
+constexpr size_t kMaxTextLength = 2000;
+
+constexpr size_t kMaxQuotedLength = 40; // how much of a bad value a problem sentence repeats
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Text helpers (UTF-8 length, quoting, naming what is wrong)
+//-------------------------------------------------------------------------------------------------
+
+// Counts lead bytes: a label of 24 accented letters is 24 characters on screen, not 48 bytes.
+size_t utf8_length(std::string_view text)
+{
+    size_t count = 0;
+    for (const char c : text)
+        count += (uint8_t(c) & 0xC0) != 0x80;
+    return count;
+}
+
+std::string utf8_prefix(std::string_view text, size_t max_code_points)
+{
+    size_t count = 0, end = 0;
+    for (; end < text.size(); end++) {
+        if ((uint8_t(text[end]) & 0xC0) != 0x80 && count++ == max_code_points)
+            break;
+    }
+    return std::string(text.substr(0, end));
+}
+
+bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
+std::string in_quotes(std::string_view text)
+{
+    if (utf8_length(text) <= kMaxQuotedLength)
+        return "“" + std::string(text) + "”";
+    return "“" + utf8_prefix(text, kMaxQuotedLength) + "…”";
+}
+
+std::string plural(size_t count, const char* singular, const char* plural_form)
+{
+    return std::to_string(count) + " " + (count == 1 ? singular : plural_form);
+}
+
+// "area “curates-digital-resources”" when the id is usable, else "area 3": a pack author finds it
+// either way.
+std::string named(const char* kind, const std::string& id, size_t index)
+{
+    if (!id.empty())
+        return std::string(kind) + " " + in_quotes(id);
+    return std::string(kind) + " " + std::to_string(index + 1);
+}
+
+// Problems are full sentences for the author's list; the summary puts the first after a colon.
+std::string lowercase_first(std::string sentence)
+{
+    const bool ordinary_word = sentence.size() > 1 && sentence[0] >= 'A' && sentence[0] <= 'Z' && sentence[1] >= 'a' &&
+                               sentence[1] <= 'z';
+    if (ordinary_word)
+        sentence[0] = char(sentence[0] - 'A' + 'a');
+    return sentence;
+}
+
+bool is_hex_colour(const std::string& text)
+{
+    if (text.size() != 7 || text[0] != '#')
+        return false;
+    return std::all_of(text.begin() + 1, text.end(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    });
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Reading fields and recording problems
+//-------------------------------------------------------------------------------------------------
+
+using Problems = std::vector<std::string>;
+
+enum class Presence { required, optional };
+
+struct TextRule {
+    const char* label;  // how the field is named in a sentence: "short name"
+    size_t max_length;  // code points
+    Presence presence;
+};
+
+constexpr TextRule kIdRule{"id", kMaxIdLength, Presence::required};
+
+// The field's text, or "" (with the reason recorded) when it is missing, blank, not text or too long.
+std::string read_text(const json& object, std::string_view key, const TextRule& rule, const std::string& owner,
+                      Problems& problems)
+{
+    const std::string field = std::string("The ") + rule.label + " of " + owner;
+    const json* value = json_field(object, key);
+    if (!value || value->is_null()) {
+        if (rule.presence == Presence::required)
+            problems.push_back(field + " is missing.");
+        return {};
+    }
+    if (!value->is_string()) {
+        problems.push_back(field + " must be text.");
+        return {};
+    }
+    const std::string& text = value->get_ref<const std::string&>();
+    if (rule.presence == Presence::required && is_blank(text)) {
+        problems.push_back(field + " is empty.");
+        return {};
+    }
+    const size_t length = utf8_length(text);
+    if (length > rule.max_length) {
+        problems.push_back(field + " is too long: " + std::to_string(length) + " characters, where at most " +
+                           std::to_string(rule.max_length) + " are allowed.");
+        return {};
+    }
+    return text;
+}
+
+// The array under `key`, or nullptr (with the reason recorded) when it is missing or not a list.
+const json* read_list(const json& object, std::string_view key, const std::string& missing_problem,
+                      const std::string& not_a_list_problem, Problems& problems)
+{
+    const json* value = json_field(object, key);
+    if (!value || value->is_null()) {
+        problems.push_back(missing_problem);
+        return nullptr;
+    }
+    if (!value->is_array()) {
+        problems.push_back(not_a_list_problem);
+        return nullptr;
+    }
+    return value;
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Envelope
+//-------------------------------------------------------------------------------------------------
+
+// The reasons that stop reading altogether: without the right envelope nothing else can be trusted.
+struct EnvelopeCheck {
+    std::string problem;     // empty when the envelope is fine
+    bool newer = false;      // the pack needs a newer Wayfinder, not a fix
+};
+
+EnvelopeCheck check_envelope(const json& pack)
+{
+    if (!pack.is_object())
+        return {"The file does not hold a framework pack (its contents are not a JSON object).", false};
+
+    const json* type = json_field(pack, "type");
+    if (!type || !type->is_string())
+        return {std::string("The file does not say it is a framework pack (its \"type\" should be \"") + kPackType +
+                    "\").",
+                false};
+    const std::string& type_text = type->get_ref<const std::string&>();
+    if (type_text != kPackType) {
+        if (type_text.rfind("wayfinder.", 0) == 0)
+            return {"The file is a different kind of Wayfinder file (" + in_quotes(type_text) + "), not a framework pack.",
+                    false};
+        return {"The file's type is " + in_quotes(type_text) + ", not \"" + kPackType + "\".", false};
+    }
+
+    // A pack without "format" predates the field, which makes it format 1.
+    const json* format = json_field(pack, "format");
+    if (!format)
+        return {};
+    const bool whole_number = format->is_number_unsigned() || format->is_number_integer();
+    if (!whole_number || format->get<int64_t>() < 1)
+        return {"The pack's format is unreadable (it should be a whole number such as 1), so Wayfinder cannot tell how "
+                "to read it.",
+                false};
+    const uint64_t found = format->get<uint64_t>();
+    if (found > uint64_t(kPackFormat))
+        return {"The pack was made for a newer Wayfinder (pack format " + std::to_string(found) + "; this Wayfinder reads up "
+                "to format " + std::to_string(kPackFormat) + ").",
+                true};
+    return {};
+}
+
+void read_pack_fields(const json& pack, FrameworkPack& out, Problems& problems)
+{
+    const std::string owner = "the pack";
+    out.id = read_text(pack, "id", kIdRule, owner, problems);
+    out.version = read_text(pack, "version", {"version", kMaxVersionLength, Presence::required}, owner, problems);
+    out.title = read_text(pack, "title", {"title", kMaxNameLength, Presence::required}, owner, problems);
+    out.description = read_text(pack, "description", {"description", kMaxTextLength, Presence::optional}, owner,
+                                problems);
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Scale
+//-------------------------------------------------------------------------------------------------
+
+void read_scale(const json& pack, FrameworkPack& out, Problems& problems)
+{
+    const json* scale = read_list(pack, "scale", "The pack has no rating scale.",
+                                  "The rating scale must be a list of levels.", problems);
+    if (!scale)
+        return;
+    if (scale->size() < kMinLevels || scale->size() > kMaxLevels)
+        problems.push_back("The rating scale has " + plural(scale->size(), "level", "levels") + "; a scale needs " +
+                           std::to_string(kMinLevels) + " to " + std::to_string(kMaxLevels) + ".");
+
+    std::optional<int> previous_value;
+    for (size_t i = 0; i < scale->size(); i++) {
+        const json& level = (*scale)[i];
+        const std::string owner = "level " + std::to_string(i + 1) + " of the scale";
+        RatingLevel read;
+        const std::optional<double> value = json_number(level, "value");
+        if (!value) {
+            problems.push_back("The value of " + owner + " is missing or not a number.");
+        } else if (*value != std::floor(*value) || *value < kLowestLevelValue || *value > kHighestLevelValue) {
+            problems.push_back("The value of " + owner + " must be a whole number from " +
+                               std::to_string(kLowestLevelValue) + " to " + std::to_string(kHighestLevelValue) + ".");
+        } else {
+            read.value = int(*value);
+            if (previous_value && read.value <= *previous_value)
+                problems.push_back("The scale's values must go up from level to level, but " + owner + " (" +
+                                   std::to_string(read.value) + ") is not above the level before it (" +
+                                   std::to_string(*previous_value) + ").");
+            previous_value = read.value;
+        }
+        read.name = read_text(level, "name", {"name", kMaxNameLength, Presence::required}, owner, problems);
+        read.description =
+            read_text(level, "description", {"description", kMaxTextLength, Presence::optional}, owner, problems);
+        out.scale.push_back(std::move(read));
+    }
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Gears
+//-------------------------------------------------------------------------------------------------
+
+void read_gears(const json& pack, FrameworkPack& out, Problems& problems)
+{
+    const json* gears = read_list(pack, "gears", "The pack has no gears; every area needs one.",
+                                  "The pack's gears must be a list.", problems);
+    if (!gears)
+        return;
+    if (gears->size() < kMinGears)
+        problems.push_back("The pack has no gears; every area needs one.");
+    if (gears->size() > kMaxGears)
+        problems.push_back("The pack has " + std::to_string(gears->size()) + " gears; at most " +
+                           std::to_string(kMaxGears) + " are allowed.");
+
+    std::set<std::string> seen_ids;
+    for (size_t i = 0; i < gears->size(); i++) {
+        const json& gear = (*gears)[i];
+        Gear read;
+        read.id = read_text(gear, "id", kIdRule, "gear " + std::to_string(i + 1), problems);
+        const std::string owner = named("gear", read.id, i);
+        if (!read.id.empty() && !seen_ids.insert(read.id).second)
+            problems.push_back("Two gears share the id " + in_quotes(read.id) + ".");
+        read.name = read_text(gear, "name", {"name", kMaxNameLength, Presence::required}, owner, problems);
+        read.color = read_text(gear, "color", {"color", kMaxIdLength, Presence::required}, owner, problems);
+        if (!read.color.empty() && !is_hex_colour(read.color)) {
+            problems.push_back("The color of " + owner + " must be written #RRGGBB (for example #3C7CD4), not " +
+                               in_quotes(read.color) + ".");
+            read.color.clear();
+        }
+        out.gears.push_back(std::move(read));
+    }
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Areas and statements
+//-------------------------------------------------------------------------------------------------
+
+void read_statements(const json& area, const std::string& area_owner, FrameworkArea& out,
+                     std::vector<std::pair<std::string, std::string>>& statement_homes, Problems& problems)
+{
+    const json* statements = read_list(area, "statements", "The " + area_owner + " has no practice statements.",
+                                       "The practice statements of " + area_owner + " must be a list.", problems);
+    if (!statements)
+        return;
+    if (statements->size() < kMinStatements || statements->size() > kMaxStatements)
+        problems.push_back("The " + area_owner + " has " +
+                           plural(statements->size(), "practice statement", "practice statements") +
+                           "; each area needs " + std::to_string(kMinStatements) + " to " +
+                           std::to_string(kMaxStatements) + ".");
+
+    for (size_t i = 0; i < statements->size(); i++) {
+        const json& statement = (*statements)[i];
+        const std::string position = "statement " + std::to_string(i + 1) + " in " + area_owner;
+        PracticeStatement read;
+        read.id = read_text(statement, "id", kIdRule, position, problems);
+        const std::string owner = read.id.empty() ? position : "statement " + in_quotes(read.id) + " in " + area_owner;
+        if (!read.id.empty()) {
+            const auto home = std::find_if(statement_homes.begin(), statement_homes.end(),
+                                           [&](const auto& entry) { return entry.first == read.id; });
+            if (home != statement_homes.end())
+                problems.push_back("The statement id " + in_quotes(read.id) + " is used more than once (in " + home->second +
+                                   " and in " + area_owner + "); each statement needs its own id.");
+            else
+                statement_homes.emplace_back(read.id, area_owner);
+        }
+        read.text = read_text(statement, "text", {"text", kMaxTextLength, Presence::required}, owner, problems);
+        out.statements.push_back(std::move(read));
+    }
+}
+
+void read_example_ideas(const json& area, const std::string& owner, FrameworkArea& out, Problems& problems)
+{
+    const json* ideas = json_field(area, "example_ideas");
+    if (!ideas || ideas->is_null())
+        return;
+    if (!ideas->is_array()) {
+        problems.push_back("The example ideas of " + owner + " must be a list of text.");
+        return;
+    }
+    if (ideas->size() > kMaxExampleIdeas)
+        problems.push_back("The " + owner + " has " + std::to_string(ideas->size()) + " example ideas; at most " +
+                           std::to_string(kMaxExampleIdeas) + " are allowed.");
+    for (size_t i = 0; i < ideas->size(); i++) {
+        const json& idea = (*ideas)[i];
+        const std::string which = "Example idea " + std::to_string(i + 1) + " of " + owner;
+        if (!idea.is_string() || is_blank(idea.get_ref<const std::string&>()))
+            problems.push_back(which + " must be text that is not empty.");
+        else if (utf8_length(idea.get_ref<const std::string&>()) > kMaxTextLength)
+            problems.push_back(which + " is longer than " + std::to_string(kMaxTextLength) + " characters.");
+        else
+            out.example_ideas.push_back(idea.get_ref<const std::string&>());
+    }
+}
+
+void read_areas(const json& pack, FrameworkPack& out, Problems& problems)
+{
+    const json* areas =
+        read_list(pack, "areas", "The pack has no areas.", "The pack's areas must be a list.", problems);
+    if (!areas)
+        return;
+    if (areas->size() < kMinAreas || areas->size() > kMaxAreas)
+        problems.push_back("The pack has " + plural(areas->size(), "area", "areas") + "; a framework needs " +
+                           std::to_string(kMinAreas) + " to " + std::to_string(kMaxAreas) + ".");
+
+    std::set<std::string> seen_ids;
+    std::vector<std::pair<std::string, std::string>> statement_homes; // id -> the area it first appeared in
+    for (size_t i = 0; i < areas->size(); i++) {
+        const json& area = (*areas)[i];
+        FrameworkArea read;
+        read.id = read_text(area, "id", kIdRule, "area " + std::to_string(i + 1), problems);
+        const std::string owner = named("area", read.id, i);
+        if (!read.id.empty() && !seen_ids.insert(read.id).second)
+            problems.push_back("Two areas share the id " + in_quotes(read.id) + ".");
+
+        read.gear = read_text(area, "gear", {"gear", kMaxIdLength, Presence::required}, owner, problems);
+        if (!read.gear.empty() && !out.find_gear(read.gear))
+            problems.push_back("The " + owner + " belongs to the gear " + in_quotes(read.gear) +
+                               ", which the pack does not define.");
+        read.name = read_text(area, "name", {"name", kMaxNameLength, Presence::required}, owner, problems);
+        read.short_name =
+            read_text(area, "short_name", {"short name", kMaxShortNameLength, Presence::required}, owner, problems);
+        read.description =
+            read_text(area, "description", {"description", kMaxTextLength, Presence::optional}, owner, problems);
+        read_statements(area, owner, read, statement_homes, problems);
+        read_example_ideas(area, owner, read, problems);
+        out.areas.push_back(std::move(read));
+    }
+}
+
+PackLoad refused(Problems problems, const std::string& advice)
+{
+    PackLoad result;
+    result.error = "This framework pack cannot be used: " + lowercase_first(problems.front());
+    if (problems.size() > 1)
+        result.error += " It has " + plural(problems.size() - 1, "more problem", "more problems") + " besides.";
+    result.error += " " + advice;
+    result.problems = std::move(problems);
+    return result;
+}
+
+constexpr const char* kFixAdvice = "Fix it in the pack file or ask whoever shared it for a corrected copy.";
+
+} // namespace
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] load_framework_pack / framework_pack_from_json
+//-------------------------------------------------------------------------------------------------
+
+PackLoad framework_pack_from_json(const json& pack)
+{
+    const EnvelopeCheck envelope = check_envelope(pack);
+    if (envelope.newer)
+        return refused({envelope.problem}, "Reload Wayfinder while online to update it, then load the pack again.");
+    if (!envelope.problem.empty())
+        return refused({envelope.problem}, "Choose a Wayfinder framework pack (a .json file whose \"type\" is \"" +
+                                               std::string(kPackType) + "\").");
+
+    FrameworkPack read;
+    Problems problems;
+    read_pack_fields(pack, read, problems);
+    read_scale(pack, read, problems);
+    read_gears(pack, read, problems);
+    read_areas(pack, read, problems);
+    if (!problems.empty())
+        return refused(std::move(problems), kFixAdvice);
+
+    PackLoad result;
+    result.ok = true;
+    result.pack = std::move(read);
+    return result;
+}
+
+PackLoad load_framework_pack(std::string_view json_text)
+{
+    const ParsedJson parsed = parse_json_limited(json_text);
+    if (!parsed.ok) {
+        PackLoad result;
+        result.error = "This framework pack cannot be used. " + parsed.error;
+        result.problems = {parsed.error};
+        return result;
+    }
+    return framework_pack_from_json(parsed.value);
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] framework_pack_to_json
+//-------------------------------------------------------------------------------------------------
+
+json framework_pack_to_json(const FrameworkPack& pack)
+{
+    json scale = json::array();
+    for (const RatingLevel& level : pack.scale)
+        scale.push_back({{"value", level.value}, {"name", level.name}, {"description", level.description}});
+
+    json gears = json::array();
+    for (const Gear& gear : pack.gears)
+        gears.push_back({{"id", gear.id}, {"name", gear.name}, {"color", gear.color}});
+
+    json areas = json::array();
+    for (const FrameworkArea& area : pack.areas) {
+        json statements = json::array();
+        for (const PracticeStatement& statement : area.statements)
+            statements.push_back({{"id", statement.id}, {"text", statement.text}});
+        areas.push_back({{"id", area.id},
+                         {"gear", area.gear},
+                         {"name", area.name},
+                         {"short_name", area.short_name},
+                         {"description", area.description},
+                         {"statements", std::move(statements)},
+                         {"example_ideas", area.example_ideas}});
+    }
+
+    return {{"type", kPackType},
+            {"format", kPackFormat},
+            {"id", pack.id},
+            {"version", pack.version},
+            {"title", pack.title},
+            {"description", pack.description},
+            {"scale", std::move(scale)},
+            {"gears", std::move(gears)},
+            {"areas", std::move(areas)}};
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Lookups
+//-------------------------------------------------------------------------------------------------
+
+const FrameworkArea* FrameworkPack::find_area(std::string_view area_id) const
+{
+    const auto it = std::find_if(areas.begin(), areas.end(), [&](const FrameworkArea& a) { return a.id == area_id; });
+    return it == areas.end() ? nullptr : &*it;
+}
+
+const Gear* FrameworkPack::find_gear(std::string_view gear_id) const
+{
+    const auto it = std::find_if(gears.begin(), gears.end(), [&](const Gear& g) { return g.id == gear_id; });
+    return it == gears.end() ? nullptr : &*it;
+}
+
+// A validated scale is ascending, but a pack built in code need not be; 0 keeps an empty one harmless.
+int FrameworkPack::min_rating() const
+{
+    const auto lowest = std::min_element(scale.begin(), scale.end(),
+                                         [](const RatingLevel& a, const RatingLevel& b) { return a.value < b.value; });
+    return lowest == scale.end() ? 0 : lowest->value;
+}
+
+int FrameworkPack::max_rating() const
+{
+    const auto highest = std::max_element(scale.begin(), scale.end(),
+                                          [](const RatingLevel& a, const RatingLevel& b) { return a.value < b.value; });
+    return highest == scale.end() ? 0 : highest->value;
+}
+
+const FrameworkPack* BuiltinPacks::find(std::string_view id) const
+{
+    const auto it = std::find_if(packs.begin(), packs.end(), [&](const FrameworkPack& p) { return p.id == id; });
+    return it == packs.end() ? nullptr : &*it;
+}
+
+const FrameworkPack& BuiltinPacks::default_pack() const
+{
+    // Only a build that failed to embed its packs has none; an empty pack then beats undefined behaviour.
+    static const FrameworkPack no_pack;
+    return packs.empty() ? no_pack : packs.front();
+}
+
+// [SECTION] Loaded packs as documents ----------------------------------------------------------------
+
+const DocumentSchema& loaded_framework_schema() {
+    // The pack inside is validated when it is used (framework_pack_from_json), not on restore, so a
+    // damaged copy is kept and reported rather than dropped.
+    static const DocumentSchema schema{kLoadedFrameworkType, "framework pack", 1, {}, nullptr};
+    return schema;
+}
+
+nlohmann::json loaded_framework_doc(const FrameworkPack& pack) {
+    return {{"type", kLoadedFrameworkType}, {"version", 1}, {"pack", framework_pack_to_json(pack)}};
+}
+
+} // namespace wf

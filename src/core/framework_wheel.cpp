@@ -1,0 +1,264 @@
+// [SECTION] Geometry
+// [SECTION] SVG
+
+#include "core/framework_wheel.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace wf {
+
+namespace {
+
+constexpr float kPi = 3.14159265358979f;
+constexpr float kFullTurn = 2.0f * kPi;
+constexpr const char* kFallbackColor = "#8a8a8a";
+
+bool is_hex_color(const std::string& text)
+{
+    if (text.size() != 7 || text[0] != '#')
+        return false;
+    return std::all_of(text.begin() + 1, text.end(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    });
+}
+
+} // namespace
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Geometry
+//-------------------------------------------------------------------------------------------------
+
+float wheel_band_for_score(double score, size_t level_count)
+{
+    if (!std::isfinite(score))
+        score = 0;
+    const double clamped = std::clamp(score, 0.0, 1.0);
+    if (level_count < 2)
+        return float(clamped);
+    const double levels = double(level_count);
+    return float((1.0 + clamped * (levels - 1.0)) / levels);
+}
+
+float wheel_band_radius(float band, float outer_radius)
+{
+    const float hole = kWheelHoleRadius * outer_radius;
+    return hole + band * (outer_radius - hole);
+}
+
+WheelPoint wheel_point(float angle, float radius) { return {radius * std::sin(angle), -radius * std::cos(angle)}; }
+
+std::vector<WheelWedge> wheel_wedges(const FrameworkPack& pack, const std::vector<std::optional<double>>& scores)
+{
+    const size_t count = pack.areas.size();
+    std::vector<WheelWedge> wedges;
+    if (count == 0)
+        return wedges;
+
+    // gap_after[i] separates area i from the next one around the circle (the last from the first).
+    std::vector<float> gap_after(count);
+    float total_gap = 0;
+    for (size_t i = 0; i < count; i++) {
+        const bool gear_changes = pack.areas[i].gear != pack.areas[(i + 1) % count].gear;
+        gap_after[i] = gear_changes ? kWheelGearGap : kWheelWedgeGap;
+        total_gap += gap_after[i];
+    }
+    const float span = (kFullTurn - total_gap) / float(count);
+
+    // Half of the closing gap sits before 12 o'clock, half after, so the wheel looks balanced.
+    float start = gap_after[count - 1] / 2;
+    for (size_t i = 0; i < count; i++) {
+        WheelWedge wedge;
+        wedge.area_index = int(i);
+        wedge.start_angle = start;
+        wedge.end_angle = start + span;
+        wedge.label_angle = start + span / 2;
+        const Gear* gear = pack.find_gear(pack.areas[i].gear);
+        wedge.gear_color = gear && is_hex_color(gear->color) ? gear->color : kFallbackColor;
+        if (i < scores.size() && scores[i] && std::isfinite(*scores[i]))
+            wedge.fill = wheel_band_for_score(*scores[i], pack.scale.size());
+        wedges.push_back(std::move(wedge));
+        start += span + gap_after[i];
+    }
+    return wedges;
+}
+
+std::vector<WheelRing> wheel_rings(const FrameworkPack& pack)
+{
+    std::vector<WheelRing> rings;
+    if (pack.scale.empty())
+        return rings;
+    const int lowest = pack.min_rating(), highest = pack.max_rating();
+    for (const RatingLevel& level : pack.scale) {
+        const double score = highest > lowest ? double(level.value - lowest) / double(highest - lowest) : 1.0;
+        rings.push_back({level.value, level.name, wheel_band_for_score(score, pack.scale.size())});
+    }
+    return rings;
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] SVG
+//-------------------------------------------------------------------------------------------------
+
+std::string escape_xml(std::string_view text)
+{
+    std::string escaped;
+    escaped.reserve(text.size());
+    for (const char c : text) {
+        switch (c) {
+        case '&': escaped += "&amp;"; break;
+        case '<': escaped += "&lt;"; break;
+        case '>': escaped += "&gt;"; break;
+        case '"': escaped += "&quot;"; break;
+        case '\'': escaped += "&#39;"; break;
+        default:
+            // XML 1.0 forbids C0 controls other than tab and line breaks, even escaped.
+            if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r')
+                escaped += c;
+        }
+    }
+    return escaped;
+}
+
+namespace {
+
+// Labels wider than this (in characters) wrap onto two lines, to stay inside the picture.
+constexpr size_t kLabelLineChars = 13;
+// Layout as fractions of the picture's size: the wheel, its labels around it, the label font.
+constexpr float kOuterRadius = 0.29f;
+constexpr float kLabelRadius = 0.315f;
+constexpr float kFontSize = 0.026f;
+
+std::string number(float value)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f", double(value));
+    return text;
+}
+
+size_t utf8_length(std::string_view text)
+{
+    const auto starts_character = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; };
+    return size_t(std::count_if(text.begin(), text.end(), starts_character));
+}
+
+// One line, or two split at the space nearest the middle.
+std::vector<std::string> label_lines(const std::string& label)
+{
+    if (utf8_length(label) <= kLabelLineChars)
+        return {label};
+    size_t best = std::string::npos;
+    for (size_t i = label.find(' '); i != std::string::npos; i = label.find(' ', i + 1)) {
+        const auto distance = [&](size_t at) { return std::abs(long(at) - long(label.size() / 2)); };
+        if (best == std::string::npos || distance(i) < distance(best))
+            best = i;
+    }
+    if (best == std::string::npos)
+        return {label};
+    return {label.substr(0, best), label.substr(best + 1)};
+}
+
+// An annular sector between two radii (both from the centre), as an SVG path.
+std::string sector_path(float centre, float start, float end, float inner, float outer)
+{
+    const auto at = [centre](float angle, float radius) {
+        const WheelPoint p = wheel_point(angle, radius);
+        return number(centre + p.x) + " " + number(centre + p.y);
+    };
+    const char* large_arc = end - start > kPi ? "1" : "0";
+    return "M" + at(start, outer) + " A" + number(outer) + " " + number(outer) + " 0 " + large_arc + " 1 " +
+           at(end, outer) + " L" + at(end, inner) + " A" + number(inner) + " " + number(inner) + " 0 " + large_arc +
+           " 0 " + at(start, inner) + " Z";
+}
+
+std::string label_svg(const std::string& label, float angle, float centre, float size_px)
+{
+    const float font = kFontSize * size_px;
+    const float line_height = font * 1.15f;
+    const WheelPoint p = wheel_point(angle, kLabelRadius * size_px);
+    const float side = std::sin(angle), up = std::cos(angle);
+    const char* anchor = side > 0.2f ? "start" : side < -0.2f ? "end" : "middle";
+    const std::vector<std::string> lines = label_lines(label);
+    const float block = line_height * float(lines.size() - 1);
+    // The text block sits outward from the wheel: above it at the top, below it at the bottom.
+    float first_baseline = centre + p.y + font * 0.35f - block / 2;
+    if (up > 0.5f)
+        first_baseline = centre + p.y - block;
+    else if (up < -0.5f)
+        first_baseline = centre + p.y + font * 0.8f;
+
+    std::string svg = "<text x=\"" + number(centre + p.x) + "\" y=\"" + number(first_baseline) +
+                      "\" text-anchor=\"" + anchor + "\">";
+    for (size_t i = 0; i < lines.size(); i++) {
+        svg += "<tspan x=\"" + number(centre + p.x) + "\"";
+        if (i > 0)
+            svg += " dy=\"" + number(line_height) + "\"";
+        svg += ">" + escape_xml(lines[i]) + "</tspan>";
+    }
+    return svg + "</text>";
+}
+
+} // namespace
+
+std::string wheel_svg(const FrameworkPack& pack, const std::vector<std::optional<double>>& scores,
+                      const std::vector<std::optional<double>>* earlier_scores, float size_px,
+                      SvgEmbedding embedding)
+{
+    const float centre = size_px / 2;
+    const float outer = kOuterRadius * size_px;
+    const float hole = wheel_band_radius(0, outer);
+    const std::vector<WheelWedge> wedges = wheel_wedges(pack, scores);
+    const std::string size = number(size_px);
+
+    std::string svg = "<svg";
+    if (embedding == SvgEmbedding::Standalone)
+        svg += " xmlns=\"http://www.w3.org/2000/svg\"";
+    svg += " width=\"" + size + "\" height=\"" + size + "\" viewBox=\"0 0 " + size + " " + size +
+           "\" role=\"img\" font-family=\"Inter, Arial, sans-serif\" font-size=\"" + number(kFontSize * size_px) +
+           "\" fill=\"#1f1f1f\">";
+    svg += "<title>" + escape_xml(pack.title) + "</title>";
+
+    std::string faint, filled;
+    for (const WheelWedge& wedge : wedges) {
+        const std::string colour = "\" fill=\"" + wedge.gear_color + "\"";
+        faint += "<path d=\"" + sector_path(centre, wedge.start_angle, wedge.end_angle, hole, outer) + colour +
+                 " fill-opacity=\"0.18\"/>";
+        if (wedge.fill)
+            filled += "<path d=\"" +
+                      sector_path(centre, wedge.start_angle, wedge.end_angle, hole,
+                                  wheel_band_radius(float(*wedge.fill), outer)) +
+                      colour + "/>";
+    }
+    svg += "<g>" + faint + "</g><g>" + filled + "</g>";
+
+    svg += "<g fill=\"none\" stroke=\"#ffffff\" stroke-opacity=\"0.7\" stroke-width=\"" +
+           number(std::max(1.0f, size_px / 400)) + "\">";
+    for (const WheelRing& ring : wheel_rings(pack))
+        svg += "<circle cx=\"" + number(centre) + "\" cy=\"" + number(centre) + "\" r=\"" +
+               number(wheel_band_radius(ring.band, outer)) + "\"/>";
+    svg += "</g>";
+
+    if (earlier_scores) {
+        const std::vector<WheelWedge> earlier = wheel_wedges(pack, *earlier_scores);
+        const std::string dash = number(size_px / 120);
+        svg += "<g fill=\"none\" stroke=\"#1f1f1f\" stroke-width=\"" + number(std::max(1.0f, size_px / 300)) +
+               "\" stroke-dasharray=\"" + dash + " " + dash + "\">";
+        for (const WheelWedge& wedge : earlier)
+            if (wedge.fill)
+                svg += "<path d=\"" +
+                       sector_path(centre, wedge.start_angle, wedge.end_angle, hole,
+                                   wheel_band_radius(float(*wedge.fill), outer)) +
+                       "\"/>";
+        svg += "</g>";
+    }
+
+    svg += "<g>";
+    for (const WheelWedge& wedge : wedges) {
+        const FrameworkArea& area = pack.areas[size_t(wedge.area_index)];
+        svg += label_svg(area.short_name.empty() ? area.name : area.short_name, wedge.label_angle, centre, size_px);
+    }
+    return svg + "</g></svg>";
+}
+
+} // namespace wf

@@ -1,0 +1,75 @@
+#pragma once
+// The framework wheel's geometry: one wedge per area, grouped by gear, filled out from the middle by
+// the area's score. Shared by the ImGui results view and the SVG in reports, so both draw the same
+// picture.
+//
+// Angles are radians from 12 o'clock, clockwise. Radial sizes are "band" fractions: 0 is the inner
+// edge of the wedges (around the empty middle), 1 the outer edge. Each scale level has a ring; the
+// lowest level fills the first ring, so an area rated at the lowest level still shows colour.
+
+#include "core/framework_pack.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wf {
+
+inline constexpr float kWheelWedgeGap = 0.025f; // radians between neighbouring wedges of one gear
+inline constexpr float kWheelGearGap = 0.075f;  // radians between gears, so each gear reads as a group
+inline constexpr float kWheelHoleRadius = 0.16f; // the empty middle, as a fraction of the outer radius
+
+struct WheelWedge {
+    int area_index = 0;          // into pack.areas
+    float start_angle = 0;       // radians, 0 = 12 o'clock, clockwise
+    float end_angle = 0;
+    std::string gear_color;      // "#RRGGBB" of the area's gear (grey when the gear has no valid colour)
+    std::optional<double> fill;  // band fraction 0..1 reached by the score; none: not scored
+    float label_angle = 0;       // where the area's label goes: the middle of the wedge
+};
+
+struct WheelRing {
+    int level_value = 0;
+    std::string level_name;
+    float band = 0;              // where the level's ring is drawn, 0..1
+};
+
+// One wedge per area, in wheel order. `scores` are 0..1 per area (see assessment_results.hpp),
+// clamped; missing entries count as not scored.
+std::vector<WheelWedge> wheel_wedges(const FrameworkPack& pack, const std::vector<std::optional<double>>& scores);
+
+// One ring per level of the pack's scale, lowest first.
+std::vector<WheelRing> wheel_rings(const FrameworkPack& pack);
+
+// The band fraction a 0..1 score reaches on a scale of `level_count` levels (clamped).
+float wheel_band_for_score(double score, size_t level_count);
+
+// The radius of a band fraction for a wheel of `outer_radius`.
+float wheel_band_radius(float band, float outer_radius);
+
+struct WheelPoint {
+    float x = 0; // right of the centre
+    float y = 0; // below the centre (screen coordinates)
+};
+
+WheelPoint wheel_point(float angle, float radius);
+
+enum class SvgEmbedding {
+    Standalone,  // an .svg file of its own: carries the SVG namespace declaration
+    InlineHtml,  // inside an HTML page, which needs no namespace (and so holds no URL at all)
+};
+
+// A complete <svg> of `size_px` square: a faint full wedge per area in its gear's colour, the wedge
+// filled to its score, level rings, labels (short names), and when `earlier_scores` is given a
+// dashed outline of those scores for comparison. Text is escaped for XML.
+std::string wheel_svg(const FrameworkPack& pack, const std::vector<std::optional<double>>& scores,
+                      const std::vector<std::optional<double>>* earlier_scores, float size_px,
+                      SvgEmbedding embedding = SvgEmbedding::Standalone);
+
+// Text made safe inside XML and HTML elements and attributes: & < > " ' are escaped and control
+// characters XML forbids are dropped.
+std::string escape_xml(std::string_view text);
+
+} // namespace wf

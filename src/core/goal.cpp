@@ -1,0 +1,176 @@
+// [SECTION] Schema
+// [SECTION] Reading and writing
+// [SECTION] Goals from stretches
+// [SECTION] Dates
+
+#include "core/goal.hpp"
+
+#include "core/json_fields.hpp"
+
+namespace wf {
+
+using nlohmann::json;
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Schema
+//-------------------------------------------------------------------------------------------------
+
+namespace {
+
+// As for the profile, the defaults live in one place: the struct's member initializers.
+void fill_goal_defaults(json& doc) { goal_write(doc, goal_from_doc(doc)); }
+
+struct StatusName {
+    GoalStatus status;
+    const char* stored;
+    const char* label;
+};
+
+constexpr StatusName kStatusNames[] = {
+    {GoalStatus::NotStarted, "not-started", "Not started"},
+    {GoalStatus::InProgress, "in-progress", "In progress"},
+    {GoalStatus::Done, "done", "Done"},
+};
+
+const StatusName& status_name(GoalStatus status)
+{
+    for (const StatusName& name : kStatusNames)
+        if (name.status == status)
+            return name;
+    return kStatusNames[0];
+}
+
+} // namespace
+
+const DocumentSchema& goal_schema()
+{
+    static const DocumentSchema schema{kGoalType, "goal", 1, {}, fill_goal_defaults};
+    return schema;
+}
+
+std::string goal_key(const std::string& id) { return "goal:" + id; }
+
+const char* goal_status_label(GoalStatus status) { return status_name(status).label; }
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Reading and writing
+//-------------------------------------------------------------------------------------------------
+
+Goal goal_from_doc(const json& doc)
+{
+    Goal goal;
+    goal.id = json_string(doc, "id");
+    goal.statement = json_string(doc, "statement");
+    goal.from_assessment = json_string(doc, "from_assessment");
+    goal.created_at = json_string(doc, "created_at");
+    const std::string status = json_string(doc, "status");
+    for (const StatusName& name : kStatusNames)
+        if (status == name.stored)
+            goal.status = name.status;
+
+    if (const json* area = json_field(doc, "area")) {
+        goal.area.pack_id = json_string(*area, "pack_id");
+        goal.area.area_id = json_string(*area, "area_id");
+        goal.area.area_name = json_string(*area, "area_name");
+    }
+    if (const json* steps = json_field(doc, "steps"); steps && steps->is_array())
+        for (const json& entry : *steps) {
+            if (!entry.is_object())
+                continue;
+            GoalStep step;
+            step.text = json_string(entry, "text");
+            step.target_date = json_string(entry, "target_date");
+            if (!is_iso_calendar_date(step.target_date))
+                step.target_date.clear();
+            const json* done = json_field(entry, "done");
+            step.done = done && *done == true;
+            goal.steps.push_back(std::move(step));
+        }
+    return goal;
+}
+
+void goal_write(json& doc, const Goal& goal)
+{
+    if (!doc.is_object())
+        doc = json{{"type", kGoalType}, {"version", goal_schema().current_version}};
+    doc["id"] = goal.id;
+    doc["statement"] = goal.statement;
+    doc["from_assessment"] = goal.from_assessment;
+    doc["created_at"] = goal.created_at;
+    doc["status"] = status_name(goal.status).stored;
+
+    json area = json::object();
+    if (const json* stored = json_field(doc, "area"); stored && stored->is_object())
+        area = *stored;
+    area["pack_id"] = goal.area.pack_id;
+    area["area_id"] = goal.area.area_id;
+    area["area_name"] = goal.area.area_name;
+    doc["area"] = std::move(area);
+
+    // Steps the reader skipped (not objects) are not counted, so positions match what was read.
+    std::vector<json> stored_steps;
+    if (const json* stored = json_field(doc, "steps"); stored && stored->is_array())
+        for (const json& entry : *stored)
+            if (entry.is_object())
+                stored_steps.push_back(entry);
+    json steps = json::array();
+    for (size_t i = 0; i < goal.steps.size(); i++) {
+        json entry = i < stored_steps.size() ? stored_steps[i] : json::object();
+        entry["text"] = goal.steps[i].text;
+        entry["target_date"] = goal.steps[i].target_date;
+        entry["done"] = goal.steps[i].done;
+        steps.push_back(std::move(entry));
+    }
+    doc["steps"] = std::move(steps);
+}
+
+json new_goal_doc(const Goal& goal)
+{
+    json doc = nullptr;
+    goal_write(doc, goal);
+    return doc;
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Goals from stretches
+//-------------------------------------------------------------------------------------------------
+
+Goal goal_from_stretch(const AreaResult& area, const FrameworkPack& pack, const std::string& assessment_id,
+                       const std::string& goal_id, const std::string& created_at)
+{
+    Goal goal;
+    goal.id = goal_id;
+    // Quoted, because area names are verb phrases in some packs ("Builds partnerships") and nouns in others.
+    goal.statement = "Grow my practice in \xE2\x80\x9C" + area.name + "\xE2\x80\x9D.";
+    goal.area = {pack.id, area.area_id, area.name};
+    goal.from_assessment = assessment_id;
+    goal.steps.push_back(GoalStep{});
+    goal.created_at = created_at;
+    return goal;
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Dates
+//-------------------------------------------------------------------------------------------------
+
+bool is_iso_calendar_date(std::string_view text)
+{
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
+        return false;
+    int fields[3] = {0, 0, 0};
+    const size_t starts[3] = {0, 5, 8}, lengths[3] = {4, 2, 2};
+    for (int f = 0; f < 3; f++)
+        for (size_t i = starts[f]; i < starts[f] + lengths[f]; i++) {
+            if (text[i] < '0' || text[i] > '9')
+                return false;
+            fields[f] = fields[f] * 10 + (text[i] - '0');
+        }
+    const int year = fields[0], month = fields[1], day = fields[2];
+    if (month < 1 || month > 12 || day < 1)
+        return false;
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    const int days_in_month[12] = {31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return day <= days_in_month[month - 1];
+}
+
+} // namespace wf
