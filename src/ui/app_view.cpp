@@ -257,7 +257,8 @@ void draw_app(Workbench& wb, UiState& ui) {
     else {
         // The top bar stays put (the save indicator is always in view); only the page scrolls.
         draw_top_bar(wb, ui);
-        ImGui::BeginChild("##page", ImVec2(0, 0), false, ImGuiWindowFlags_NoBackground);
+        // The scrollbar's space is always kept: fields do not narrow when a growing text passes the fold.
+        ImGui::BeginChild("##page", ImVec2(0, 0), false, ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_AlwaysVerticalScrollbar);
         ImGui::PushTextWrapPos(0.0f);   // wrap at the page's right edge, inside its scrollbar
         draw_page(wb, ui);
         ImGui::PopTextWrapPos();

@@ -40,7 +40,9 @@ test('the canvas follows a window resize', async () => {
 
 test('navigation: each page opens, and pages not built yet say so plainly', async () => {
   await withApp({}, async (page) => {
-    for (const name of ['Self-assessment', "Let's Talk", 'Micro-credential']) {
+    await click(page, 'Self-assessment', 'tab');
+    await find(page, 'Start', 'button');
+    for (const name of ["Let's Talk", 'Micro-credential']) {
       await click(page, name, 'tab');
       await find(page, name, 'heading');
       await waitFor(page, (all) => all.some((i) => i.label.includes('not built yet')), 'the not-built notice');

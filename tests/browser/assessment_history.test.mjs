@@ -1,0 +1,72 @@
+// Growth over time and goals: two assessments compared area by area, renamed, deleted and brought
+// back with Undo; a stretch turned into a goal with dated steps that shows on Home.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withApp, items, waitFor, waitSaved, click, clickItem, scrollTo, goTo, typeInto, fieldValue } from './harness.mjs';
+
+// A short assessment: the first area's statements all answered with `choice`, then finished.
+async function quickAssessment(page, choice, { grow = false } = {}) {
+  await goTo(page, 'Self-assessment');
+  await click(page, 'Start', 'button');
+  await waitFor(page, (all) => all.find((i) => i.role === 'heading' && /^Area 1 of/.test(i.label)), 'the first area');
+  const seen = new Set();
+  for (;;) {
+    const radio = (await items(page)).find((i) => i.role === 'radio' && i.label === choice && !seen.has(i.group));
+    if (!radio) break;
+    seen.add(radio.group);
+    await clickItem(page, radio);
+  }
+  if (grow) await clickItem(page, await scrollTo(page, (all) => all.find((i) => i.label === 'I want to grow here'), 'grow'));
+  await clickItem(page, await scrollTo(page, (all) => all.find((i) => i.label === 'Finish and see results'), 'Finish'));
+  await waitFor(page, (all) => all.some((i) => i.role === 'wedge'), 'the wheel');
+}
+
+const overviewButton = (label, nth = 0) => (all) => all.filter((i) => i.label === label)[nth];
+
+test('two assessments are compared area by area, and one can be renamed, deleted and brought back', async () => {
+  await withApp({ height: 1000 }, async (page) => {
+    await quickAssessment(page, 'Emerging');
+    await clickItem(page, await scrollTo(page, (all) => all.find((i) => i.label === 'Back to the overview'), 'Back'));
+    await quickAssessment(page, 'Leading');
+    const earlier = await scrollTo(page, (all) => all.find((i) => i.role === 'radio' && i.group === 'Compare with' && i.label !== 'No comparison'), 'the earlier assessment');
+    await clickItem(page, earlier);
+    await scrollTo(page, (all) => all.find((i) => /^Fosters a culture of reading and literacy: 33 % → 100 % \(up 67\)$/.test(i.label)),
+      'the change for the first area');
+
+    await clickItem(page, await scrollTo(page, (all) => all.find((i) => i.label === 'Back to the overview'), 'Back'));
+    await clickItem(page, await scrollTo(page, overviewButton('Rename'), 'Rename'));
+    await typeInto(page, 'New name', ' (spring)');
+    await page.keyboard.press('Escape');
+    await waitFor(page, (all) => all.find((i) => i.label === 'New name' && /^Self-assessment of \d{4}-\d{2}-\d{2} \(spring\)$/.test(i.value) && !i.editing),
+      'the full new name in the closed field');
+    await clickItem(page, await scrollTo(page, overviewButton('Done renaming'), 'Done renaming'));
+    await waitFor(page, (all) => all.find((i) => /\(spring\) · Future Ready/.test(i.label)), 'the new name in the list');
+
+    const count = async () => (await items(page)).filter((i) => i.label === 'View results').length;
+    assert.equal(await count(), 2);
+    await clickItem(page, await scrollTo(page, overviewButton('Delete'), 'Delete'));
+    await waitFor(page, (all) => all.filter((i) => i.label === 'View results').length === 1, 'one assessment left');
+    await click(page, 'Undo', 'button');
+    await waitFor(page, (all) => all.filter((i) => i.label === 'View results').length === 2, 'the assessment back');
+    await waitSaved(page);
+  });
+});
+
+test('a stretch becomes a goal with dated steps, and the goal shows on Home', async () => {
+  await withApp({ height: 1000 }, async (page) => {
+    await quickAssessment(page, 'Not yet', { grow: true });
+    await clickItem(page, await scrollTo(page, (all) => all.find((i) => i.label === 'Make this a goal'), 'Make this a goal'));
+    await waitFor(page, (all) => all.find((i) => i.role === 'heading' && /^Goal for Fosters a culture of reading/.test(i.label)), 'the goal editor');
+    await typeInto(page, 'Step 1', 'Survey students about what they like to read');
+    await typeInto(page, 'Target date for step 1', '2027-13-40');
+    await waitFor(page, (all) => all.find((i) => /Write the date as year-month-day/.test(i.label)), 'the date advice');
+    await typeInto(page, 'Target date for step 1', '2027-02-01', { replace: true });
+    await waitFor(page, (all) => !all.some((i) => /Write the date as year-month-day/.test(i.label)), 'the advice gone');
+    await click(page, 'In progress', 'radio');
+    await click(page, 'Done', 'button');
+    await goTo(page, 'Home');
+    await scrollTo(page, (all) => all.find((i) => i.label === 'Next step: Survey students about what they like to read (by 2027-02-01)'), 'the goal on Home');
+    await scrollTo(page, (all) => all.find((i) => /· In progress$/.test(i.label)), 'its status');
+    await waitSaved(page);
+  });
+});
