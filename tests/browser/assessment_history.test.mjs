@@ -70,3 +70,23 @@ test('a stretch becomes a goal with dated steps, and the goal shows on Home', as
     await waitSaved(page);
   });
 });
+
+test('leaving in the middle and coming back resumes at the same area with the answers kept', async () => {
+  await withApp({ height: 1000 }, async (page) => {
+    await goTo(page, 'Self-assessment');
+    await click(page, 'Start', 'button');
+    const first = (await items(page)).find((i) => i.role === 'radio' && i.label === 'Leading');
+    await clickItem(page, first);
+    await click(page, '3', 'button');            // skip ahead to area 3
+    await waitFor(page, (all) => all.find((i) => i.role === 'heading' && /^Area 3 of 11/.test(i.label)), 'area 3');
+    await waitSaved(page);
+    await page.reload();
+    await page.waitForFunction(() => window.wayfinderBoot && window.wayfinderBoot.ready);
+    await goTo(page, 'Self-assessment');
+    await waitFor(page, (all) => all.find((i) => i.role === 'progressbar' && /^1 of 44 statements answered/.test(i.label)), 'the progress kept');
+    await click(page, 'Continue the self-assessment', 'button');
+    await waitFor(page, (all) => all.find((i) => i.role === 'heading' && /^Area 3 of 11/.test(i.label)), 'back at area 3');
+    await click(page, '1', 'button');
+    await waitFor(page, (all) => all.find((i) => i.role === 'radio' && i.label === 'Leading' && i.group === first.group && i.checked), 'the answer kept');
+  });
+});
