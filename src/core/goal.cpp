@@ -79,9 +79,9 @@ Goal goal_from_doc(const json& doc)
                 continue;
             GoalStep step;
             step.text = json_string(entry, "text");
+            // Kept as the librarian wrote it, even when it is not a calendar date ("next week"): the
+            // view flags it with is_iso_calendar_date; dropping it would lose their words.
             step.target_date = json_string(entry, "target_date");
-            if (!is_iso_calendar_date(step.target_date))
-                step.target_date.clear();
             const json* done = json_field(entry, "done");
             step.done = done && *done == true;
             goal.steps.push_back(std::move(step));

@@ -42,7 +42,6 @@ public:
     virtual void wake_at(double now_seconds_deadline) = 0; // Workbench::tick() runs at or after it
 
     // --- durable storage: completions arrive as PlatformEvents::on_store_written
-    virtual bool storage_available() const = 0;
     virtual void store_put(const std::string& key, const std::string& text, uint64_t token) = 0;
     virtual void store_delete(const std::string& key, uint64_t token) = 0;
     virtual void backup_put(const std::string& name, const std::string& text) = 0; // a copy kept before an import

@@ -75,7 +75,7 @@ test('leaving in the middle and coming back resumes at the same area with the an
   await withApp({ height: 1000 }, async (page) => {
     await goTo(page, 'Self-assessment');
     await click(page, 'Start', 'button');
-    const first = (await items(page)).find((i) => i.role === 'radio' && i.label === 'Leading');
+    const first = await waitFor(page, (all) => all.find((i) => i.role === 'radio' && i.label === 'Leading'), 'the first statement');
     await clickItem(page, first);
     await click(page, '3', 'button');            // skip ahead to area 3
     await waitFor(page, (all) => all.find((i) => i.role === 'heading' && /^Area 3 of 11/.test(i.label)), 'area 3');

@@ -76,15 +76,18 @@ TEST_CASE("each status is stored by name and an unknown status reads as not star
     CHECK(std::string(goal_status_label(GoalStatus::InProgress)) == "In progress");
 }
 
-TEST_CASE("a target date that is not a real calendar date reads as no date")
+TEST_CASE("a target date that is not a calendar date is kept as written, and known not to be one")
 {
     json doc = new_goal_doc(sample_goal());
     doc["steps"][0]["target_date"] = "2026-02-30";
     doc["steps"][1]["target_date"] = "next week";
     doc["steps"][2]["target_date"] = 20261001;
     const Goal goal = goal_from_doc(doc);
-    for (const GoalStep& step : goal.steps)
-        CHECK(step.target_date.empty());
+    CHECK(goal.steps[0].target_date == "2026-02-30");
+    CHECK(goal.steps[1].target_date == "next week");
+    CHECK(goal.steps[2].target_date.empty());   // not text at all
+    CHECK_FALSE(is_iso_calendar_date(goal.steps[0].target_date));
+    CHECK_FALSE(is_iso_calendar_date(goal.steps[1].target_date));
 }
 
 TEST_CASE("steps that are not objects are skipped; missing fields read as empty")

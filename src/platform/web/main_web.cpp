@@ -433,7 +433,6 @@ EMSCRIPTEN_KEEPALIVE void wf_on_documents_loaded(const char* json_pairs) {
 }
 
 EMSCRIPTEN_KEEPALIVE void wf_on_storage_unavailable(const char* reason) {
-    g_app->platform.set_storage_available(false);
     g_app->wb->on_storage_unavailable(reason);
 }
 

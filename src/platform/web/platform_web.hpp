@@ -11,7 +11,6 @@ public:
     int tz_offset_minutes() const override;
     void request_frame() override;
     void wake_at(double now_seconds_deadline) override;
-    bool storage_available() const override { return storage_available_; }
     void store_put(const std::string& key, const std::string& text, uint64_t token) override;
     void store_delete(const std::string& key, uint64_t token) override;
     void backup_put(const std::string& name, const std::string& text) override;
@@ -24,11 +23,6 @@ public:
     void text_edit_hide() override;
     void apply_update() override;
     void set_unsaved_guard(bool unsaved) override;
-
-    void set_storage_available(bool available) { storage_available_ = available; }
-
-private:
-    bool storage_available_ = true;
 };
 
 } // namespace wf
