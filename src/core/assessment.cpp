@@ -6,6 +6,7 @@
 #include "core/assessment.hpp"
 
 #include "core/goal.hpp"
+#include "core/journey.hpp"
 #include "core/json_fields.hpp"
 
 #include <algorithm>
@@ -270,7 +271,7 @@ std::string describe_assessment(const json& doc, std::vector<std::string>& summa
     return {};
 }
 
-// One row per kind of document that travels on its own; goals and maps join here.
+// One row per kind of document that travels on its own; goals join here when they do.
 struct ItemKind {
     const DocumentSchema& (*schema)();
     std::string (*key)(const std::string& id);
@@ -279,6 +280,7 @@ struct ItemKind {
 
 const ItemKind kItemKinds[] = {
     {assessment_schema, assessment_key, describe_assessment},
+    {journey_schema, journey_key, describe_journey_import},
 };
 
 const ItemKind* item_kind_for_type(const std::string& type)
@@ -291,7 +293,7 @@ const ItemKind* item_kind_for_type(const std::string& type)
 
 } // namespace
 
-std::string assessment_export_text(const json& assessment_doc, const ExportInfo& info)
+std::string item_export_text(const json& doc, const ExportInfo& info)
 {
     // ordered_json keeps the envelope's fields first and the item last, for a person reading the file.
     nlohmann::ordered_json file;
@@ -299,10 +301,15 @@ std::string assessment_export_text(const json& assessment_doc, const ExportInfo&
     file["version"] = item_file_schema().current_version;
     file["app_version"] = info.app_version;
     file["exported_at"] = info.exported_at;
-    file["item"] = nlohmann::ordered_json(assessment_doc);
+    file["item"] = nlohmann::ordered_json(doc);
     // Replacing invalid UTF-8 (instead of the default throw, which would abort) keeps the export
     // possible even if some text arrived damaged.
     return file.dump(2, ' ', /*ensure_ascii=*/false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
+std::string assessment_export_text(const json& assessment_doc, const ExportInfo& info)
+{
+    return item_export_text(assessment_doc, info);
 }
 
 ItemImport plan_item_import(std::string_view text, bool fresh_id, const std::string& new_id,

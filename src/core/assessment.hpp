@@ -90,7 +90,9 @@ AssessmentProgress assessment_progress(const Assessment& assessment);
 //-------------------------------------------------------------------------------------------------
 
 // {"type":"wayfinder.item","version":1,"exported_at":..,"app_version":..,"item":<document>},
-// indented like a workspace file.
+// indented like a workspace file. Any document that travels on its own goes out this way.
+std::string item_export_text(const nlohmann::json& doc, const ExportInfo& info);
+
 std::string assessment_export_text(const nlohmann::json& assessment_doc, const ExportInfo& info);
 
 struct ItemImport {
@@ -102,9 +104,10 @@ struct ItemImport {
 };
 
 // Reads a single-item file (or a bare item document, as a PNG snapshot may carry) without touching
-// the current data. With `fresh_id` the item gets `new_id`, so importing a copy never replaces the
+// the current data. It carries a self-assessment or a conversation journey (journey.hpp). With `fresh_id` the item gets `new_id`, so importing a copy never replaces the
 // original; an item without an id always gets `new_id`. An assessment whose framework copy cannot
-// be read is refused, since none of its results could be shown.
+// be read is refused, since none of its results could be shown; so is a journey whose pack copy
+// cannot be read.
 ItemImport plan_item_import(std::string_view text, bool fresh_id, const std::string& new_id,
                             const ParseLimits& limits = {});
 

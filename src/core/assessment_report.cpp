@@ -6,6 +6,7 @@
 
 #include "core/assessment_results.hpp"
 #include "core/framework_wheel.hpp"
+#include "core/iso_date.hpp"
 
 #include <cstdio>
 
@@ -19,19 +20,6 @@ namespace {
 
 // Wide enough for the labels to be read on paper, narrow enough to leave a column for the lists.
 constexpr float kWheelSizePx = 380;
-
-// "2026-11-20" or "2026-11-20T14:05:09Z" -> "November 20, 2026"; "" when it is not a date.
-std::string long_date(const std::string& iso)
-{
-    static const char* const kMonths[12] = {"January", "February", "March",     "April",   "May",      "June",
-                                            "July",    "August",   "September", "October", "November", "December"};
-    const std::string date = iso.substr(0, 10);
-    if (!is_iso_calendar_date(date))
-        return {};
-    const int month = (date[5] - '0') * 10 + (date[6] - '0');
-    const int day = (date[8] - '0') * 10 + (date[9] - '0');
-    return std::string(kMonths[month - 1]) + " " + std::to_string(day) + ", " + date.substr(0, 4);
-}
 
 std::string one_decimal(double value)
 {

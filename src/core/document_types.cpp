@@ -8,6 +8,7 @@
 
 #include "core/assessment.hpp"
 #include "core/goal.hpp"
+#include "core/journey.hpp"
 #include "core/json_fields.hpp"
 
 #include <algorithm>
@@ -43,7 +44,7 @@ const DocumentSchema& prefs_schema()
 const DocumentSchema* schema_for_type(std::string_view type)
 {
     for (const DocumentSchema* schema : {&profile_schema(), &prefs_schema(), &assessment_schema(), &goal_schema(),
-                                         &loaded_framework_schema()})
+                                         &journey_schema(), &loaded_framework_schema()})
         if (type == schema->type)
             return schema;
     return nullptr;

@@ -21,7 +21,8 @@ const DocumentSchema& profile_schema();
 const DocumentSchema& prefs_schema(); // per device: never part of a workspace export
 
 // nullptr when this build does not know `type`. Knows the profile, the preferences, and the types
-// declared elsewhere in the core: assessments (assessment.hpp) and goals (goal.hpp).
+// declared elsewhere in the core: assessments (assessment.hpp), goals (goal.hpp), conversation
+// journeys (journey.hpp) and loaded framework packs (framework_pack.hpp).
 const DocumentSchema* schema_for_type(std::string_view type);
 
 // A document of the schema's current version with every field at its default.

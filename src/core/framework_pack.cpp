@@ -1,6 +1,6 @@
 // [SECTION] Limits
-// [SECTION] Text helpers (UTF-8 length, quoting, naming what is wrong)
-// [SECTION] Reading fields and recording problems
+// [SECTION] Colours
+// [SECTION] Reading fields (text rules and problem sentences: core/pack_reading.hpp)
 // [SECTION] Envelope
 // [SECTION] Scale
 // [SECTION] Gears
@@ -15,6 +15,7 @@
 
 #include "core/json_fields.hpp"
 #include "core/json_limits.hpp"
+#include "core/pack_reading.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -27,6 +28,8 @@ namespace wf {
 using nlohmann::json;
 
 namespace {
+
+using namespace pack_reading;
 
 //-------------------------------------------------------------------------------------------------
 // [SECTION] Limits
@@ -52,63 +55,9 @@ constexpr size_t kMaxNameLength = 160;
 constexpr size_t kMaxShortNameLength = 24;
 constexpr size_t kMaxTextLength = 2000;
 
-constexpr size_t kMaxQuotedLength = 40; // how much of a bad value a problem sentence repeats
-
 //-------------------------------------------------------------------------------------------------
-// [SECTION] Text helpers (UTF-8 length, quoting, naming what is wrong)
+// [SECTION] Colours
 //-------------------------------------------------------------------------------------------------
-
-// Counts lead bytes: a label of 24 accented letters is 24 characters on screen, not 48 bytes.
-size_t utf8_length(std::string_view text)
-{
-    size_t count = 0;
-    for (const char c : text)
-        count += (uint8_t(c) & 0xC0) != 0x80;
-    return count;
-}
-
-std::string utf8_prefix(std::string_view text, size_t max_code_points)
-{
-    size_t count = 0, end = 0;
-    for (; end < text.size(); end++) {
-        if ((uint8_t(text[end]) & 0xC0) != 0x80 && count++ == max_code_points)
-            break;
-    }
-    return std::string(text.substr(0, end));
-}
-
-bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
-
-std::string in_quotes(std::string_view text)
-{
-    if (utf8_length(text) <= kMaxQuotedLength)
-        return "“" + std::string(text) + "”";
-    return "“" + utf8_prefix(text, kMaxQuotedLength) + "…”";
-}
-
-std::string plural(size_t count, const char* singular, const char* plural_form)
-{
-    return std::to_string(count) + " " + (count == 1 ? singular : plural_form);
-}
-
-// "area “curates-digital-resources”" when the id is usable, else "area 3": a pack author finds it
-// either way.
-std::string named(const char* kind, const std::string& id, size_t index)
-{
-    if (!id.empty())
-        return std::string(kind) + " " + in_quotes(id);
-    return std::string(kind) + " " + std::to_string(index + 1);
-}
-
-// Problems are full sentences for the author's list; the summary puts the first after a colon.
-std::string lowercase_first(std::string sentence)
-{
-    const bool ordinary_word = sentence.size() > 1 && sentence[0] >= 'A' && sentence[0] <= 'Z' && sentence[1] >= 'a' &&
-                               sentence[1] <= 'z';
-    if (ordinary_word)
-        sentence[0] = char(sentence[0] - 'A' + 'a');
-    return sentence;
-}
 
 bool is_hex_colour(const std::string& text)
 {
@@ -120,49 +69,10 @@ bool is_hex_colour(const std::string& text)
 }
 
 //-------------------------------------------------------------------------------------------------
-// [SECTION] Reading fields and recording problems
+// [SECTION] Reading fields
 //-------------------------------------------------------------------------------------------------
 
-using Problems = std::vector<std::string>;
-
-enum class Presence { required, optional };
-
-struct TextRule {
-    const char* label;  // how the field is named in a sentence: "short name"
-    size_t max_length;  // code points
-    Presence presence;
-};
-
 constexpr TextRule kIdRule{"id", kMaxIdLength, Presence::required};
-
-// The field's text, or "" (with the reason recorded) when it is missing, blank, not text or too long.
-std::string read_text(const json& object, std::string_view key, const TextRule& rule, const std::string& owner,
-                      Problems& problems)
-{
-    const std::string field = std::string("The ") + rule.label + " of " + owner;
-    const json* value = json_field(object, key);
-    if (!value || value->is_null()) {
-        if (rule.presence == Presence::required)
-            problems.push_back(field + " is missing.");
-        return {};
-    }
-    if (!value->is_string()) {
-        problems.push_back(field + " must be text.");
-        return {};
-    }
-    const std::string& text = value->get_ref<const std::string&>();
-    if (rule.presence == Presence::required && is_blank(text)) {
-        problems.push_back(field + " is empty.");
-        return {};
-    }
-    const size_t length = utf8_length(text);
-    if (length > rule.max_length) {
-        problems.push_back(field + " is too long: " + std::to_string(length) + " characters, where at most " +
-                           std::to_string(rule.max_length) + " are allowed.");
-        return {};
-    }
-    return text;
-}
 
 // The array under `key`, or nullptr (with the reason recorded) when it is missing or not a list.
 const json* read_list(const json& object, std::string_view key, const std::string& missing_problem,

@@ -1,5 +1,7 @@
 #include "core/iso_date.hpp"
 
+#include "core/goal.hpp"
+
 #include <cstdio>
 
 namespace wf {
@@ -49,6 +51,18 @@ std::string iso_datetime_utc(int64_t epoch_ms)
     std::snprintf(text, sizeof text, "%04lld-%02u-%02uT%02d:%02d:%02dZ", (long long)date.year, date.month, date.day,
                   int(second_of_day / 3600), int(second_of_day / 60 % 60), int(second_of_day % 60));
     return text;
+}
+
+std::string long_date(std::string_view iso)
+{
+    static const char* const kMonths[12] = {"January", "February", "March",     "April",   "May",      "June",
+                                            "July",    "August",   "September", "October", "November", "December"};
+    const std::string_view date = iso.substr(0, 10);
+    if (!is_iso_calendar_date(date))
+        return {};
+    const int month = (date[5] - '0') * 10 + (date[6] - '0');
+    const int day = (date[8] - '0') * 10 + (date[9] - '0');
+    return std::string(kMonths[month - 1]) + " " + std::to_string(day) + ", " + std::string(date.substr(0, 4));
 }
 
 } // namespace wf

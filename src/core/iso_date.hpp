@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace wf {
 
@@ -14,5 +15,9 @@ std::string iso_date(int64_t epoch_ms, int tz_offset_minutes);
 
 // "2026-11-22T14:05:09Z" (UTC, whole seconds).
 std::string iso_datetime_utc(int64_t epoch_ms);
+
+// "2026-11-20" or "2026-11-20T14:05:09Z" -> "November 20, 2026", for printed reports; "" when the
+// text does not start with a real calendar date.
+std::string long_date(std::string_view iso);
 
 } // namespace wf

@@ -2,19 +2,21 @@
 #include "core/document_types.hpp"
 #include "core/framework_pack.hpp"
 #include "core/goal.hpp"
+#include "core/journey.hpp"
 
 #include <doctest/doctest.h>
 
 using nlohmann::json;
 using namespace wf;
 
-TEST_CASE("this build knows the profile, preferences, assessment, goal and loaded-framework types and nothing else")
+TEST_CASE("this build knows the profile, preferences, assessment, goal, journey and loaded-framework types and nothing else")
 {
     CHECK(schema_for_type("wayfinder.loaded-framework") == &loaded_framework_schema());
     CHECK(schema_for_type("wayfinder.profile") == &profile_schema());
     CHECK(schema_for_type("wayfinder.prefs") == &prefs_schema());
     CHECK(schema_for_type("wayfinder.assessment") == &assessment_schema());
     CHECK(schema_for_type("wayfinder.goal") == &goal_schema());
+    CHECK(schema_for_type("wayfinder.journey") == &journey_schema());
     CHECK(schema_for_type("wayfinder.workspace") == nullptr);
     CHECK(schema_for_type("wayfinder.map") == nullptr);
     CHECK(schema_for_type("") == nullptr);

@@ -1,0 +1,716 @@
+// [SECTION] Schema
+// [SECTION] Reading
+// [SECTION] Writing
+// [SECTION] Steps' material
+// [SECTION] Progress
+// [SECTION] Single-item files
+
+#include "core/journey.hpp"
+
+#include "core/json_fields.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace wf {
+
+using nlohmann::json;
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Schema
+//-------------------------------------------------------------------------------------------------
+
+namespace {
+
+using KindCheck = bool (json::*)() const noexcept;
+
+// Sets `obj[key]` to `fallback` when it is missing or of the wrong kind; returns the field.
+json& ensure(json& obj, const char* key, KindCheck is_kind, json fallback)
+{
+    const json* value = json_field(obj, key);
+    if (!value || !(value->*is_kind)())
+        obj[key] = std::move(fallback);
+    return obj[key];
+}
+
+// Only fills what is missing or of the wrong kind. Like the assessment's, it does not round-trip the
+// typed view: restoring runs on every load and import and must not drop anything, whatever the pack
+// copy holds (it may not validate in this build).
+void fill_journey_defaults(json& doc)
+{
+    for (const char* key : {"id", "name", "created_at", "leader", "school", "current_step"})
+        ensure(doc, key, &json::is_string, "");
+    ensure(doc, "steps", &json::is_object, json::object());
+
+    json& continuum = ensure(doc, "continuum", &json::is_object, json::object());
+    ensure(continuum, "private", &json::is_boolean, true);
+    ensure(continuum, "phrases", &json::is_array, json::array());
+
+    json& future_ready = ensure(doc, "future_ready", &json::is_object, json::object());
+    ensure(future_ready, "from_assessment", &json::is_string, "");
+    ensure(future_ready, "strengths", &json::is_array, json::array());
+    ensure(future_ready, "stretches", &json::is_array, json::array());
+
+    json& research = ensure(doc, "research", &json::is_object, json::object());
+    ensure(research, "status", &json::is_object, json::object());
+    ensure(research, "venn", &json::is_array, json::array());
+
+    json& interview = ensure(doc, "interview", &json::is_object, json::object());
+    ensure(interview, "questions", &json::is_array, json::array());
+    ensure(interview, "norms", &json::is_object, json::object());
+    ensure(interview, "notes", &json::is_string, "");
+
+    json& collaboration = ensure(doc, "collaboration", &json::is_object, json::object());
+    ensure(collaboration, "notes", &json::is_array, json::array());
+
+    json& agreement = ensure(doc, "agreement", &json::is_object, json::object());
+    ensure(agreement, "candidates", &json::is_array, json::array());
+    for (const char* key : {"center", "who", "when", "what", "where", "next_step_owner"})
+        ensure(agreement, key, &json::is_string, "");
+}
+
+struct StatusName {
+    ResearchStatus status;
+    const char* stored;
+    const char* label;
+};
+
+constexpr StatusName kStatusNames[] = {
+    {ResearchStatus::NotStarted, "not-started", "Not started"},
+    {ResearchStatus::Requested, "requested", "Requested"},
+    {ResearchStatus::Found, "found", "Found"},
+};
+
+const StatusName& status_name(ResearchStatus status)
+{
+    for (const StatusName& name : kStatusNames)
+        if (name.status == status)
+            return name;
+    return kStatusNames[0];
+}
+
+} // namespace
+
+const DocumentSchema& journey_schema()
+{
+    // The noun reads after "a": restore messages say "Choose a conversation journey exported from Wayfinder."
+    static const DocumentSchema schema{kJourneyType, "conversation journey", 1, {}, fill_journey_defaults};
+    return schema;
+}
+
+std::string journey_key(const std::string& id) { return "journey:" + id; }
+
+const char* research_status_label(ResearchStatus status) { return status_name(status).label; }
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Reading
+//-------------------------------------------------------------------------------------------------
+
+namespace {
+
+bool json_bool(const json& obj, const char* key, bool fallback)
+{
+    const json* value = json_field(obj, key);
+    return value && value->is_boolean() ? *value == true : fallback;
+}
+
+// The object under `key`, or an empty object, so nested reads need no checks.
+const json& object_at(const json& obj, const char* key)
+{
+    static const json empty = json::object();
+    const json* value = json_field(obj, key);
+    return value && value->is_object() ? *value : empty;
+}
+
+// The object entries of the array under `key`; entries of other kinds are skipped.
+std::vector<const json*> objects_in(const json& obj, const char* key)
+{
+    std::vector<const json*> entries;
+    const json* list = json_field(obj, key);
+    if (list && list->is_array())
+        for (const json& entry : *list)
+            if (entry.is_object())
+                entries.push_back(&entry);
+    return entries;
+}
+
+std::map<std::string, bool> ticks_from(const json& obj)
+{
+    std::map<std::string, bool> ticks;
+    for (const auto& [id, value] : obj.items())
+        if (value.is_boolean())
+            ticks[id] = value == true;
+    return ticks;
+}
+
+int region_from(const json& entry)
+{
+    const std::optional<double> region = json_number(entry, "region");
+    if (!region || *region < 1 || *region > kVennAllThree || std::trunc(*region) != *region)
+        return kVennNotPlaced;
+    return int(*region);
+}
+
+double position_from(const json& entry)
+{
+    const std::optional<double> position = json_number(entry, "position");
+    if (!position || !std::isfinite(*position))
+        return ContinuumPhrase{}.position;
+    return std::clamp(*position, 0.0, 1.0);
+}
+
+void read_steps(const json& doc, Journey& journey)
+{
+    for (const auto& [step_id, entry] : object_at(doc, "steps").items()) {
+        if (!entry.is_object())
+            continue;
+        StepResponses responses;
+        responses.checklist = ticks_from(object_at(entry, "checklist"));
+        for (const auto& [prompt_id, answer] : object_at(entry, "answers").items())
+            if (answer.is_string())
+                responses.answers[prompt_id] = answer.get_ref<const std::string&>();
+        journey.steps[step_id] = std::move(responses);
+    }
+}
+
+void read_continuum(const json& doc, Journey& journey)
+{
+    const json& continuum = object_at(doc, "continuum");
+    journey.continuum.is_private = json_bool(continuum, "private", true);
+    for (const json* entry : objects_in(continuum, "phrases"))
+        journey.continuum.phrases.push_back({json_string(*entry, "id"), json_string(*entry, "text"),
+                                             position_from(*entry), json_bool(*entry, "highlighted", false),
+                                             json_bool(*entry, "below_line", false)});
+}
+
+void read_future_ready(const json& doc, Journey& journey)
+{
+    const json& future_ready = object_at(doc, "future_ready");
+    journey.future_ready.from_assessment = json_string(future_ready, "from_assessment");
+    for (const json* entry : objects_in(future_ready, "strengths"))
+        journey.future_ready.strengths.push_back({json_string(*entry, "area_id"), json_string(*entry, "area_name"),
+                                                  json_string(*entry, "example"), json_string(*entry, "alignment"),
+                                                  json_string(*entry, "shared")});
+    for (const json* entry : objects_in(future_ready, "stretches"))
+        journey.future_ready.stretches.push_back(
+            {json_string(*entry, "area_id"), json_string(*entry, "area_name"), json_string(*entry, "reason")});
+}
+
+void read_research(const json& doc, Journey& journey)
+{
+    const json& research = object_at(doc, "research");
+    for (const auto& [item_id, value] : object_at(research, "status").items())
+        for (const StatusName& name : kStatusNames)
+            if (value.is_string() && value.get_ref<const std::string&>() == name.stored)
+                journey.research.status[item_id] = name.status;
+    for (const json* entry : objects_in(research, "venn"))
+        journey.research.venn.push_back({json_string(*entry, "id"), json_string(*entry, "text"), region_from(*entry)});
+}
+
+void read_interview(const json& doc, Journey& journey)
+{
+    const json& interview = object_at(doc, "interview");
+    std::vector<std::string>& questions = journey.interview.questions;
+    if (const json* chosen = json_field(interview, "questions"); chosen && chosen->is_array())
+        for (const json& id : *chosen) {
+            if (!id.is_string() || questions.size() == kMaxInterviewQuestions)
+                continue;
+            const std::string& text = id.get_ref<const std::string&>();
+            if (std::find(questions.begin(), questions.end(), text) == questions.end())
+                questions.push_back(text);
+        }
+    journey.interview.norms = ticks_from(object_at(interview, "norms"));
+    journey.interview.notes = json_string(interview, "notes");
+}
+
+void read_collaboration(const json& doc, Journey& journey)
+{
+    for (const json* entry : objects_in(object_at(doc, "collaboration"), "notes")) {
+        CollaborationNote note;
+        note.id = json_string(*entry, "id");
+        note.text = json_string(*entry, "text");
+        note.kind = json_string(*entry, "kind") == "strength" ? NoteKind::Strength : NoteKind::Priority;
+        note.placement = json_string(*entry, "placement") == "aligned" ? NotePlacement::Aligned : NotePlacement::Margin;
+        if (note.kind == NoteKind::Strength)
+            note.aligned_with = json_string(*entry, "aligned_with");
+        note.area_id = json_string(*entry, "area_id");
+        journey.collaboration.notes.push_back(std::move(note));
+    }
+}
+
+void read_agreement(const json& doc, Journey& journey)
+{
+    const json& agreement = object_at(doc, "agreement");
+    Agreement& read = journey.agreement;
+    for (const json* entry : objects_in(agreement, "candidates"))
+        read.candidates.push_back(
+            {json_string(*entry, "id"), json_string(*entry, "title"), json_string(*entry, "description")});
+    read.center = json_string(agreement, "center");
+    if (!agreement_center(read))
+        read.center.clear();
+    read.who = json_string(agreement, "who");
+    read.when = json_string(agreement, "when");
+    read.what = json_string(agreement, "what");
+    read.where = json_string(agreement, "where");
+    read.next_step_owner = json_string(agreement, "next_step_owner");
+}
+
+} // namespace
+
+Journey journey_from_doc(const json& doc)
+{
+    Journey journey;
+    journey.id = json_string(doc, "id");
+    journey.name = json_string(doc, "name");
+    journey.created_at = json_string(doc, "created_at");
+    journey.leader = json_string(doc, "leader");
+    journey.school = json_string(doc, "school");
+
+    if (const json* pack = json_field(doc, "pack")) {
+        JourneyPackLoad load = journey_pack_from_json(*pack);
+        if (load.ok)
+            journey.pack = std::move(load.pack);
+        else
+            journey.pack_error = load.error;
+    } else {
+        journey.pack_error = "This conversation journey has lost its copy of the steps it was started with.";
+    }
+
+    journey.current_step = json_string(doc, "current_step");
+    if (journey.pack_error.empty() && !journey.pack.find_step(journey.current_step) && !journey.pack.steps.empty())
+        journey.current_step = journey.pack.steps.front().id;
+
+    read_steps(doc, journey);
+    read_continuum(doc, journey);
+    read_future_ready(doc, journey);
+    read_research(doc, journey);
+    read_interview(doc, journey);
+    read_collaboration(doc, journey);
+    read_agreement(doc, journey);
+    return journey;
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Writing
+//-------------------------------------------------------------------------------------------------
+
+namespace {
+
+// The stored object under `key` (to keep what a newer build put in it), or an empty object.
+json stored_object(const json& obj, const char* key)
+{
+    const json* value = json_field(obj, key);
+    return value && value->is_object() ? *value : json::object();
+}
+
+// Stored list entries by id, so a rewritten entry keeps the fields a newer build added to it.
+class StoredById {
+public:
+    StoredById(const json& obj, const char* key)
+    {
+        for (const json* entry : objects_in(obj, key))
+            by_id_.emplace(json_string(*entry, "id"), *entry);
+    }
+    json entry(const std::string& id) const
+    {
+        const auto found = by_id_.find(id);
+        return found == by_id_.end() ? json::object() : found->second;
+    }
+
+private:
+    std::map<std::string, json> by_id_;
+};
+
+template <typename Value>
+json map_to_json(const std::map<std::string, Value>& map)
+{
+    json obj = json::object();
+    for (const auto& [key, value] : map)
+        obj[key] = value;
+    return obj;
+}
+
+json steps_to_json(const json& doc, const Journey& journey)
+{
+    const json stored = stored_object(doc, "steps");
+    json steps = json::object();
+    for (const auto& [step_id, responses] : journey.steps) {
+        json entry = stored_object(stored, step_id.c_str());
+        entry["checklist"] = map_to_json(responses.checklist);
+        entry["answers"] = map_to_json(responses.answers);
+        steps[step_id] = std::move(entry);
+    }
+    return steps;
+}
+
+json continuum_to_json(const json& doc, const Journey& journey)
+{
+    json continuum = stored_object(doc, "continuum");
+    const StoredById stored(continuum, "phrases");
+    json phrases = json::array();
+    for (const ContinuumPhrase& phrase : journey.continuum.phrases) {
+        json entry = stored.entry(phrase.id);
+        entry["id"] = phrase.id;
+        entry["text"] = phrase.text;
+        entry["position"] = std::isfinite(phrase.position) ? std::clamp(phrase.position, 0.0, 1.0) : 0.5;
+        entry["highlighted"] = phrase.highlighted;
+        entry["below_line"] = phrase.below_line;
+        phrases.push_back(std::move(entry));
+    }
+    continuum["private"] = journey.continuum.is_private;
+    continuum["phrases"] = std::move(phrases);
+    return continuum;
+}
+
+// Strengths and stretches have no ids of their own; an area appears once in each list, so entries
+// are matched by area id.
+json future_ready_to_json(const json& doc, const Journey& journey)
+{
+    json future_ready = stored_object(doc, "future_ready");
+    std::map<std::string, json> stored_strengths, stored_stretches;
+    for (const json* entry : objects_in(future_ready, "strengths"))
+        stored_strengths.emplace(json_string(*entry, "area_id"), *entry);
+    for (const json* entry : objects_in(future_ready, "stretches"))
+        stored_stretches.emplace(json_string(*entry, "area_id"), *entry);
+    const auto stored_or_new = [](const std::map<std::string, json>& stored, const std::string& area_id) {
+        const auto found = area_id.empty() ? stored.end() : stored.find(area_id);
+        return found == stored.end() ? json::object() : found->second;
+    };
+
+    json strengths = json::array();
+    for (const JourneyStrength& strength : journey.future_ready.strengths) {
+        json entry = stored_or_new(stored_strengths, strength.area_id);
+        entry["area_id"] = strength.area_id;
+        entry["area_name"] = strength.area_name;
+        entry["example"] = strength.example;
+        entry["alignment"] = strength.alignment;
+        entry["shared"] = strength.shared;
+        strengths.push_back(std::move(entry));
+    }
+    json stretches = json::array();
+    for (const JourneyStretch& stretch : journey.future_ready.stretches) {
+        json entry = stored_or_new(stored_stretches, stretch.area_id);
+        entry["area_id"] = stretch.area_id;
+        entry["area_name"] = stretch.area_name;
+        entry["reason"] = stretch.reason;
+        stretches.push_back(std::move(entry));
+    }
+    future_ready["from_assessment"] = journey.future_ready.from_assessment;
+    future_ready["strengths"] = std::move(strengths);
+    future_ready["stretches"] = std::move(stretches);
+    return future_ready;
+}
+
+json research_to_json(const json& doc, const Journey& journey)
+{
+    json research = stored_object(doc, "research");
+    json status = json::object();
+    for (const auto& [item_id, value] : journey.research.status)
+        status[item_id] = status_name(value).stored;
+    const StoredById stored(research, "venn");
+    json venn = json::array();
+    for (const VennItem& item : journey.research.venn) {
+        json entry = stored.entry(item.id);
+        entry["id"] = item.id;
+        entry["text"] = item.text;
+        entry["region"] = is_venn_region(item.region) ? item.region : kVennNotPlaced;
+        venn.push_back(std::move(entry));
+    }
+    research["status"] = std::move(status);
+    research["venn"] = std::move(venn);
+    return research;
+}
+
+json interview_to_json(const json& doc, const Journey& journey)
+{
+    json interview = stored_object(doc, "interview");
+    interview["questions"] = journey.interview.questions;
+    interview["norms"] = map_to_json(journey.interview.norms);
+    interview["notes"] = journey.interview.notes;
+    return interview;
+}
+
+json collaboration_to_json(const json& doc, const Journey& journey)
+{
+    json collaboration = stored_object(doc, "collaboration");
+    const StoredById stored(collaboration, "notes");
+    json notes = json::array();
+    for (const CollaborationNote& note : journey.collaboration.notes) {
+        json entry = stored.entry(note.id);
+        entry["id"] = note.id;
+        entry["text"] = note.text;
+        entry["kind"] = note.kind == NoteKind::Strength ? "strength" : "priority";
+        entry["placement"] = note.placement == NotePlacement::Aligned ? "aligned" : "margin";
+        entry["aligned_with"] = note.kind == NoteKind::Strength ? note.aligned_with : std::string();
+        entry["area_id"] = note.area_id;
+        notes.push_back(std::move(entry));
+    }
+    collaboration["notes"] = std::move(notes);
+    return collaboration;
+}
+
+json agreement_to_json(const json& doc, const Journey& journey)
+{
+    json agreement = stored_object(doc, "agreement");
+    const StoredById stored(agreement, "candidates");
+    json candidates = json::array();
+    for (const AgreementCandidate& candidate : journey.agreement.candidates) {
+        json entry = stored.entry(candidate.id);
+        entry["id"] = candidate.id;
+        entry["title"] = candidate.title;
+        entry["description"] = candidate.description;
+        candidates.push_back(std::move(entry));
+    }
+    agreement["candidates"] = std::move(candidates);
+    agreement["center"] = agreement_center(journey.agreement) ? journey.agreement.center : std::string();
+    agreement["who"] = journey.agreement.who;
+    agreement["when"] = journey.agreement.when;
+    agreement["what"] = journey.agreement.what;
+    agreement["where"] = journey.agreement.where;
+    agreement["next_step_owner"] = journey.agreement.next_step_owner;
+    return agreement;
+}
+
+} // namespace
+
+void journey_write(json& doc, const Journey& journey)
+{
+    if (!doc.is_object())
+        doc = new_journey_doc(journey.pack, journey.id, journey.name, journey.created_at);
+    doc["id"] = journey.id;
+    doc["name"] = journey.name;
+    doc["created_at"] = journey.created_at;
+    doc["leader"] = journey.leader;
+    doc["school"] = journey.school;
+    doc["current_step"] = journey.current_step;
+    doc["steps"] = steps_to_json(doc, journey);
+    doc["continuum"] = continuum_to_json(doc, journey);
+    doc["future_ready"] = future_ready_to_json(doc, journey);
+    doc["research"] = research_to_json(doc, journey);
+    doc["interview"] = interview_to_json(doc, journey);
+    doc["collaboration"] = collaboration_to_json(doc, journey);
+    doc["agreement"] = agreement_to_json(doc, journey);
+}
+
+json new_journey_doc(const JourneyPack& pack, std::string id, std::string name, std::string created_at)
+{
+    json doc = {{"type", kJourneyType},
+                {"version", journey_schema().current_version},
+                {"pack", journey_pack_to_json(pack)}};
+    Journey journey;
+    journey.id = std::move(id);
+    journey.name = std::move(name);
+    journey.created_at = std::move(created_at);
+    if (!pack.steps.empty())
+        journey.current_step = pack.steps.front().id;
+    journey_write(doc, journey);
+    return doc;
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Steps' material
+//-------------------------------------------------------------------------------------------------
+
+bool seed_from_assessment(Journey& journey, const Assessment& assessment, const std::vector<AreaResult>& results)
+{
+    FutureReadiness& future_ready = journey.future_ready;
+    const size_t before = future_ready.strengths.size() + future_ready.stretches.size();
+    if (future_ready.strengths.empty())
+        for (const AreaResult& area : rank_strengths(results))
+            future_ready.strengths.push_back({area.area_id, area.name, area.note, "", ""});
+    if (future_ready.stretches.empty())
+        for (const Stretch& stretch : rank_stretches(results)) {
+            // A starting point in the librarian's own voice, for them to say more.
+            const char* reason = stretch.reason == StretchReason::MarkedToGrow
+                                     ? "I marked \xE2\x80\x9CI want to grow here\xE2\x80\x9D in my self-assessment."
+                                     : "It is one of the areas I rated lowest in my self-assessment.";
+            future_ready.stretches.push_back({stretch.area.area_id, stretch.area.name, reason});
+        }
+    const bool added = future_ready.strengths.size() + future_ready.stretches.size() > before;
+    if (added)
+        future_ready.from_assessment = assessment.id;
+    return added;
+}
+
+std::vector<AreaRef> journey_strength_areas(const Journey& journey)
+{
+    std::vector<AreaRef> areas;
+    for (const JourneyStrength& strength : journey.future_ready.strengths)
+        if (!strength.area_id.empty())
+            areas.push_back({strength.area_id, strength.area_name});
+    return areas;
+}
+
+std::vector<VennGroup> venn_groups(const Journey& journey)
+{
+    std::vector<VennGroup> groups;
+    for (const int region : all_regions()) {
+        VennGroup group{region, {}};
+        for (const VennItem& item : journey.research.venn)
+            if (item.region == region)
+                group.items.push_back(item);
+        groups.push_back(std::move(group));
+    }
+    VennGroup not_placed{kVennNotPlaced, {}};
+    for (const VennItem& item : journey.research.venn)
+        if (!is_venn_region(item.region))
+            not_placed.items.push_back(item);
+    if (!not_placed.items.empty())
+        groups.push_back(std::move(not_placed));
+    return groups;
+}
+
+std::vector<VennGroup> venn_connections(const Journey& journey)
+{
+    std::vector<VennGroup> connections;
+    for (VennGroup& group : venn_groups(journey))
+        if (is_connection(group.region) && !group.items.empty())
+            connections.push_back(std::move(group));
+    return connections;
+}
+
+bool choose_interview_question(Journey& journey, const std::string& question_id, bool chosen)
+{
+    const std::vector<JourneyItem>& bank = journey.pack.interview_questions;
+    const bool in_bank =
+        std::any_of(bank.begin(), bank.end(), [&question_id](const JourneyItem& item) { return item.id == question_id; });
+    if (!in_bank)
+        return false;
+    std::vector<std::string>& questions = journey.interview.questions;
+    const auto found = std::find(questions.begin(), questions.end(), question_id);
+    if (!chosen) {
+        if (found != questions.end())
+            questions.erase(found);
+        return true;
+    }
+    if (found != questions.end())
+        return true;
+    if (questions.size() >= kMaxInterviewQuestions)
+        return false;
+    questions.push_back(question_id);
+    return true;
+}
+
+MergeResult interview_email(const Journey& journey, const std::string& librarian_name)
+{
+    std::vector<std::string> questions;
+    for (const std::string& id : journey.interview.questions)
+        for (const JourneyItem& item : journey.pack.interview_questions)
+            if (item.id == id)
+                questions.push_back(item.text);
+    const std::map<std::string, std::string> fields = {{"leader", journey.leader},
+                                                       {"school", journey.school},
+                                                       {"name", librarian_name},
+                                                       {"questions", bulleted_list(questions)}};
+    return merge_template(journey.pack.email_template, fields);
+}
+
+std::string email_field_prompt(std::string_view field)
+{
+    if (field == "leader")
+        return "Fill in your building leader\xE2\x80\x99s name.";
+    if (field == "school")
+        return "Fill in your school\xE2\x80\x99s name.";
+    if (field == "name")
+        return "Fill in your name in your profile.";
+    if (field == "questions")
+        return "Choose two or three questions to send ahead of the meeting.";
+    return "Replace \xE2\x80\x9C{{" + std::string(field) + "}}\xE2\x80\x9D by hand after copying the email.";
+}
+
+const AgreementCandidate* agreement_center(const Agreement& agreement)
+{
+    if (agreement.center.empty())
+        return nullptr;
+    for (const AgreementCandidate& candidate : agreement.candidates)
+        if (candidate.id == agreement.center)
+            return &candidate;
+    return nullptr;
+}
+
+std::vector<AgreementCandidate> parking_lot(const Agreement& agreement)
+{
+    const AgreementCandidate* center = agreement_center(agreement);
+    std::vector<AgreementCandidate> parked;
+    for (const AgreementCandidate& candidate : agreement.candidates)
+        if (&candidate != center)
+            parked.push_back(candidate);
+    return parked;
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Progress
+//-------------------------------------------------------------------------------------------------
+
+namespace {
+
+bool is_blank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+} // namespace
+
+JourneyProgress journey_progress(const Journey& journey)
+{
+    JourneyProgress progress;
+    for (const JourneyStep& step : journey.pack.steps) {
+        StepProgress made;
+        made.step_id = step.id;
+        const auto responses = journey.steps.find(step.id);
+        const StepResponses none;
+        const StepResponses& given = responses == journey.steps.end() ? none : responses->second;
+        for (const JourneyItem& item : step.checklist) {
+            const auto tick = given.checklist.find(item.id);
+            made.checklist_ticked += tick != given.checklist.end() && tick->second;
+        }
+        for (const ReflectionPrompt& prompt : step.reflections) {
+            const auto answer = given.answers.find(prompt.id);
+            made.prompts_answered += answer != given.answers.end() && !is_blank(answer->second);
+        }
+        made.checklist_total = int(step.checklist.size());
+        made.prompts_total = int(step.reflections.size());
+        const int total = made.checklist_total + made.prompts_total;
+        made.done = total > 0 && made.checklist_ticked == made.checklist_total &&
+                    made.prompts_answered == made.prompts_total;
+
+        progress.steps_total++;
+        progress.steps_done += made.done;
+        progress.items_total += total;
+        progress.items_done += made.checklist_ticked + made.prompts_answered;
+        progress.steps.push_back(std::move(made));
+    }
+    return progress;
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Single-item files
+//-------------------------------------------------------------------------------------------------
+
+std::string journey_export_text(const json& journey_doc, const ExportInfo& info, bool include_private)
+{
+    json shared = journey_doc;
+    if (!include_private && shared.is_object() && journey_from_doc(journey_doc).continuum.is_private) {
+        json& continuum = shared["continuum"];
+        if (!continuum.is_object())
+            continuum = json::object();
+        continuum["phrases"] = json::array();
+    }
+    return item_export_text(shared, info);
+}
+
+std::string describe_journey_import(const json& doc, std::vector<std::string>& summary)
+{
+    const Journey journey = journey_from_doc(doc);
+    if (!journey.pack_error.empty())
+        return "Wayfinder cannot read this conversation journey\xE2\x80\x99s copy of the steps it was started with, so "
+               "its steps cannot be shown. Nothing was imported. (" + journey.pack_error + ")";
+    summary.push_back(journey.name.empty() ? "Conversation journey (no name)" : "Conversation journey: " + journey.name);
+    if (!journey.leader.empty())
+        summary.push_back("With " + journey.leader + (journey.school.empty() ? "" : " at " + journey.school));
+    else if (!journey.school.empty())
+        summary.push_back("At " + journey.school);
+    const JourneyProgress progress = journey_progress(journey);
+    summary.push_back(std::to_string(progress.steps_done) + " of " + std::to_string(progress.steps_total) +
+                      (progress.steps_total == 1 ? " step done" : " steps done"));
+    return {};
+}
+
+} // namespace wf

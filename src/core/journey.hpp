@@ -1,0 +1,237 @@
+#pragma once
+// A "Let's Talk" conversation journey: one librarian's way through the journey pack's steps with
+// one building leader, over weeks. It holds the ticks and answers of every step and what some steps
+// add beyond text: the private mindset continuum (step 1), strengths and stretches (step 2), the
+// research checklist and the district / school / library Venn (step 3), the interview (step 4), the
+// collaboration map (step 5) and the agreement (step 6).
+// Like an assessment, the document keeps a full copy of the pack it was started with, written once
+// at creation, so its steps read the same on any device and after the shipped pack changes.
+// A librarian may keep several journeys (one per school year or per leader).
+
+#include "core/assessment.hpp"
+#include "core/assessment_results.hpp"
+#include "core/collaboration_map.hpp"
+#include "core/document_restore.hpp"
+#include "core/journey_pack.hpp"
+#include "core/template_merge.hpp"
+#include "core/venn_regions.hpp"
+#include "core/workspace_file.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wf {
+
+inline constexpr const char* kJourneyType = "wayfinder.journey";
+
+// {type, version, id, name, created_at, leader, school, pack (journey pack JSON), current_step,
+//  steps: {step id: {checklist: {item id: bool}, answers: {prompt id: text}}},
+//  continuum: {private, phrases: [{id, text, position, highlighted, below_line}]},
+//  future_ready: {from_assessment, strengths: [{area_id, area_name, example, alignment, shared}],
+//                 stretches: [{area_id, area_name, reason}]},
+//  research: {status: {item id: "not-started" | "requested" | "found"}, venn: [{id, text, region}]},
+//  interview: {questions: [question id], norms: {norm id: bool}, notes},
+//  collaboration: {notes: [{id, text, kind, placement, aligned_with, area_id}]},
+//  agreement: {candidates: [{id, title, description}], center, who, when, what, where, next_step_owner}}
+const DocumentSchema& journey_schema();
+
+// Storage key of a journey: "journey:" + id.
+std::string journey_key(const std::string& id);
+
+// The librarian picks this many questions from the pack's bank to send ahead of the interview.
+inline constexpr size_t kMinInterviewQuestions = 2;
+inline constexpr size_t kMaxInterviewQuestions = 3;
+
+struct StepResponses {
+    std::map<std::string, bool> checklist;        // checklist item id -> ticked; missing: not ticked
+    std::map<std::string, std::string> answers;   // reflection prompt id -> answer; missing: not answered
+};
+
+struct ContinuumPhrase {
+    std::string id;
+    std::string text;
+    double position = 0.5;      // 0.5: where it sits on the line, 0 fixed .. 1 growth
+    bool highlighted = false;   // false: marked as a fixed-mindset phrase to watch
+    bool below_line = false;    // false: an "other habit" that does not fit on the line (position unused)
+};
+
+struct Continuum {
+    bool is_private = true;     // true: left out of shared exports and the guide unless included
+    std::vector<ContinuumPhrase> phrases;
+};
+
+struct JourneyStrength {
+    std::string area_id;        // "": typed by the librarian rather than taken from an assessment
+    std::string area_name;
+    std::string example;        // what the librarian does in this area
+    std::string alignment;      // how it fits classroom, school or district priorities
+    std::string shared;         // how it is shared beyond the library
+};
+
+struct JourneyStretch {
+    std::string area_id;
+    std::string area_name;
+    std::string reason;         // why the librarian wants to grow here
+};
+
+struct FutureReadiness {
+    std::string from_assessment;                  // "": the id of the self-assessment the lists were seeded from
+    std::vector<JourneyStrength> strengths;
+    std::vector<JourneyStretch> stretches;
+};
+
+enum class ResearchStatus { NotStarted, Requested, Found };
+
+// "Not started", "Requested", "Found".
+const char* research_status_label(ResearchStatus status);
+
+struct VennItem {
+    std::string id;
+    std::string text;
+    int region = kVennNotPlaced; // a mask of venn_regions.hpp; anything unreadable reads as not placed
+};
+
+struct Research {
+    std::map<std::string, ResearchStatus> status; // research item id -> status; missing: not started
+    std::vector<VennItem> venn;
+};
+
+struct Interview {
+    std::vector<std::string> questions;           // chosen question ids, in the order chosen; at most kMaxInterviewQuestions
+    std::map<std::string, bool> norms;            // meeting norm id -> ticked
+    std::string notes;                            // the librarian's meeting notes
+};
+
+struct AgreementCandidate {
+    std::string id;
+    std::string title;
+    std::string description;
+};
+
+struct Agreement {
+    std::vector<AgreementCandidate> candidates;   // two or three areas of possible collaboration
+    std::string center;                           // "": the id of the candidate agreed on; the rest are the parking lot
+    std::string who, when, what, where;           // the four quadrants around the idea in the center
+    std::string next_step_owner;                  // who starts the next step
+};
+
+struct Journey {
+    std::string id;
+    std::string name;                             // "": e.g. "2026–27 with Ms. Rivera"
+    std::string created_at;                       // ISO 8601 UTC
+    std::string leader;                           // "": the building leader's name, for the email
+    std::string school;                           // ""
+    JourneyPack pack;                             // the copy the journey was started with
+    std::string pack_error;                       // "": the copy is valid; else why not (set by reading, never stored)
+    std::string current_step;                     // the step id where the librarian resumes
+    std::map<std::string, StepResponses> steps;   // step id -> responses
+    Continuum continuum;
+    FutureReadiness future_ready;
+    Research research;
+    Interview interview;
+    CollaborationMap collaboration;
+    Agreement agreement;
+};
+
+// Missing or mistyped fields read as their defaults; a damaged pack copy is reported in
+// `pack_error`. A current step that is not one of the pack's reads as the first step; a region that
+// is not a Venn region reads as not placed; a continuum position is clamped to 0..1; chosen
+// interview questions lose duplicates and anything past kMaxInterviewQuestions; an agreement center
+// that names no candidate reads as none.
+Journey journey_from_doc(const nlohmann::json& doc);
+
+// Writes every field except the pack copy, which is kept as it is. Fields a newer build added are
+// kept: at the top, inside each object, and inside list entries matched by id. A `doc` that is not
+// an object is replaced by a new journey document of `journey.pack`.
+void journey_write(nlohmann::json& doc, const Journey& journey);
+
+// A document with the pack copied in, nothing answered, resuming at the first step.
+nlohmann::json new_journey_doc(const JourneyPack& pack, std::string id, std::string name, std::string created_at);
+
+//-------------------------------------------------------------------------------------------------
+// Working with the steps' material
+//-------------------------------------------------------------------------------------------------
+
+// Step 2 from a self-assessment: fills the strengths when there are none (rank_strengths, with the
+// area's note as the example) and the stretches when there are none (rank_stretches, with why each
+// is a stretch as a starting reason), and notes the assessment's id. Lists the librarian already has
+// are never touched. Returns true when anything was added.
+bool seed_from_assessment(Journey& journey, const Assessment& assessment, const std::vector<AreaResult>& results);
+
+// The strengths of step 2 as areas the collaboration map can offer as notes.
+std::vector<AreaRef> journey_strength_areas(const Journey& journey);
+
+struct VennGroup {
+    int region = 0;
+    std::vector<VennItem> items;                  // in the order they were added
+};
+
+// All seven regions in reading order, each with its items (possibly none), then the items not placed
+// yet (region 0) when there are any.
+std::vector<VennGroup> venn_groups(const Journey& journey);
+
+// The overlap regions that hold items, in reading order: the "connections".
+std::vector<VennGroup> venn_connections(const Journey& journey);
+
+// Chooses or un-chooses a question from the pack's bank. False, with nothing changed, when the id is
+// not in the bank or when choosing it would go past kMaxInterviewQuestions.
+bool choose_interview_question(Journey& journey, const std::string& question_id, bool chosen);
+
+// The step 4 email: the pack's template merged with leader, school, the librarian's name and the
+// chosen questions as a bulleted list. `missing` names the fields still to fill in.
+MergeResult interview_email(const Journey& journey, const std::string& librarian_name);
+
+// What to do about a missing email field, as a sentence: "Fill in your school's name."
+std::string email_field_prompt(std::string_view field);
+
+// The agreed idea, or nullptr when none is in the center.
+const AgreementCandidate* agreement_center(const Agreement& agreement);
+
+// The candidates not in the center, in order.
+std::vector<AgreementCandidate> parking_lot(const Agreement& agreement);
+
+//-------------------------------------------------------------------------------------------------
+// Progress
+//-------------------------------------------------------------------------------------------------
+
+struct StepProgress {
+    std::string step_id;
+    int checklist_ticked = 0;
+    int checklist_total = 0;
+    int prompts_answered = 0;     // answers with more than blanks
+    int prompts_total = 0;
+    // Every checklist item ticked and every prompt answered. A step with nothing to tick or answer is
+    // never done: nothing would show it was visited.
+    bool done = false;
+};
+
+struct JourneyProgress {
+    std::vector<StepProgress> steps;  // one per step of the pack, in order
+    int steps_done = 0;
+    int steps_total = 0;
+    int items_done = 0;               // checklist items ticked plus prompts answered, over all steps
+    int items_total = 0;
+
+    double fraction() const { return items_total > 0 ? double(items_done) / items_total : 0.0; }
+};
+
+JourneyProgress journey_progress(const Journey& journey);
+
+//-------------------------------------------------------------------------------------------------
+// Single-item files
+//-------------------------------------------------------------------------------------------------
+
+// The journey as a single-item file (see assessment.hpp). A private continuum is emptied unless
+// `include_private`: private reflections never leave in a shared file by default.
+std::string journey_export_text(const nlohmann::json& journey_doc, const ExportInfo& info, bool include_private = false);
+
+// For plan_item_import(): refuses a journey whose pack copy cannot be read (returns why, for the
+// user), otherwise adds the lines that say what is about to be added and returns "".
+std::string describe_journey_import(const nlohmann::json& doc, std::vector<std::string>& summary);
+
+} // namespace wf

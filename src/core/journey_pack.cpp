@@ -1,0 +1,455 @@
+// [SECTION] Limits
+// [SECTION] Reading fields (text rules and problem sentences: core/pack_reading.hpp)
+// [SECTION] Ids shared by the whole pack
+// [SECTION] Lists of text and lists of items
+// [SECTION] Envelope
+// [SECTION] Steps
+// [SECTION] Step material (continuum, research, interview, email, norms)
+// [SECTION] load_journey_pack / journey_pack_from_json
+// [SECTION] journey_pack_to_json
+// [SECTION] Lookups
+
+#include "core/journey_pack.hpp"
+
+#include "core/json_fields.hpp"
+#include "core/json_limits.hpp"
+#include "core/pack_reading.hpp"
+#include "core/template_merge.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+
+namespace wf {
+
+using nlohmann::json;
+
+namespace {
+
+using namespace pack_reading;
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Limits
+//-------------------------------------------------------------------------------------------------
+
+constexpr int kPackFormat = 1; // the newest pack format this build reads
+
+// A journey is worked through over weeks; past a dozen steps the step list stops fitting on a
+// Chromebook screen and nobody finishes.
+constexpr size_t kMinSteps = 1, kMaxSteps = 12;
+
+// Ceiling per list (a step's tips, the question bank, …): far above what a guide needs, low enough
+// that a damaged pack cannot make a step page nobody can scroll through.
+constexpr size_t kMaxListItems = 40;
+
+// Lengths in code points. Titles sit in the step list and on the printed guide's headings; every
+// other text only needs a ceiling so a damaged or hostile pack cannot swamp the layout.
+constexpr size_t kMaxIdLength = 64;
+constexpr size_t kMaxVersionLength = 32;
+constexpr size_t kMaxTitleLength = 160;
+constexpr size_t kMaxTextLength = 4000;
+
+// What step 4 fills in; any other placeholder would reach the leader's inbox unfilled.
+constexpr const char* kPlaceholders[] = {"leader", "school", "name", "questions"};
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Reading fields
+//-------------------------------------------------------------------------------------------------
+
+constexpr TextRule kIdRule{"id", kMaxIdLength, Presence::required};
+constexpr TextRule kTextRule{"text", kMaxTextLength, Presence::required};
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Ids shared by the whole pack
+//-------------------------------------------------------------------------------------------------
+
+// Answers, ticks and map notes are stored under these ids, in one journey document, so one id
+// must never mean two things anywhere in the pack, whatever kind of thing it names.
+class PackIds {
+public:
+    void claim(const std::string& id, const std::string& where, Problems& problems)
+    {
+        if (id.empty())
+            return;
+        const auto [home, inserted] = first_use_.emplace(id, where);
+        if (!inserted)
+            problems.push_back("The id " + in_quotes(id) + " is used more than once (by " + home->second + " and by " +
+                               where + "); every step, item and prompt needs its own id.");
+    }
+
+private:
+    std::map<std::string, std::string> first_use_; // id -> where it first appeared
+};
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Lists of text and lists of items
+//-------------------------------------------------------------------------------------------------
+
+struct ListRule {
+    const char* key;        // the JSON field: "think_aloud"
+    const char* singular;   // "“think out loud” prompt"
+    const char* plural;     // "“think out loud” prompts"
+};
+
+// The array under rule.key, or nullptr when there is nothing to read. A missing list is an empty
+// one: a district may drop the tips of a step, or a whole kind of step material, without a stub.
+const json* read_list(const json& object, const ListRule& rule, const std::string& owner, Problems& problems)
+{
+    const json* value = json_field(object, rule.key);
+    if (!value || value->is_null())
+        return nullptr;
+    if (!value->is_array()) {
+        problems.push_back("The " + std::string(rule.plural) + " of " + owner + " must be a list.");
+        return nullptr;
+    }
+    if (value->size() > kMaxListItems)
+        problems.push_back(uppercase_first(owner) + " has " + plural(value->size(), rule.singular, rule.plural) +
+                           "; at most " + std::to_string(kMaxListItems) + " are allowed.");
+    return value;
+}
+
+std::vector<std::string> read_text_list(const json& object, const ListRule& rule, const std::string& owner,
+                                        Problems& problems)
+{
+    std::vector<std::string> read;
+    const json* list = read_list(object, rule, owner, problems);
+    if (!list)
+        return read;
+    for (size_t i = 0; i < list->size(); i++) {
+        const json& entry = (*list)[i];
+        const std::string which = uppercase_first(rule.singular) + " " + std::to_string(i + 1) + " of " + owner;
+        if (!entry.is_string()) {
+            problems.push_back(which + " must be text.");
+            continue;
+        }
+        const std::string& text = entry.get_ref<const std::string&>();
+        if (is_blank(text))
+            problems.push_back(which + " is empty.");
+        else if (utf8_length(text) > kMaxTextLength)
+            problems.push_back(which + " is too long: " + std::to_string(utf8_length(text)) +
+                               " characters, where at most " + std::to_string(kMaxTextLength) + " are allowed.");
+        else
+            read.push_back(text);
+    }
+    return read;
+}
+
+// An entry of an item list that is not an object has no fields to report on one by one.
+bool is_item_object(const json& entry, const std::string& position, const char* fields, Problems& problems)
+{
+    if (entry.is_object())
+        return true;
+    problems.push_back(uppercase_first(position) + " must be an object with " + fields + ".");
+    return false;
+}
+
+std::vector<JourneyItem> read_items(const json& object, const ListRule& rule, const std::string& owner, PackIds& ids,
+                                    Problems& problems)
+{
+    std::vector<JourneyItem> read;
+    const json* list = read_list(object, rule, owner, problems);
+    if (!list)
+        return read;
+    for (size_t i = 0; i < list->size(); i++) {
+        const json& entry = (*list)[i];
+        const std::string position = std::string(rule.singular) + " " + std::to_string(i + 1) + " of " + owner;
+        if (!is_item_object(entry, position, "an id and a text", problems))
+            continue;
+        JourneyItem item;
+        item.id = read_text(entry, "id", kIdRule, position, problems);
+        ids.claim(item.id, position, problems);
+        item.text = read_text(entry, "text", kTextRule, position, problems);
+        read.push_back(std::move(item));
+    }
+    return read;
+}
+
+std::vector<ReflectionPrompt> read_reflections(const json& step, const std::string& owner, PackIds& ids,
+                                               Problems& problems)
+{
+    std::vector<ReflectionPrompt> read;
+    const json* list = read_list(step, {"reflections", "reflection prompt", "reflection prompts"}, owner, problems);
+    if (!list)
+        return read;
+    for (size_t i = 0; i < list->size(); i++) {
+        const json& entry = (*list)[i];
+        const std::string position = "reflection prompt " + std::to_string(i + 1) + " of " + owner;
+        if (!is_item_object(entry, position, "an id, a text and an example", problems))
+            continue;
+        ReflectionPrompt prompt;
+        prompt.id = read_text(entry, "id", kIdRule, position, problems);
+        ids.claim(prompt.id, position, problems);
+        prompt.text = read_text(entry, "text", kTextRule, position, problems);
+        // The example is the hint that shows what a useful answer looks like; a prompt without one
+        // leaves a librarian facing a blank box.
+        prompt.example = read_text(entry, "example", {"example", kMaxTextLength, Presence::required}, position,
+                                   problems);
+        read.push_back(std::move(prompt));
+    }
+    return read;
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Envelope
+//-------------------------------------------------------------------------------------------------
+
+// The reasons that stop reading altogether: without the right envelope nothing else can be trusted.
+struct EnvelopeCheck {
+    std::string problem;     // empty when the envelope is fine
+    bool newer = false;      // the pack needs a newer Wayfinder, not a fix
+};
+
+EnvelopeCheck check_envelope(const json& pack)
+{
+    if (!pack.is_object())
+        return {"The file does not hold a journey pack (its contents are not a JSON object).", false};
+
+    const json* type = json_field(pack, "type");
+    if (!type || !type->is_string())
+        return {std::string("The file does not say it is a journey pack (its \"type\" should be \"") +
+                    kJourneyFileType + "\").",
+                false};
+    const std::string& type_text = type->get_ref<const std::string&>();
+    if (type_text != kJourneyFileType) {
+        if (type_text.rfind("wayfinder.", 0) == 0)
+            return {"The file is a different kind of Wayfinder file (" + in_quotes(type_text) + "), not a journey pack.",
+                    false};
+        return {"The file's type is " + in_quotes(type_text) + ", not \"" + kJourneyFileType + "\".", false};
+    }
+
+    // A pack without "format" predates the field, which makes it format 1.
+    const json* format = json_field(pack, "format");
+    if (!format)
+        return {};
+    const bool whole_number = format->is_number_unsigned() || format->is_number_integer();
+    if (!whole_number || format->get<int64_t>() < 1)
+        return {"The pack's format is unreadable (it should be a whole number such as 1), so Wayfinder cannot tell how "
+                "to read it.",
+                false};
+    const uint64_t found = format->get<uint64_t>();
+    if (found > uint64_t(kPackFormat))
+        return {"The pack was made for a newer Wayfinder (pack format " + std::to_string(found) + "; this Wayfinder reads up "
+                "to format " + std::to_string(kPackFormat) + ").",
+                true};
+    return {};
+}
+
+void read_pack_fields(const json& pack, JourneyPack& out, Problems& problems)
+{
+    const std::string owner = "the pack";
+    out.id = read_text(pack, "id", kIdRule, owner, problems);
+    out.version = read_text(pack, "version", {"version", kMaxVersionLength, Presence::required}, owner, problems);
+    out.title = read_text(pack, "title", {"title", kMaxTitleLength, Presence::required}, owner, problems);
+    out.description = read_text(pack, "description", {"description", kMaxTextLength, Presence::optional}, owner,
+                                problems);
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Steps
+//-------------------------------------------------------------------------------------------------
+
+JourneyStep read_step(const json& step, const std::string& owner, PackIds& ids, Problems& problems)
+{
+    JourneyStep read;
+    read.title = read_text(step, "title", {"title", kMaxTitleLength, Presence::required}, owner, problems);
+    read.question = read_text(step, "question", {"question", kMaxTextLength, Presence::required}, owner, problems);
+    read.introduction =
+        read_text(step, "introduction", {"introduction", kMaxTextLength, Presence::required}, owner, problems);
+    read.competencies = read_text_list(step, {"competencies", "key competency", "key competencies"}, owner, problems);
+    read.checklist = read_items(step, {"checklist", "checklist item", "checklist items"}, owner, ids, problems);
+    read.reflections = read_reflections(step, owner, ids, problems);
+    read.tips = read_text_list(step, {"tips", "tip", "tips"}, owner, problems);
+    read.think_aloud =
+        read_text_list(step, {"think_aloud", "“think out loud” prompt", "“think out loud” prompts"}, owner, problems);
+    read.sidebar = read_text_list(step, {"sidebar", "sidebar paragraph", "sidebar paragraphs"}, owner, problems);
+    read.resources = read_text_list(step, {"resources", "resource", "resources"}, owner, problems);
+    return read;
+}
+
+void read_steps(const json& pack, JourneyPack& out, PackIds& ids, Problems& problems)
+{
+    const json* steps = json_field(pack, "steps");
+    if (!steps || steps->is_null()) {
+        problems.push_back("The pack has no steps; a journey needs " + std::to_string(kMinSteps) + " to " +
+                           std::to_string(kMaxSteps) + ".");
+        return;
+    }
+    if (!steps->is_array()) {
+        problems.push_back("The pack's steps must be a list.");
+        return;
+    }
+    if (steps->size() < kMinSteps || steps->size() > kMaxSteps)
+        problems.push_back("The pack has " + plural(steps->size(), "step", "steps") + "; a journey needs " +
+                           std::to_string(kMinSteps) + " to " + std::to_string(kMaxSteps) + ".");
+
+    for (size_t i = 0; i < steps->size(); i++) {
+        const json& step = (*steps)[i];
+        const std::string position = "step " + std::to_string(i + 1);
+        if (!is_item_object(step, position, "an id, a title, a question and an introduction", problems))
+            continue;
+        const std::string id = read_text(step, "id", kIdRule, position, problems);
+        const std::string owner = named("step", id, i);
+        ids.claim(id, owner, problems);
+        JourneyStep read = read_step(step, owner, ids, problems);
+        read.id = id;
+        out.steps.push_back(std::move(read));
+    }
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Step material (continuum, research, interview, email, norms)
+//-------------------------------------------------------------------------------------------------
+
+// Validated with the same merge the app sends the email with, so the pack and the email can never
+// disagree about what a placeholder is ("{{ school }}" fills; "{{School}}" does not).
+void check_placeholders(const std::string& email, Problems& problems)
+{
+    const std::string allowed = "{{leader}}, {{school}}, {{name}} and {{questions}}";
+    std::map<std::string, std::string> fields;
+    for (const char* name : kPlaceholders)
+        fields[name] = "x"; // any non-blank value without braces
+
+    const MergeResult merged = merge_template(email, fields);
+    for (const std::string& name : merged.unknown) {
+        problems.push_back("The email template uses the placeholder " + in_quotes("{{" + name + "}}") +
+                           ", which Wayfinder cannot fill; the placeholders it fills are " + allowed + ".");
+        fields[name] = "x";
+    }
+    // Whatever double brace is left once every placeholder is filled is not a placeholder at all
+    // ("{{questions" with no end, "{{two words}}") and would reach the building leader as typed.
+    if (merge_template(email, fields).text.find("{{") != std::string::npos)
+        problems.push_back("The email template has a “{{” that does not start a placeholder (a placeholder is one "
+                           "name in double braces on one line, such as {{leader}}); the placeholders Wayfinder fills "
+                           "are " + allowed + ".");
+}
+
+void read_material(const json& pack, JourneyPack& out, PackIds& ids, Problems& problems)
+{
+    const std::string owner = "the pack";
+    out.continuum_phrases =
+        read_items(pack, {"continuum_phrases", "continuum phrase", "continuum phrases"}, owner, ids, problems);
+    out.research_items = read_items(pack, {"research_items", "research item", "research items"}, owner, ids, problems);
+    out.interview_questions =
+        read_items(pack, {"interview_questions", "interview question", "interview questions"}, owner, ids, problems);
+    out.email_template = read_text(pack, "email_template", {"email template", kMaxTextLength, Presence::optional},
+                                   owner, problems);
+    check_placeholders(out.email_template, problems);
+    out.meeting_norms = read_items(pack, {"meeting_norms", "meeting norm", "meeting norms"}, owner, ids, problems);
+}
+
+JourneyPackLoad refused(Problems problems, const std::string& advice)
+{
+    JourneyPackLoad result;
+    result.error = "This journey pack cannot be used: " + lowercase_first(problems.front());
+    if (problems.size() > 1)
+        result.error += " It has " + plural(problems.size() - 1, "more problem", "more problems") + " besides.";
+    result.error += " " + advice;
+    result.problems = std::move(problems);
+    return result;
+}
+
+constexpr const char* kFixAdvice = "Fix it in the pack file or ask whoever shared it for a corrected copy.";
+
+} // namespace
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] load_journey_pack / journey_pack_from_json
+//-------------------------------------------------------------------------------------------------
+
+JourneyPackLoad journey_pack_from_json(const json& pack)
+{
+    const EnvelopeCheck envelope = check_envelope(pack);
+    if (envelope.newer)
+        return refused({envelope.problem}, "Reload Wayfinder while online to update it, then load the pack again.");
+    if (!envelope.problem.empty())
+        return refused({envelope.problem}, "Choose a Wayfinder journey pack (a .json file whose \"type\" is \"" +
+                                               std::string(kJourneyFileType) + "\").");
+
+    JourneyPack read;
+    Problems problems;
+    PackIds ids;
+    read_pack_fields(pack, read, problems);
+    read_steps(pack, read, ids, problems);
+    read_material(pack, read, ids, problems);
+    if (!problems.empty())
+        return refused(std::move(problems), kFixAdvice);
+
+    JourneyPackLoad result;
+    result.ok = true;
+    result.pack = std::move(read);
+    return result;
+}
+
+JourneyPackLoad load_journey_pack(std::string_view json_text)
+{
+    const ParsedJson parsed = parse_json_limited(json_text);
+    if (!parsed.ok) {
+        JourneyPackLoad result;
+        result.error = "This journey pack cannot be used. " + parsed.error;
+        result.problems = {parsed.error};
+        return result;
+    }
+    return journey_pack_from_json(parsed.value);
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] journey_pack_to_json
+//-------------------------------------------------------------------------------------------------
+
+namespace {
+
+json items_to_json(const std::vector<JourneyItem>& items)
+{
+    json list = json::array();
+    for (const JourneyItem& item : items)
+        list.push_back({{"id", item.id}, {"text", item.text}});
+    return list;
+}
+
+} // namespace
+
+json journey_pack_to_json(const JourneyPack& pack)
+{
+    json steps = json::array();
+    for (const JourneyStep& step : pack.steps) {
+        json reflections = json::array();
+        for (const ReflectionPrompt& prompt : step.reflections)
+            reflections.push_back({{"id", prompt.id}, {"text", prompt.text}, {"example", prompt.example}});
+        steps.push_back({{"id", step.id},
+                         {"title", step.title},
+                         {"question", step.question},
+                         {"introduction", step.introduction},
+                         {"competencies", step.competencies},
+                         {"checklist", items_to_json(step.checklist)},
+                         {"reflections", std::move(reflections)},
+                         {"tips", step.tips},
+                         {"think_aloud", step.think_aloud},
+                         {"sidebar", step.sidebar},
+                         {"resources", step.resources}});
+    }
+
+    return {{"type", kJourneyFileType},
+            {"format", kPackFormat},
+            {"id", pack.id},
+            {"version", pack.version},
+            {"title", pack.title},
+            {"description", pack.description},
+            {"steps", std::move(steps)},
+            {"continuum_phrases", items_to_json(pack.continuum_phrases)},
+            {"research_items", items_to_json(pack.research_items)},
+            {"interview_questions", items_to_json(pack.interview_questions)},
+            {"email_template", pack.email_template},
+            {"meeting_norms", items_to_json(pack.meeting_norms)}};
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Lookups
+//-------------------------------------------------------------------------------------------------
+
+const JourneyStep* JourneyPack::find_step(std::string_view step_id) const
+{
+    const auto it = std::find_if(steps.begin(), steps.end(), [&](const JourneyStep& s) { return s.id == step_id; });
+    return it == steps.end() ? nullptr : &*it;
+}
+
+} // namespace wf

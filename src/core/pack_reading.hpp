@@ -1,0 +1,36 @@
+// Reading content packs (framework packs, journey packs): the checks and the sentences that tell a
+// pack author exactly what is wrong and where. Shared by framework_pack.cpp and journey_pack.cpp.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace wf::pack_reading {
+
+using Problems = std::vector<std::string>;   // full sentences, in document order
+
+size_t utf8_length(std::string_view text);                           // in code points
+std::string utf8_prefix(std::string_view text, size_t max_code_points);
+bool is_blank(std::string_view text);
+std::string in_quotes(std::string_view text);                        // “text”, shortened past 40 code points
+std::string plural(size_t count, const char* singular, const char* plural_form);   // "3 areas"
+std::string named(const std::string& kind, const std::string& id, size_t index);  // "area “x”" or "area 3"
+std::string uppercase_first(std::string text);
+std::string lowercase_first(std::string sentence);
+
+enum class Presence { required, optional };
+
+struct TextRule {
+    const char* label;   // how the field is named in a sentence: "short name"
+    size_t max_length;   // code points
+    Presence presence;   // optional fields may also be blank: blank reads as "none"
+};
+
+// The field's text, or "" (with the reason recorded) when it is missing, blank, not text or too long.
+std::string read_text(const nlohmann::json& object, std::string_view key, const TextRule& rule, const std::string& owner,
+                      Problems& problems);
+
+} // namespace wf::pack_reading
