@@ -7,6 +7,7 @@
 #include "core/assessment_results.hpp"
 #include "core/framework_wheel.hpp"
 #include "core/iso_date.hpp"
+#include "core/report_text.hpp"
 
 #include <cstdio>
 
@@ -29,18 +30,6 @@ std::string one_decimal(double value)
 }
 
 // The non-empty parts, joined with " · ".
-std::string joined(const std::vector<std::string>& parts)
-{
-    std::string line;
-    for (const std::string& part : parts) {
-        if (part.empty())
-            continue;
-        if (!line.empty())
-            line += " \xC2\xB7 ";
-        line += part;
-    }
-    return line;
-}
 
 //-------------------------------------------------------------------------------------------------
 // [SECTION] Page parts
@@ -136,7 +125,7 @@ std::string goals_html(const std::vector<Goal>& goals)
     std::string html = "<section><h2>Goals</h2>";
     for (const Goal& goal : goals) {
         html += "<div class=\"goal\"><p><strong>" + escape_xml(goal.statement) + "</strong></p><p class=\"meta\">" +
-                escape_xml(joined({goal.area.area_name, goal_status_label(goal.status)})) + "</p>";
+                escape_xml(dot_separated({goal.area.area_name, goal_status_label(goal.status)})) + "</p>";
         std::string steps;
         for (const GoalStep& step : goal.steps) {
             if (step.text.empty() && step.target_date.empty())
@@ -188,7 +177,7 @@ std::string assessment_summary_html(const Assessment& assessment, const Profile&
                        "</style>\n</head>\n<body>\n";
 
     html += "<header><h1>" + escape_xml(title) + "</h1>";
-    const std::string who = joined({joined({profile.name, profile.role}), joined({profile.school, profile.district})});
+    const std::string who = dot_separated({dot_separated({profile.name, profile.role}), dot_separated({profile.school, profile.district})});
     if (!who.empty())
         html += "<p class=\"meta\">" + escape_xml(who) + "</p>";
     html += "<p class=\"meta\">" + escape_xml(when_text(assessment)) + "</p>";

@@ -193,47 +193,6 @@ std::vector<ReflectionPrompt> read_reflections(const json& step, const std::stri
 // [SECTION] Envelope
 //-------------------------------------------------------------------------------------------------
 
-// The reasons that stop reading altogether: without the right envelope nothing else can be trusted.
-struct EnvelopeCheck {
-    std::string problem;     // empty when the envelope is fine
-    bool newer = false;      // the pack needs a newer Wayfinder, not a fix
-};
-
-EnvelopeCheck check_envelope(const json& pack)
-{
-    if (!pack.is_object())
-        return {"The file does not hold a journey pack (its contents are not a JSON object).", false};
-
-    const json* type = json_field(pack, "type");
-    if (!type || !type->is_string())
-        return {std::string("The file does not say it is a journey pack (its \"type\" should be \"") +
-                    kJourneyFileType + "\").",
-                false};
-    const std::string& type_text = type->get_ref<const std::string&>();
-    if (type_text != kJourneyFileType) {
-        if (type_text.rfind("wayfinder.", 0) == 0)
-            return {"The file is a different kind of Wayfinder file (" + in_quotes(type_text) + "), not a journey pack.",
-                    false};
-        return {"The file's type is " + in_quotes(type_text) + ", not \"" + kJourneyFileType + "\".", false};
-    }
-
-    // A pack without "format" predates the field, which makes it format 1.
-    const json* format = json_field(pack, "format");
-    if (!format)
-        return {};
-    const bool whole_number = format->is_number_unsigned() || format->is_number_integer();
-    if (!whole_number || format->get<int64_t>() < 1)
-        return {"The pack's format is unreadable (it should be a whole number such as 1), so Wayfinder cannot tell how "
-                "to read it.",
-                false};
-    const uint64_t found = format->get<uint64_t>();
-    if (found > uint64_t(kPackFormat))
-        return {"The pack was made for a newer Wayfinder (pack format " + std::to_string(found) + "; this Wayfinder reads up "
-                "to format " + std::to_string(kPackFormat) + ").",
-                true};
-    return {};
-}
-
 void read_pack_fields(const json& pack, JourneyPack& out, Problems& problems)
 {
     const std::string owner = "the pack";
@@ -358,7 +317,7 @@ constexpr const char* kFixAdvice = "Fix it in the pack file or ask whoever share
 
 JourneyPackLoad journey_pack_from_json(const json& pack)
 {
-    const EnvelopeCheck envelope = check_envelope(pack);
+    const EnvelopeCheck envelope = check_pack_envelope(pack, kJourneyFileType, "journey pack", kPackFormat);
     if (envelope.newer)
         return refused({envelope.problem}, "Reload Wayfinder while online to update it, then load the pack again.");
     if (!envelope.problem.empty())

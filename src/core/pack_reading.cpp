@@ -101,4 +101,39 @@ std::string read_text(const json& object, std::string_view key, const TextRule& 
     return text;
 }
 
+EnvelopeCheck check_pack_envelope(const json& pack, const char* pack_type, const char* noun, int newest_format)
+{
+    if (!pack.is_object())
+        return {std::string("The file does not hold a ") + noun + " (its contents are not a JSON object).", false};
+
+    const json* type = json_field(pack, "type");
+    if (!type || !type->is_string())
+        return {std::string("The file does not say it is a ") + noun + " (its \"type\" should be \"" + pack_type +
+                    "\").",
+                false};
+    const std::string& type_text = type->get_ref<const std::string&>();
+    if (type_text != pack_type) {
+        if (type_text.rfind("wayfinder.", 0) == 0)
+            return {"The file is a different kind of Wayfinder file (" + in_quotes(type_text) + "), not a " + std::string(noun) + ".",
+                    false};
+        return {"The file's type is " + in_quotes(type_text) + ", not \"" + pack_type + "\".", false};
+    }
+
+    // A pack without "format" predates the field, which makes it format 1.
+    const json* format = json_field(pack, "format");
+    if (!format)
+        return {};
+    const bool whole_number = format->is_number_unsigned() || format->is_number_integer();
+    if (!whole_number || format->get<int64_t>() < 1)
+        return {"The pack's format is unreadable (it should be a whole number such as 1), so Wayfinder cannot tell how "
+                "to read it.",
+                false};
+    const uint64_t found = format->get<uint64_t>();
+    if (found > uint64_t(newest_format))
+        return {"The pack was made for a newer Wayfinder (pack format " + std::to_string(found) + "; this Wayfinder reads up "
+                "to format " + std::to_string(newest_format) + ").",
+                true};
+    return {};
+}
+
 } // namespace wf::pack_reading

@@ -33,4 +33,12 @@ struct TextRule {
 std::string read_text(const nlohmann::json& object, std::string_view key, const TextRule& rule, const std::string& owner,
                       Problems& problems);
 
+// The reasons that stop reading altogether: without the right envelope nothing else can be trusted.
+struct EnvelopeCheck {
+    std::string problem;     // empty when the envelope is fine
+    bool newer = false;      // the pack needs a newer Wayfinder, not a fix
+};
+// Checks {"type": pack_type, "format": n <= newest_format}; `noun` names the kind in sentences ("journey pack").
+EnvelopeCheck check_pack_envelope(const nlohmann::json& pack, const char* pack_type, const char* noun, int newest_format);
+
 } // namespace wf::pack_reading

@@ -8,6 +8,7 @@
 
 #include "core/framework_wheel.hpp"
 #include "core/iso_date.hpp"
+#include "core/report_text.hpp"
 
 #include <algorithm>
 #include <utility>
@@ -76,18 +77,6 @@ private:
 };
 
 // The non-empty parts, joined with " · ".
-std::string joined(const std::vector<std::string>& parts)
-{
-    std::string line;
-    for (const std::string& part : parts) {
-        if (part.empty())
-            continue;
-        if (!line.empty())
-            line += " \xC2\xB7 ";
-        line += part;
-    }
-    return line;
-}
 
 //-------------------------------------------------------------------------------------------------
 // [SECTION] What each step adds
@@ -334,10 +323,10 @@ Blocks build_guide(const Journey& journey, const std::string& librarian_name, co
     std::string with;
     if (!journey.leader.empty())
         with = "with " + journey.leader;
-    out.meta(joined({librarian_name, with, journey.school}));
+    out.meta(dot_separated({librarian_name, with, journey.school}));
     const std::string started = long_date(journey.created_at);
     const JourneyProgress progress = journey_progress(journey);
-    out.meta(joined({started.empty() ? "" : "Started " + started,
+    out.meta(dot_separated({started.empty() ? "" : "Started " + started,
                      std::to_string(progress.steps_done) + " of " + std::to_string(progress.steps_total) + " steps done",
                      journey.pack_error.empty() ? journey.pack.title : ""}));
     if (!journey.pack_error.empty())
