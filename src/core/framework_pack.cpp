@@ -278,15 +278,10 @@ void read_areas(const json& pack, FrameworkPack& out, Problems& problems)
 PackLoad refused(Problems problems, const std::string& advice)
 {
     PackLoad result;
-    result.error = "This framework pack cannot be used: " + lowercase_first(problems.front());
-    if (problems.size() > 1)
-        result.error += " It has " + plural(problems.size() - 1, "more problem", "more problems") + " besides.";
-    result.error += " " + advice;
+    result.error = refusal_message("framework pack", problems, advice);
     result.problems = std::move(problems);
     return result;
 }
-
-constexpr const char* kFixAdvice = "Fix it in the pack file or ask whoever shared it for a corrected copy.";
 
 } // namespace
 
@@ -310,7 +305,7 @@ PackLoad framework_pack_from_json(const json& pack)
     read_gears(pack, read, problems);
     read_areas(pack, read, problems);
     if (!problems.empty())
-        return refused(std::move(problems), kFixAdvice);
+        return refused(std::move(problems), kFixPackAdvice);
 
     PackLoad result;
     result.ok = true;

@@ -299,15 +299,10 @@ void read_material(const json& pack, JourneyPack& out, PackIds& ids, Problems& p
 JourneyPackLoad refused(Problems problems, const std::string& advice)
 {
     JourneyPackLoad result;
-    result.error = "This journey pack cannot be used: " + lowercase_first(problems.front());
-    if (problems.size() > 1)
-        result.error += " It has " + plural(problems.size() - 1, "more problem", "more problems") + " besides.";
-    result.error += " " + advice;
+    result.error = refusal_message("journey pack", problems, advice);
     result.problems = std::move(problems);
     return result;
 }
-
-constexpr const char* kFixAdvice = "Fix it in the pack file or ask whoever shared it for a corrected copy.";
 
 } // namespace
 
@@ -331,7 +326,7 @@ JourneyPackLoad journey_pack_from_json(const json& pack)
     read_steps(pack, read, ids, problems);
     read_material(pack, read, ids, problems);
     if (!problems.empty())
-        return refused(std::move(problems), kFixAdvice);
+        return refused(std::move(problems), kFixPackAdvice);
 
     JourneyPackLoad result;
     result.ok = true;

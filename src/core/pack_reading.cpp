@@ -136,4 +136,12 @@ EnvelopeCheck check_pack_envelope(const json& pack, const char* pack_type, const
     return {};
 }
 
+std::string refusal_message(const char* noun, const Problems& problems, const std::string& advice)
+{
+    std::string message = std::string("This ") + noun + " cannot be used: " + lowercase_first(problems.front());
+    if (problems.size() > 1)
+        message += " It has " + plural(problems.size() - 1, "more problem", "more problems") + " besides.";
+    return message + " " + advice;
+}
+
 } // namespace wf::pack_reading

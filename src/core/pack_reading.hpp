@@ -41,4 +41,9 @@ struct EnvelopeCheck {
 // Checks {"type": pack_type, "format": n <= newest_format}; `noun` names the kind in sentences ("journey pack").
 EnvelopeCheck check_pack_envelope(const nlohmann::json& pack, const char* pack_type, const char* noun, int newest_format);
 
+// Advice for a pack that is broken (not one that needs a newer Wayfinder).
+inline constexpr const char* kFixPackAdvice = "Fix it in the pack file or ask whoever shared it for a corrected copy.";
+// "This <noun> cannot be used: <first problem> It has N more problems besides. <advice>"
+std::string refusal_message(const char* noun, const Problems& problems, const std::string& advice);
+
 } // namespace wf::pack_reading

@@ -160,6 +160,18 @@ export async function importFile(page, path) {
   await chooser.setFiles(path);
 }
 
+// Polls IndexedDB until `test(documents)` holds (a plain poll from Node: an async predicate given to
+// page.waitForFunction returns a promise, which is truthy at once, so such a wait could never fail).
+export async function waitForStored(page, test, what, timeout = 15000) {
+  const start = Date.now();
+  for (;;) {
+    const docs = await storedDocuments(page);
+    if (test(docs)) return docs;
+    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what} in IndexedDB`);
+    await page.waitForTimeout(100);
+  }
+}
+
 // The documents exactly as stored in IndexedDB (key -> parsed document).
 export async function storedDocuments(page) {
   return page.evaluate(() => new Promise((resolve, reject) => {

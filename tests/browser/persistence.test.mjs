@@ -2,7 +2,7 @@
 // works with no network once the app has been visited.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, serve, launch, openApp, typeInto, fieldValue, waitSaved, saveStatus, find, click, waitFor, removeProfile, tempDir } from './harness.mjs';
+import { withApp, serve, launch, openApp, waitForStored, typeInto, fieldValue, waitSaved, saveStatus, find, click, waitFor, removeProfile, tempDir } from './harness.mjs';
 
 const NAME = 'Ana Pérez-Núñez';
 const FOCUS = 'Co-teach “research sprints” with grade 5 — and show the principal what students made…';
@@ -68,13 +68,7 @@ test('hiding the page saves at once, without waiting for the autosave pause', as
       Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
       document.dispatchEvent(new Event('visibilitychange'));
     });
-    await page.waitForFunction(async () => new Promise((resolve) => {
-      const open = indexedDB.open('wayfinder');
-      open.onsuccess = () => {
-        const get = open.result.transaction('documents').objectStore('documents').get('profile');
-        get.onsuccess = () => { open.result.close(); resolve(!!get.result && JSON.parse(get.result.text).district === 'Northside USD'); };
-      };
-    }), null, { polling: 100 });
+    await waitForStored(page, (docs) => docs.profile && docs.profile.district === 'Northside USD', 'the district, written by the flush');
   });
 });
 
