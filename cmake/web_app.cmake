@@ -28,13 +28,14 @@ add_custom_command(
   DEPENDS ${WF_SHADERS} "${PROJECT_SOURCE_DIR}/cmake/embed_text.cmake"
   COMMENT "Embedding shaders")
 
-# --- assets/frameworks/ packs embedded as string literals (they ship inside the app: offline) ----
+# --- assets/frameworks/ and assets/journeys/ packs embedded as string literals (they ship inside the app: offline) ----
 set(WF_FRAMEWORKS_HEADER "${CMAKE_BINARY_DIR}/generated/frameworks_embedded.hpp")
-set(WF_FRAMEWORK_FILES "${PROJECT_SOURCE_DIR}/assets/frameworks/frl-current.json" "${PROJECT_SOURCE_DIR}/assets/frameworks/frl-original.json")
+set(WF_FRAMEWORK_FILES "${PROJECT_SOURCE_DIR}/assets/frameworks/frl-current.json" "${PROJECT_SOURCE_DIR}/assets/frameworks/frl-original.json"
+                       "${PROJECT_SOURCE_DIR}/assets/journeys/lets-talk.json")
 add_custom_command(
   OUTPUT "${WF_FRAMEWORKS_HEADER}"
-  COMMAND ${CMAKE_COMMAND} "-DOUT=${WF_FRAMEWORKS_HEADER}" "-DNAMES=kFrameworkCurrent\;kFrameworkOriginal"
-          "-DFILES=${PROJECT_SOURCE_DIR}/assets/frameworks/frl-current.json\;${PROJECT_SOURCE_DIR}/assets/frameworks/frl-original.json"
+  COMMAND ${CMAKE_COMMAND} "-DOUT=${WF_FRAMEWORKS_HEADER}" "-DNAMES=kFrameworkCurrent\;kFrameworkOriginal\;kJourneyLetsTalk"
+          "-DFILES=${PROJECT_SOURCE_DIR}/assets/frameworks/frl-current.json\;${PROJECT_SOURCE_DIR}/assets/frameworks/frl-original.json\;${PROJECT_SOURCE_DIR}/assets/journeys/lets-talk.json"
           -P "${PROJECT_SOURCE_DIR}/cmake/embed_text.cmake"
   DEPENDS ${WF_FRAMEWORK_FILES} "${PROJECT_SOURCE_DIR}/cmake/embed_text.cmake"
   COMMENT "Embedding framework packs")

@@ -21,7 +21,7 @@ passed=$((passed + core_passed)); failed=$((failed + core_failed))
 
 # --- browser tests --------------------------------------------------------------------------------
 # One file at a time: each test drives a full Chromium with software WebGL, and these machines have 2 cores.
-node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
+node --test --test-concurrency=1 --test-timeout=600000 --test-reporter=spec --test-reporter-destination=stdout \
      --test-reporter=tap --test-reporter-destination=test-results/browser.tap tests/browser/ 2>&1 \
   | grep -vE '^\s*$'; browser_rc=${PIPESTATUS[0]}
 b_pass=$(grep -E '^# pass ' test-results/browser.tap | awk '{print $3}')

@@ -1,10 +1,12 @@
 #include "app/workbench.hpp"
+#include "app/lets_talk.hpp"
 #include "app/self_assessment.hpp"
 
 #include <algorithm>
 #include <cstdio>
 
 #include "core/iso_date.hpp"
+#include "core/journey.hpp"
 #include "core/json_fields.hpp"
 #include "core/json_limits.hpp"
 #include "core/png_snapshot.hpp"
@@ -31,6 +33,7 @@ Workbench::Workbench(Platform& platform, std::string app_version)
     docs_[kProfileKey] = new_document(profile_schema());
     docs_[kPrefsKey] = new_document(prefs_schema());
     self_assessment_ = std::make_unique<SelfAssessment>(*this);
+    lets_talk_ = std::make_unique<LetsTalk>(*this);
 }
 
 Workbench::~Workbench() = default;
@@ -228,6 +231,10 @@ std::string Workbench::workspace_export_text() const {
     return wf::workspace_export_text(docs_, ExportInfo{iso_datetime_utc(platform_.epoch_ms()), app_version_});
 }
 
+std::string Workbench::workspace_share_text() const {
+    return wf::workspace_export_text(shared_documents(docs_), ExportInfo{iso_datetime_utc(platform_.epoch_ms()), app_version_});
+}
+
 void Workbench::export_workspace() {
     const std::string text = workspace_export_text();
     const std::string name = export_file_name("workspace", today(), "json");
@@ -324,9 +331,13 @@ void Workbench::apply_update_when_saved() {
 }
 
 void Workbench::notify(Notice::Kind kind, std::string text) {
+    // A new notice replaces the confirmations before it, so notices never pile up over the page;
+    // errors stay until they are dismissed or expire.
+    notices_.erase(std::remove_if(notices_.begin(), notices_.end(), [](const Notice& n) { return n.kind != Notice::Kind::Error; }),
+                   notices_.end());
     notices_.push_back(Notice{kind, std::move(text), platform_.now_seconds()});
     reschedule();
-    if (notices_.size() > 4) notices_.erase(notices_.begin());
+    if (notices_.size() > 3) notices_.erase(notices_.begin());
     platform_.request_frame();
 }
 

@@ -22,6 +22,7 @@ struct Notice {
 };
 
 class SelfAssessment;
+class LetsTalk;
 
 class Workbench {
 public:
@@ -30,6 +31,7 @@ public:
 
     // The tools, each a set of commands and cached views over the documents here.
     SelfAssessment& self_assessment() { return *self_assessment_; }
+    LetsTalk& lets_talk() { return *lets_talk_; }
 
     // --- start-up: documents read from storage (key -> stored text), or the reason storage failed
     void on_documents_loaded(const std::vector<std::pair<std::string, std::string>>& records);
@@ -77,6 +79,7 @@ public:
 
     // --- files
     std::string workspace_export_text() const;
+    std::string workspace_share_text() const;   // the same without private items (for snapshots)
     std::string today() const;           // local ISO date, for file names
     void export_workspace();
     void on_file_opened(const std::string& name, const std::vector<uint8_t>& bytes);
@@ -125,6 +128,7 @@ private:
     bool update_ready_ = false, update_requested_ = false;
     std::vector<Notice> notices_;
     std::unique_ptr<SelfAssessment> self_assessment_;
+    std::unique_ptr<LetsTalk> lets_talk_;
 };
 
 } // namespace wf

@@ -684,16 +684,29 @@ JourneyProgress journey_progress(const Journey& journey)
 // [SECTION] Single-item files
 //-------------------------------------------------------------------------------------------------
 
-std::string journey_export_text(const json& journey_doc, const ExportInfo& info, bool include_private)
+json journey_shared_doc(const json& journey_doc)
 {
     json shared = journey_doc;
-    if (!include_private && shared.is_object() && journey_from_doc(journey_doc).continuum.is_private) {
+    if (shared.is_object() && json_string(shared, "type") == kJourneyType && journey_from_doc(journey_doc).continuum.is_private) {
         json& continuum = shared["continuum"];
         if (!continuum.is_object())
             continuum = json::object();
         continuum["phrases"] = json::array();
     }
-    return item_export_text(shared, info);
+    return shared;
+}
+
+DocumentMap shared_documents(const DocumentMap& docs)
+{
+    DocumentMap shared;
+    for (const auto& [key, doc] : docs)
+        shared.emplace(key, journey_shared_doc(doc));
+    return shared;
+}
+
+std::string journey_export_text(const json& journey_doc, const ExportInfo& info, bool include_private)
+{
+    return item_export_text(include_private ? journey_doc : journey_shared_doc(journey_doc), info);
 }
 
 std::string describe_journey_import(const json& doc, std::vector<std::string>& summary)

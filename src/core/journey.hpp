@@ -226,6 +226,13 @@ JourneyProgress journey_progress(const Journey& journey);
 // Single-item files
 //-------------------------------------------------------------------------------------------------
 
+// A copy of a journey document fit to share: a private continuum is emptied (its privacy flag kept).
+// Anything that is not a journey document is returned as it is.
+nlohmann::json journey_shared_doc(const nlohmann::json& journey_doc);
+
+// Copies of the documents fit to share: every journey's private continuum emptied, the rest as is.
+DocumentMap shared_documents(const DocumentMap& docs);
+
 // The journey as a single-item file (see assessment.hpp). A private continuum is emptied unless
 // `include_private`: private reflections never leave in a shared file by default.
 std::string journey_export_text(const nlohmann::json& journey_doc, const ExportInfo& info, bool include_private = false);

@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "app/lets_talk.hpp"
 #include "app/self_assessment.hpp"
 #include "app/workbench.hpp"
 #include "ui/fonts.hpp"
@@ -36,6 +37,7 @@ void draw_page(Workbench& wb, UiState& ui) {
         case Page::Home: page_home(wb, ui); break;
         case Page::Settings: page_settings(wb, ui); break;
         case Page::SelfAssessment: page_self_assessment(wb, ui); break;
+        case Page::LetsTalk: page_lets_talk(wb, ui); break;
         default: page_not_built(ui, ui.page); break;
     }
 }
@@ -219,7 +221,10 @@ void draw_import_dialog(Workbench& wb, UiState& ui) {
 std::string snapshot_payload(Workbench& wb, const UiState& ui) {
     if (ui.page == Page::SelfAssessment && ui.assessment.view == AssessmentView::Results)
         return wb.self_assessment().export_text(ui.assessment.id);
-    return wb.workspace_export_text();
+    // A picture is made to be shared: private reflections stay out of what it carries.
+    if (ui.page == Page::LetsTalk && !ui.lets_talk.journey_id.empty())
+        return wb.lets_talk().export_text(ui.lets_talk.journey_id, ui.lets_talk.include_private);
+    return wb.workspace_share_text();
 }
 
 const char* page_title(Page page) {
@@ -258,6 +263,11 @@ void draw_app(Workbench& wb, UiState& ui) {
         // The top bar stays put (the save indicator is always in view); only the page scrolls.
         draw_top_bar(wb, ui);
         // The scrollbar's space is always kept: fields do not narrow when a growing text passes the fold.
+        // Another page starts at its top, from its first frame.
+        if (ui.page != ui.shown_page) {
+            ImGui::SetNextWindowScroll(ImVec2(-1.0f, 0.0f));
+            ui.shown_page = ui.page;
+        }
         ImGui::BeginChild("##page", ImVec2(0, 0), false, ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_AlwaysVerticalScrollbar);
         ImGui::PushTextWrapPos(0.0f);   // wrap at the page's right edge, inside its scrollbar
         draw_page(wb, ui);

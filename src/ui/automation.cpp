@@ -16,6 +16,7 @@ struct Record {
     std::string state;          // extra JSON fields, without braces
     ImRect rect;
     bool checkable = false, checked = false, disabled = false, focused = false;
+    bool clipped = false;   // partly outside its window's visible area (scrolled under an edge)
 };
 struct Recorder {
     bool recording = false;
@@ -91,7 +92,7 @@ const std::string& items_json() {
             {"label", item.label}, {"role", item.role.empty() ? "button" : item.role},
             {"x", item.rect.Min.x * k}, {"y", item.rect.Min.y * k},
             {"w", item.rect.GetWidth() * k}, {"h", item.rect.GetHeight() * k},
-            {"disabled", item.disabled}, {"focused", item.focused},
+            {"disabled", item.disabled}, {"focused", item.focused}, {"clipped", item.clipped},
         };
         if (item.checkable) o["checked"] = item.checked;
         if (!item.state.empty()) {
@@ -117,6 +118,7 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id
     Record item;
     item.id = id;
     item.rect = bb;
+    item.clipped = !window->ClipRect.Contains(bb);
     item.role = std::move(r.next_role);
     item.state = std::move(r.next_state);
     item.disabled = (ctx->CurrentItemFlags & ImGuiItemFlags_Disabled) != 0;

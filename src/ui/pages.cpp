@@ -81,10 +81,6 @@ void page_home(Workbench& wb, UiState& ui) {
 void page_not_built(UiState&, Page page) {
     const char* what = "";
     switch (page) {
-        case Page::LetsTalk:
-            what = "Here you will work through seven steps toward a conversation with a building leader: your "
-                   "mindset, your strengths, your school's plans, an interview, shared priorities and an agreed plan.";
-            break;
         case Page::MicroCredential:
             what = "Here you will gather evidence for the Empowering Students as Creators micro-credential, check it "
                    "against the rubric, and exchange reviews with another librarian.";

@@ -2,6 +2,7 @@
 // platform layer carries out after the frame. None of it is saved (documents live in Workbench).
 #pragma once
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,16 @@ struct Focusable { ImGuiID id; ImGuiWindow* window; };
 
 // Where the librarian is inside the Self-assessment page.
 enum class AssessmentView { Overview, Take, Results, Goal };
+// Where the librarian is inside the Let's Talk page: "" = the list of journeys.
+struct LetsTalkUi {
+    std::string journey_id;
+    std::string shown_step;        // the step drawn last frame: a new step starts at the top of the page
+    std::map<std::string, std::string> drafts; // text typed into an "Add …" field, not yet added
+    std::string moving_item;       // the Venn note whose region is being chosen
+    std::string deleting_id;       // the journey whose deletion is being confirmed
+    bool include_private = false;  // guides and journey files include the private continuum
+};
+
 struct AssessmentUi {
     AssessmentView view = AssessmentView::Overview;
     std::string id;                // the assessment being taken or viewed
@@ -35,11 +46,13 @@ struct AssessmentUi {
     std::string goal_id;           // the goal being edited
     std::string pack_id;           // framework chosen for a new assessment; "" = the default
     std::string renaming_id;       // the assessment whose title is being edited
+    int shown_area = -1;           // the area drawn last frame: a new area starts at the top of the page
 };
 
 struct UiState {
     Platform* platform = nullptr;
     Page page = Page::Home;
+    Page shown_page = Page::Home;  // the page drawn last frame
     TextEditSession edit;
     float pixel_ratio = 1.0f;      // device pixels per CSS pixel (devicePixelRatio)
     float scale = 1.0f;            // device pixels per design pixel (devicePixelRatio x UI scale)
@@ -50,6 +63,7 @@ struct UiState {
     ImGuiID focus_request = 0;     // the item that takes focus when it is next drawn
     bool focus_opens_editor = true; // Tab into a text field edits it; Escape leaves it focused, closed
     AssessmentUi assessment;
+    LetsTalkUi lets_talk;
     int snapshot_request = 0;      // 1, 2 or 3: export a PNG of the current page at that scale
     bool open_file_request = false;
 };

@@ -39,11 +39,15 @@ bool apply_focus(UiState& ui, ImGuiID id, const ImRect& bb) {
     if (ui.focus_request != id) return false;
     ui.focus_request = 0;
     ImGuiContext& g = *GImGui;
-    ImGui::FocusWindow(window);
-    ImGui::SetFocusID(id, window);
-    g.NavDisableHighlight = false;
-    g.NavDisableMouseHover = true;
-    ImGui::ScrollToRect(window, bb, ImGuiScrollFlags_KeepVisibleEdgeY);
+    // Tab moves focus and brings the item into view. Escape leaves focus where it is (a field being
+    // edited already holds it) and only shows the ring.
+    if (ui.focus_opens_editor) {
+        ImGui::FocusWindow(window);
+        ImGui::SetFocusID(id, window);
+        g.NavDisableMouseHover = true;
+        ImGui::ScrollToRect(window, bb, ImGuiScrollFlags_KeepVisibleEdgeY);
+    }
+    g.NavDisableHighlight = false;   // after SetFocusID, which hides the ring when the mouse was last used
     return true;
 }
 } // namespace
@@ -131,6 +135,22 @@ bool button(UiState& ui, const char* label, ButtonKind kind, const char* icon) {
     return pressed;
 }
 
+float button_width(const char* label, const char* icon) {
+    const std::string text = icon ? std::string(icon) + "  " + label : std::string(label);
+    return ImGui::CalcTextSize(text.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+float radio_width(const char* label) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    return ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x;
+}
+
+void flow(float width) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const float right = window->Pos.x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width <= right) ImGui::SameLine();
+}
+
 bool nav_item(UiState& ui, const char* icon, const char* label, bool selected, bool compact) {
     const std::string text = compact ? std::string(icon) + "###" + label : std::string(icon) + "   " + label;
     automation::set_next_role("tab");
@@ -151,10 +171,23 @@ bool radio(UiState& ui, const char* label, bool selected, const std::string& gro
     return pressed;
 }
 
+// The box, then its label wrapped beside it (checklist items are whole sentences); clicking the
+// label toggles too, as with an HTML <label>.
 bool checkbox(UiState& ui, const char* label, bool* value) {
+    const std::string text(label, ImGui::FindRenderedTextEnd(label));
     automation::set_next_role("checkbox");
-    const bool pressed = ImGui::Checkbox(label, value);
+    automation::set_next_state("\"label\":" + json_quote(text));
+    bool pressed = ImGui::Checkbox((std::string("##") + label).c_str(), value);
     track_focusable(ui);
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
+    ImGui::PopTextWrapPos();
+    if (ImGui::IsItemClicked()) {
+        *value = !*value;
+        pressed = true;
+    }
     return pressed;
 }
 
@@ -252,7 +285,17 @@ bool text_field(UiState& ui, const char* label, std::string& value, const TextFi
         request.border_rgba = to_rgba(p.focus);
         ui.platform->text_edit_show(request);
     }
-    if (!visible) return changed;
+    // The word count is laid out whether or not the field is in view: a field scrolled out of sight
+    // must keep its height, or the page below it jumps by a line.
+    const auto word_count = [&] {
+        if (!options.multiline || !options.word_count) return;
+        const int words = count_words(value);
+        status_text(std::to_string(words) + (words == 1 ? " word" : " words"), p.text_dim);
+    };
+    if (!visible) {
+        word_count();
+        return changed;
+    }
 
     const ImU32 border = editing ? p.focus : (hovered ? p.accent : p.field_border);
     window->DrawList->AddRectFilled(bb.Min, bb.Max, p.field, style.FrameRounding);
@@ -269,10 +312,7 @@ bool text_field(UiState& ui, const char* label, std::string& value, const TextFi
             window->DrawList->AddText(text_pos, colour, shown.c_str(), shown.c_str() + shown.size());
         window->DrawList->PopClipRect();
     }
-    if (options.multiline && options.word_count) {
-        const int words = count_words(value);
-        status_text(std::to_string(words) + (words == 1 ? " word" : " words"), p.text_dim);
-    }
+    word_count();
     return changed;
 }
 

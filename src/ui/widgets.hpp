@@ -22,6 +22,12 @@ bool text_field(UiState& ui, const char* label, std::string& value, const TextFi
 
 enum class ButtonKind { Secondary, Primary, Quiet };
 bool button(UiState& ui, const char* label, ButtonKind kind = ButtonKind::Secondary, const char* icon = nullptr);
+// The width button() or radio() will take for `label`.
+float button_width(const char* label, const char* icon = nullptr);
+float radio_width(const char* label);
+// Keeps the next item, `width` wide, on the line of the previous one when it still fits; otherwise
+// it starts a new line. For rows of buttons or choices that wrap on narrow screens.
+void flow(float width);
 // A page tab; `compact` shows only the icon (label in a tooltip and in the automation record).
 bool nav_item(UiState& ui, const char* icon, const char* label, bool selected, bool compact = false);
 // `group` names what the choice is about (e.g. the statement being rated), for assistive tech and tests.

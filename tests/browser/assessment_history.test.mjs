@@ -2,24 +2,7 @@
 // back with Undo; a stretch turned into a goal with dated steps that shows on Home.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, items, waitFor, waitSaved, click, clickItem, scrollTo, goTo, typeInto, fieldValue } from './harness.mjs';
-
-// A short assessment: the first area's statements all answered with `choice`, then finished.
-async function quickAssessment(page, choice, { grow = false } = {}) {
-  await goTo(page, 'Self-assessment');
-  await click(page, 'Start', 'button');
-  await waitFor(page, (all) => all.find((i) => i.role === 'heading' && /^Area 1 of/.test(i.label)), 'the first area');
-  const seen = new Set();
-  for (;;) {
-    const radio = (await items(page)).find((i) => i.role === 'radio' && i.label === choice && !seen.has(i.group));
-    if (!radio) break;
-    seen.add(radio.group);
-    await clickItem(page, radio);
-  }
-  if (grow) await clickItem(page, await scrollTo(page, (all) => all.find((i) => i.label === 'I want to grow here'), 'grow'));
-  await clickItem(page, await scrollTo(page, (all) => all.find((i) => i.label === 'Finish and see results'), 'Finish'));
-  await waitFor(page, (all) => all.some((i) => i.role === 'wedge'), 'the wheel');
-}
+import { withApp, items, waitFor, waitSaved, click, clickItem, scrollTo, goTo, typeInto, fieldValue, quickAssessment } from './harness.mjs';
 
 const overviewButton = (label, nth = 0) => (all) => all.filter((i) => i.label === label)[nth];
 

@@ -92,13 +92,19 @@ export const containing = (text, role) => (all) => all.find((i) => i.label.inclu
 export async function find(page, label, role) { return waitFor(page, byLabel(label, role), `"${label}"${role ? ' (' + role + ')' : ''}`); }
 
 // Scrolls the page with the mouse wheel until an item passing `test` is on screen (as a person
-// scrolls to reach a control below the fold), then returns it.
+// scrolls to reach a control below the fold), then returns it. An item half hidden under the top bar
+// or the page's bottom edge is scrolled fully into view first, so a click on its middle lands on it.
 export async function scrollTo(page, test, what, { step = 300, limit = 40 } = {}) {
   for (let i = 0; i < limit; i++) {
-    const found = test(await items(page));
-    if (found) return found;
+    const all = await items(page);
+    const found = test(all);
+    let by = step;
+    if (found) {
+      if (typeof found !== 'object' || !found.clipped) return found;
+      by = (found.y < page.viewportSize().height / 2 ? -1 : 1) * (found.h + 60);
+    }
     await page.mouse.move(640, 400);
-    await page.mouse.wheel(0, step);
+    await page.mouse.wheel(0, by);
     await page.waitForFunction(() => window.wayfinder.settled(), null, { polling: 20 });
   }
   throw new Error(`${what} not found after scrolling`);
@@ -145,6 +151,23 @@ export async function waitSaved(page) {
 }
 
 export async function goTo(page, pageName) { await click(page, pageName, 'tab'); }
+
+// A short assessment: the first area's statements all answered with `choice`, then finished.
+export async function quickAssessment(page, choice, { grow = false } = {}) {
+  await goTo(page, 'Self-assessment');
+  await click(page, 'Start', 'button');
+  await waitFor(page, (all) => all.find((i) => i.role === 'heading' && /^Area 1 of/.test(i.label)), 'the first area');
+  const seen = new Set();
+  for (;;) {
+    const radio = (await items(page)).find((i) => i.role === 'radio' && i.label === choice && !seen.has(i.group));
+    if (!radio) break;
+    seen.add(radio.group);
+    await clickItem(page, radio);
+  }
+  if (grow) await clickItem(page, await scrollTo(page, (all) => all.find((i) => i.label === 'I want to grow here'), 'grow'));
+  await clickItem(page, await scrollTo(page, (all) => all.find((i) => i.label === 'Finish and see results'), 'Finish'));
+  await waitFor(page, (all) => all.some((i) => i.role === 'wedge'), 'the wheel');
+}
 
 // Clicks a button that downloads a file and returns the file's bytes and suggested name.
 export async function download(page, buttonLabel) {

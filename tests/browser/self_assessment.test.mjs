@@ -96,7 +96,8 @@ async function answerEverything(page, choose) {
     const heading = await waitFor(page, (all) => all.find((i) => i.role === 'heading' && /^Area \d+ of \d+/.test(i.label)), 'an area');
     const [, n, total] = heading.label.match(/^Area (\d+) of (\d+)/).map(Number);
     const seen = new Set();
-    for (;;) {
+    for (let scrolls = 0; ; scrolls++) {
+      assert.ok(scrolls < 40, `area ${n} ends in a "Finish and see results" button`);
       const all = await items(page);
       const radio = all.find((i) => i.role === 'radio' && !seen.has(i.group) && i.label === choose(n, seen.size));
       if (radio) { seen.add(radio.group); await clickItem(page, radio); continue; }

@@ -550,6 +550,27 @@ TEST_CASE("an exported journey leaves the private continuum out unless it is inc
     CHECK(included["item"] == doc);
 }
 
+TEST_CASE("shared copies of a workspace leave out every private continuum and nothing else")
+{
+    const json journey = filled_doc();
+    json open_journey = filled_doc();
+    open_journey["continuum"]["private"] = false;
+    const json profile = {{"type", "wayfinder.profile"}, {"version", 1}, {"name", "Ana"}, {"continuum", "not a journey"}};
+    const DocumentMap docs = {{"journey:a", journey}, {"journey:b", open_journey}, {"profile", profile}};
+
+    const DocumentMap shared = shared_documents(docs);
+    REQUIRE(shared.size() == 3);
+    CHECK(shared.at("journey:a")["continuum"] == json{{"private", true}, {"phrases", json::array()}});
+    json rest = shared.at("journey:a");
+    rest.erase("continuum");
+    json expected = journey;
+    expected.erase("continuum");
+    CHECK(rest == expected);
+    CHECK(shared.at("journey:b") == open_journey);
+    CHECK(shared.at("profile") == profile);
+    CHECK(docs.at("journey:a") == journey);   // the originals are untouched
+}
+
 TEST_CASE("a continuum the librarian made shareable is exported like everything else")
 {
     json doc = filled_doc();

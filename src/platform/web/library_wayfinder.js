@@ -25,6 +25,7 @@ var LibraryWayfinder = {
     revisions: {},           // key -> last stored revision number
     unsavedGuard: false,
     touch: null,             // {id, x, y, scrolling, lastY, lastX}
+    buttonsDown: {},         // mouse buttons pressed on the canvas and not yet released
 
     withString: function(text, fn) {
       var len = lengthBytesUTF8(text) + 1;
@@ -158,10 +159,11 @@ var LibraryWayfinder = {
           Module._wf_on_pointer(0, p[0], p[1], 0);
           return;
         }
-        canvas.setPointerCapture(e.pointerId);
+        WF.buttonsDown[e.button] = true;
         Module._wf_on_pointer(1, p[0], p[1], e.button);
       });
-      canvas.addEventListener('pointermove', function(e) {
+      // Moves are heard on the whole window too, so a drag that leaves the canvas keeps tracking.
+      window.addEventListener('pointermove', function(e) {
         var p = WF.canvasPoint(e);
         var t = WF.touch;
         if (t && e.pointerId === t.id) {
@@ -172,7 +174,10 @@ var LibraryWayfinder = {
         }
         Module._wf_on_pointer(0, p[0], p[1], 0);
       });
-      canvas.addEventListener('pointerup', function(e) {
+      // Releases are heard on the whole window: a press on a text field opens the native editor
+      // right under the pointer, and the release lands on the editor, not the canvas. A release the
+      // app never hears would leave ImGui holding the button, and no later click would register.
+      window.addEventListener('pointerup', function(e) {
         var p = WF.canvasPoint(e);
         var t = WF.touch;
         if (t && e.pointerId === t.id) {
@@ -180,8 +185,10 @@ var LibraryWayfinder = {
           if (!t.scrolling) { Module._wf_on_pointer(1, p[0], p[1], 0); Module._wf_on_pointer(2, p[0], p[1], 0); }
           return;
         }
+        if (!WF.buttonsDown[e.button]) return;
+        WF.buttonsDown[e.button] = false;
         Module._wf_on_pointer(2, p[0], p[1], e.button);
-      });
+      }, true);
       canvas.addEventListener('pointercancel', function() { WF.touch = null; });
       canvas.addEventListener('pointerleave', function(e) { if (e.pointerType === 'mouse') Module._wf_on_pointer(3, 0, 0, 0); });
       canvas.addEventListener('wheel', function(e) {

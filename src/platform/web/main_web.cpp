@@ -23,6 +23,7 @@
 #include <deque>
 #include <memory>
 
+#include "app/lets_talk.hpp"
 #include "app/self_assessment.hpp"
 #include "app/workbench.hpp"
 #include "frameworks_embedded.hpp"
@@ -68,6 +69,7 @@ struct WebApp {
     bool style_stale = true;
     std::deque<InputEvent> input;
     int settle_frames = 0;           // ImGui needs a frame or two after input for hover and layout
+    float last_layout = 0;           // scroll and content sizes of the last frame (see imgui_still_settling)
     unsigned frame_count = 0;
     double last_frame_time = 0;
     bool ctrl = false, shift = false, alt = false;
@@ -80,29 +82,45 @@ enum Key { KeyNone, KeyTab, KeyLeft, KeyRight, KeyUp, KeyDown, KeyPageUp, KeyPag
 
 // [SECTION] Input queue -----------------------------------------------------------------------------
 
-// Applies queued events to ImGui, stopping before a second transition of the same button or key: a
-// press and release within one frame would otherwise be invisible to ImGui (a lost click).
+// Applies queued events to ImGui, "trickling" them as ImGui 1.87's own input queue does: it stops
+// before a second transition of the same button or key (a press and release within one frame would
+// be invisible: a lost click), and a press that comes with a new pointer position waits one frame,
+// so ImGui sees the pointer over the item first (after keyboard focus moved, ImGui ignores hover
+// until the mouse has moved).
 bool apply_input(WebApp& app) {
     ImGuiIO& io = ImGui::GetIO();
     const float k = app.css_w > 0 ? (float)app.fb_w / app.css_w : app.dpr;
     bool buttons_changed[5] = {}, keys_changed[KeyCount] = {};
+    bool moved = false;
     while (!app.input.empty()) {
         const InputEvent e = app.input.front();
         if (e.type == InputEvent::Type::Button) {
             if (e.code < 0 || e.code >= 5) { app.input.pop_front(); continue; }
             if (buttons_changed[e.code]) return true;
+            // ImGui floors io.MousePos in NewFrame; compare like with like, or the press waits forever.
+            const ImVec2 at(ImFloor(e.x * k), ImFloor(e.y * k));
+            if (at.x != io.MousePos.x || at.y != io.MousePos.y) {
+                io.MousePos = at;
+                moved = true;
+            }
+            if (moved) return true;
             buttons_changed[e.code] = true;
-            io.MousePos = ImVec2(e.x * k, e.y * k);
             io.MouseDown[e.code] = e.down;
+            // The mouse takes over from the keyboard: hide the focus ring first, as browsers do. A
+            // ring left showing makes ImGui nudge the page toward its (maybe scrolled-away) item.
+            if (e.down) GImGui->NavDisableHighlight = true;
         } else if (e.type == InputEvent::Type::Key) {
             if (keys_changed[e.code]) return true;
             keys_changed[e.code] = true;
             io.KeysDown[e.code] = e.down;
         } else if (e.type == InputEvent::Type::Move) {
-            io.MousePos = ImVec2(e.x * k, e.y * k);
+            const ImVec2 at(ImFloor(e.x * k), ImFloor(e.y * k));
+            moved = moved || at.x != io.MousePos.x || at.y != io.MousePos.y;
+            io.MousePos = at;
         } else if (e.type == InputEvent::Type::Leave) {
             io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
         } else if (e.type == InputEvent::Type::Wheel) {
+            GImGui->NavDisableHighlight = true;
             // ImGui scrolls min(5 lines, 67 % of the window) per unit: convert pixels so trackpads scroll 1:1.
             const float step = ImMax(1.0f, 5.0f * ImGui::GetFontSize());
             io.MouseWheel -= e.y * k / step;
@@ -153,14 +171,22 @@ void clear_colour(float out[4]) {
 
 void export_snapshot(WebApp& app, int scale);
 
-// ImGui lays out new and auto-sized windows over a frame or two before showing them (a dialog that
-// just opened is invisible on its first frame). Draw again until every active window has settled.
-bool imgui_still_settling() {
-    for (const ImGuiWindow* w : GImGui->Windows)
-        if (w->Active && (w->HiddenFramesCanSkipItems > 0 || w->HiddenFramesCannotSkipItems > 0 ||
-                          w->HiddenFramesForRenderOnly > 0 || w->AutoFitFramesX > 0 || w->AutoFitFramesY > 0))
-            return true;
-    return false;
+// ImGui lays out over a few frames: a new or auto-sized window is invisible on its first frame, and
+// a scroll position is re-clamped a frame after its content shrinks. Draw again until every active
+// window is shown and its scroll and content size are the same as last frame, so the last frame on
+// screen (and in window.wayfinder.items()) is the settled layout.
+bool imgui_still_settling(WebApp& app) {
+    float layout = 0;
+    bool hidden = false;
+    for (const ImGuiWindow* w : GImGui->Windows) {
+        if (!w->Active) continue;
+        hidden = hidden || w->HiddenFramesCanSkipItems > 0 || w->HiddenFramesCannotSkipItems > 0 ||
+                 w->HiddenFramesForRenderOnly > 0 || w->AutoFitFramesX > 0 || w->AutoFitFramesY > 0;
+        layout = layout * 31.0f + w->Scroll.x + w->Scroll.y * 7.0f + w->ContentSize.x * 3.0f + w->ContentSize.y * 5.0f;
+    }
+    const bool changed = layout != app.last_layout;
+    app.last_layout = layout;
+    return hidden || changed;
 }
 
 // [SECTION] Frame -----------------------------------------------------------------------------------
@@ -200,7 +226,7 @@ void frame() {
         app.ui.open_file_request = false;
         app.platform.pick_file(".json,.png,application/json,image/png");
     }
-    if (more_input || imgui_still_settling() || app.settle_frames-- > 0) app.platform.request_frame();
+    if (more_input || imgui_still_settling(app) || app.settle_frames-- > 0) app.platform.request_frame();
 }
 
 // [SECTION] Snapshot export -------------------------------------------------------------------------
@@ -335,6 +361,7 @@ EMSCRIPTEN_KEEPALIVE int wf_start(const uint8_t* text_font, int text_size, const
     wf::ui::set_font_sources(take_bytes(text_font, text_size), take_bytes(icon_font, icon_size));
     app.wb = std::make_unique<wf::Workbench>(app.platform, WF_APP_VERSION);
     app.wb->self_assessment().set_builtin_pack_texts({kFrameworkCurrent, kFrameworkOriginal});
+    app.wb->lets_talk().set_pack_text(kJourneyLetsTalk);
     wf_js_load_documents();                   // asynchronous: overlaps fonts and GL, results arrive after
     app.ui.platform = &app.platform;
     if (!create_gl(app)) return 0;

@@ -1,0 +1,557 @@
+// The list views of each Let's Talk step's own work. Every change goes through LetsTalk::edit, so it
+// is saved and undoable like any other; text typed before pressing "Add" lives in the view state.
+#include "ui/lets_talk_steps.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "app/lets_talk.hpp"
+#include "app/self_assessment.hpp"
+#include "app/workbench.hpp"
+#include "ui/icons.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace wf::ui {
+
+// [SECTION] Shared pieces
+// [SECTION] Step 1: the mindset continuum
+// [SECTION] Step 2: strengths and stretches
+// [SECTION] Step 3: research and the Venn
+// [SECTION] Step 4: the interview
+// [SECTION] Step 5: the collaboration map
+// [SECTION] Step 6: the agreement
+
+namespace {
+
+// [SECTION] Shared pieces ---------------------------------------------------------------------------
+
+std::string& draft(UiState& ui, const std::string& key) { return ui.lets_talk.drafts[key]; }
+
+bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+std::string trimmed(const std::string& s) {
+    const size_t a = s.find_first_not_of(" \t\r\n");
+    if (a == std::string::npos) return "";
+    return s.substr(a, s.find_last_not_of(" \t\r\n") - a + 1);
+}
+
+TextFieldOptions short_text(const char* hint = "", int max_chars = 200) {
+    TextFieldOptions o;
+    o.hint = hint;
+    o.max_chars = max_chars;
+    return o;
+}
+
+TextFieldOptions long_text(const char* hint = "", int lines = 2) {
+    TextFieldOptions o;
+    o.multiline = true;
+    o.min_lines = lines;
+    o.hint = hint;
+    return o;
+}
+
+// A field and an "Add" button beside it: returns the trimmed text when the button is pressed with
+// something typed (and clears the field), else "".
+std::string add_row(UiState& ui, const char* field_label, const char* button_label, const std::string& key, const char* hint) {
+    std::string& text = draft(ui, key);
+    text_field(ui, field_label, text, short_text(hint));
+    if (button(ui, button_label, ButtonKind::Secondary) && !blank(text)) {
+        std::string added = trimmed(text);
+        text.clear();
+        return added;
+    }
+    return "";
+}
+
+// An item of a list: its text with a bullet, in the body colour (or the accent for emphasis).
+void item_line(const std::string& text, bool emphasis = false) {
+    ImGui::PushStyleColor(ImGuiCol_Text, emphasis ? palette().accent : palette().text);
+    paragraph("• " + text);
+    ImGui::PopStyleColor();
+}
+
+// A row of radio choices that wraps on narrow screens; returns the index chosen this frame, or -1.
+int choice_row(UiState& ui, const std::vector<const char*>& labels, int selected, const std::string& group) {
+    int chosen = -1;
+    for (size_t i = 0; i < labels.size(); i++) {
+        if (i > 0) flow(radio_width(labels[i]));
+        if (radio(ui, labels[i], (int)i == selected, group)) chosen = (int)i;
+    }
+    return chosen;
+}
+
+// [SECTION] Step 1: the mindset continuum ---------------------------------------------------------
+
+// Five stops along the line from fixed (0) to growth (1).
+const std::vector<const char*> kStops = {"Fixed", "Leaning fixed", "In between", "Leaning growth", "Growth"};
+constexpr const char* kBelowLine = "Below the line";
+
+int stop_of(const ContinuumPhrase& p) { return p.below_line ? (int)kStops.size() : (int)std::lround(p.position * 4.0); }
+
+void step_mindset(Workbench& wb, UiState& ui, const Journey& j) {
+    LetsTalk& lt = wb.lets_talk();
+    const std::string& id = j.id;
+    subheading("Your mindset continuum");
+    paragraph("Place each phrase on the line between a fixed and a growth mindset, as it feels for you today. "
+              "Highlight the ones where you lean fixed: those are the habits to plan around. Habits that do not "
+              "fit the line go below it.", true);
+    bool is_private = j.continuum.is_private;
+    if (checkbox(ui, "Keep my continuum private: leave it out of the Reflection Guide and shared files", &is_private))
+        lt.edit(id, is_private ? "Make the continuum private" : "Share the continuum", "",
+                [&](Journey& x) { x.continuum.is_private = is_private; });
+    if (j.continuum.is_private) status_text(std::string(icon::kLock) + "  Private: only you see this.", palette().text_dim);
+
+    std::vector<const char*> stops = kStops;
+    stops.push_back(kBelowLine);
+    for (const ContinuumPhrase& phrase : j.continuum.phrases) {
+        ImGui::PushID(phrase.id.c_str());
+        ImGui::Dummy(ImVec2(0, ImGui::GetStyle().ItemSpacing.y));
+        item_line(phrase.text, phrase.highlighted);
+        const int chosen = choice_row(ui, stops, stop_of(phrase), phrase.text);
+        if (chosen >= 0)
+            lt.edit(id, "Move a phrase on the continuum", "", [&](Journey& x) {
+                for (ContinuumPhrase& p : x.continuum.phrases)
+                    if (p.id == phrase.id) {
+                        p.below_line = chosen == (int)kStops.size();
+                        if (!p.below_line) p.position = chosen / 4.0;
+                    }
+            });
+        bool highlighted = phrase.highlighted;
+        if (checkbox(ui, "Highlight: a fixed habit to watch", &highlighted))
+            lt.edit(id, highlighted ? "Highlight a phrase" : "Remove a highlight", "", [&](Journey& x) {
+                for (ContinuumPhrase& p : x.continuum.phrases)
+                    if (p.id == phrase.id) p.highlighted = highlighted;
+            });
+        if (button(ui, "Remove phrase", ButtonKind::Quiet))
+            lt.edit(id, "Remove a phrase", "", [&](Journey& x) {
+                auto& list = x.continuum.phrases;
+                list.erase(std::remove_if(list.begin(), list.end(), [&](const ContinuumPhrase& p) { return p.id == phrase.id; }), list.end());
+            });
+        ImGui::PopID();
+    }
+
+    // The phrases of the guide not on the line yet, each one press away.
+    std::vector<const JourneyItem*> offered;
+    for (const JourneyItem& item : j.pack.continuum_phrases) {
+        const bool placed = std::any_of(j.continuum.phrases.begin(), j.continuum.phrases.end(),
+                                        [&](const ContinuumPhrase& p) { return p.id == item.id; });
+        if (!placed) offered.push_back(&item);
+    }
+    if (!offered.empty()) {
+        subheading("Phrases to place");
+        for (size_t i = 0; i < offered.size(); i++) {
+            const JourneyItem& item = *offered[i];
+            ImGui::PushID(item.id.c_str());
+            const std::string label = "+ " + item.text;
+            if (i > 0) flow(button_width(label.c_str()));
+            if (button(ui, label.c_str(), ButtonKind::Secondary))
+                lt.edit(id, "Add a phrase", "", [&](Journey& x) {
+                    ContinuumPhrase p;
+                    p.id = item.id;
+                    p.text = item.text;
+                    x.continuum.phrases.push_back(p);
+                });
+            ImGui::PopID();
+        }
+    }
+    const std::string own = add_row(ui, "A phrase of your own", "Add phrase", "phrase:" + id, "e.g. Trying a new tool in front of a class");
+    if (!own.empty())
+        lt.edit(id, "Add a phrase", "", [&](Journey& x) {
+            ContinuumPhrase p;
+            p.id = wb.new_id();
+            p.text = own;
+            x.continuum.phrases.push_back(p);
+        });
+}
+
+// [SECTION] Step 2: strengths and stretches -------------------------------------------------------
+
+// The entry at `index`, or nullptr: an edit drawn from one frame's list never reaches past the list.
+template <typename List>
+auto item_at(List& list, size_t index) -> decltype(&list[0]) { return index < list.size() ? &list[index] : nullptr; }
+
+template <typename List>
+void remove_at(List& list, size_t index) {
+    if (index < list.size()) list.erase(list.begin() + (std::ptrdiff_t)index);
+}
+
+// A field and a button that add a strength or stretch of the librarian's own naming to `list`.
+template <typename Entry>
+void add_area_row(Workbench& wb, UiState& ui, const Journey& j, const char* field, const char* button_label, const char* hint,
+                  std::vector<Entry> FutureReadiness::*list) {
+    const std::string name = add_row(ui, field, button_label, std::string(button_label) + ":" + j.id, hint);
+    if (name.empty()) return;
+    wb.lets_talk().edit(j.id, button_label, "", [&](Journey& x) {
+        Entry entry;
+        entry.area_name = name;
+        (x.future_ready.*list).push_back(entry);
+    });
+}
+
+void step_future_ready(Workbench& wb, UiState& ui, const Journey& j) {
+    LetsTalk& lt = wb.lets_talk();
+    const std::string& id = j.id;
+    const FutureReadiness& fr = j.future_ready;
+    subheading("Strengths and stretches");
+    if (!fr.from_assessment.empty()) {
+        const Assessment* a = wb.self_assessment().assessment(fr.from_assessment);
+        paragraph("Filled from your self-assessment" + (a ? " \"" + wb.self_assessment().display_title(*a) + "\"" : std::string()) +
+                  ". Add what shows each one in practice; edit, add or remove freely.", true);
+    }
+    if (fr.strengths.empty() || fr.stretches.empty()) {
+        if (lt.latest_assessment_id().empty())
+            paragraph("Take a self-assessment to fill these lists from your results, or add your own below.", true);
+        else if (button(ui, "Fill from my latest self-assessment", ButtonKind::Secondary, icon::kRefresh))
+            lt.fill_from_assessment(id);
+    }
+
+    subheading("Strengths to build on");
+    for (size_t i = 0; i < fr.strengths.size(); i++) {
+        const JourneyStrength& s = fr.strengths[i];
+        ImGui::PushID((int)i);
+        item_line(s.area_name, true);
+        const std::string key = "strength." + std::to_string(i) + ".";
+        std::string example = s.example, alignment = s.alignment, shared = s.shared;
+        if (text_field(ui, "An example of this in your practice", example, long_text("e.g. Co-taught a research unit with grade 7 science")))
+            lt.edit(id, "Edit a strength", key + "example", [&](Journey& x) { if (auto* e = item_at(x.future_ready.strengths, i)) e->example = example; });
+        if (text_field(ui, "How it fits classroom, school or district priorities", alignment, long_text()))
+            lt.edit(id, "Edit a strength", key + "alignment", [&](Journey& x) { if (auto* e = item_at(x.future_ready.strengths, i)) e->alignment = alignment; });
+        if (text_field(ui, "How you share it beyond the library", shared, long_text("e.g. A slide at each staff meeting")))
+            lt.edit(id, "Edit a strength", key + "shared", [&](Journey& x) { if (auto* e = item_at(x.future_ready.strengths, i)) e->shared = shared; });
+        if (button(ui, "Remove strength", ButtonKind::Quiet))
+            lt.edit(id, "Remove a strength", "", [&](Journey& x) { remove_at(x.future_ready.strengths, i); });
+        ImGui::PopID();
+    }
+    add_area_row(wb, ui, j, "Another strength", "Add strength", "e.g. Digital citizenship lessons", &FutureReadiness::strengths);
+
+    subheading("Stretches to grow into");
+    for (size_t i = 0; i < fr.stretches.size(); i++) {
+        const JourneyStretch& s = fr.stretches[i];
+        ImGui::PushID(1000 + (int)i);
+        item_line(s.area_name, true);
+        std::string reason = s.reason;
+        if (text_field(ui, "Why this interests you", reason, long_text()))
+            lt.edit(id, "Edit a stretch", "stretch." + std::to_string(i), [&](Journey& x) { if (auto* e = item_at(x.future_ready.stretches, i)) e->reason = reason; });
+        if (button(ui, "Remove stretch", ButtonKind::Quiet))
+            lt.edit(id, "Remove a stretch", "", [&](Journey& x) { remove_at(x.future_ready.stretches, i); });
+        ImGui::PopID();
+    }
+    add_area_row(wb, ui, j, "Another stretch", "Add stretch", "e.g. Leading professional learning", &FutureReadiness::stretches);
+}
+
+// [SECTION] Step 3: research and the Venn ---------------------------------------------------------
+
+void venn_item_row(Workbench& wb, UiState& ui, const Journey& j, const VennItem& item) {
+    LetsTalk& lt = wb.lets_talk();
+    ImGui::PushID(item.id.c_str());
+    item_line(item.text);
+    const bool moving = ui.lets_talk.moving_item == item.id;
+    if (button(ui, moving ? "Done choosing" : "Choose region", ButtonKind::Secondary))
+        ui.lets_talk.moving_item = moving ? std::string() : item.id;
+    flow(button_width("Remove"));
+    if (button(ui, "Remove", ButtonKind::Quiet)) {
+        lt.edit(j.id, "Remove an item from the map", "", [&](Journey& x) {
+            auto& list = x.research.venn;
+            list.erase(std::remove_if(list.begin(), list.end(), [&](const VennItem& v) { return v.id == item.id; }), list.end());
+        });
+    }
+    if (moving) {
+        ImGui::Indent();
+        for (int region : all_regions())
+            if (radio(ui, region_name(region), item.region == region, item.text)) {
+                lt.edit(j.id, "Place an item on the map", "", [&](Journey& x) {
+                    for (VennItem& v : x.research.venn)
+                        if (v.id == item.id) v.region = region;
+                });
+                ui.lets_talk.moving_item.clear();
+            }
+        ImGui::Unindent();
+    }
+    ImGui::PopID();
+}
+
+void step_research(Workbench& wb, UiState& ui, const Journey& j) {
+    LetsTalk& lt = wb.lets_talk();
+    const std::string& id = j.id;
+    if (!j.pack.research_items.empty()) {
+        subheading("Plans to find");
+        const std::vector<const char*> statuses = {research_status_label(ResearchStatus::NotStarted),
+                                                   research_status_label(ResearchStatus::Requested),
+                                                   research_status_label(ResearchStatus::Found)};
+        for (const JourneyItem& item : j.pack.research_items) {
+            ImGui::PushID(item.id.c_str());
+            const auto it = j.research.status.find(item.id);
+            const ResearchStatus status = it == j.research.status.end() ? ResearchStatus::NotStarted : it->second;
+            item_line(item.text);
+            const int chosen = choice_row(ui, statuses, (int)status, item.text);
+            if (chosen >= 0)
+                lt.edit(id, "Update the research checklist", "",
+                        [&](Journey& x) { x.research.status[item.id] = (ResearchStatus)chosen; });
+            ImGui::PopID();
+        }
+    }
+
+    subheading("District, school and library");
+    paragraph("Note what matters to each from the plans, and place every note in the region where it belongs: in "
+              "one circle, or where two or three overlap. The overlaps are your connections.", true);
+    for (const VennGroup& group : venn_groups(j)) {
+        if (group.region == kVennNotPlaced && group.items.empty()) continue;
+        ImGui::PushID(group.region);
+        paragraph(std::string(region_name(group.region)) + (group.items.empty() ? ": nothing yet" : ""), group.items.empty());
+        ImGui::Indent();
+        for (const VennItem& item : group.items) venn_item_row(wb, ui, j, item);
+        ImGui::Unindent();
+        ImGui::PopID();
+    }
+    const std::string added = add_row(ui, "A note from the plans", "Add to the map", "venn:" + id, "e.g. Family literacy nights");
+    if (!added.empty()) {
+        VennItem item;
+        item.id = wb.new_id();
+        item.text = added;
+        lt.edit(id, "Add an item to the map", "", [&](Journey& x) { x.research.venn.push_back(item); });
+        ui.lets_talk.moving_item = item.id;   // straight on to choosing its region
+    }
+
+    subheading("Connections");
+    const std::vector<VennGroup> connections = venn_connections(j);
+    if (connections.empty())
+        paragraph("None yet. A connection is a note placed where two or three circles overlap.", true);
+    for (const VennGroup& group : connections) {
+        paragraph(region_name(group.region));
+        ImGui::Indent();
+        for (const VennItem& item : group.items) item_line(item.text, true);
+        ImGui::Unindent();
+    }
+}
+
+// [SECTION] Step 4: the interview -----------------------------------------------------------------
+
+void step_interview(Workbench& wb, UiState& ui, const Journey& j) {
+    LetsTalk& lt = wb.lets_talk();
+    const std::string& id = j.id;
+    subheading("Questions to bring");
+    const size_t count = j.interview.questions.size();
+    paragraph("Choose " + std::to_string(kMinInterviewQuestions) + " or " + std::to_string(kMaxInterviewQuestions) +
+                  " questions to send ahead, so your leader can think about them before you meet.", true);
+    status_text(std::to_string(count) + " of " + std::to_string(kMaxInterviewQuestions) + " chosen",
+                count >= kMinInterviewQuestions ? palette().success : palette().text_dim);
+    for (const JourneyItem& q : j.pack.interview_questions) {
+        ImGui::PushID(q.id.c_str());
+        bool chosen = std::find(j.interview.questions.begin(), j.interview.questions.end(), q.id) != j.interview.questions.end();
+        const bool full = !chosen && count >= kMaxInterviewQuestions;
+        if (full) ImGui::BeginDisabled();
+        if (checkbox(ui, q.text.c_str(), &chosen))
+            lt.edit(id, chosen ? "Choose a question" : "Drop a question", "",
+                    [&](Journey& x) { choose_interview_question(x, q.id, chosen); });
+        if (full) ImGui::EndDisabled();
+        ImGui::PopID();
+    }
+
+    subheading("The email to your building leader");
+    std::string leader = j.leader, school = j.school;
+    if (text_field(ui, "Your building leader's name", leader, short_text("e.g. Dr. Rivera", 120)))
+        lt.edit(id, "Edit the leader's name", "leader", [&](Journey& x) { x.leader = leader; });
+    if (text_field(ui, "School", school, short_text("e.g. Lincoln Middle School", 120)))
+        lt.edit(id, "Edit the school", "school", [&](Journey& x) { x.school = school; });
+    const MergeResult email = lt.email(j);
+    for (const std::string& field : email.missing) status_text(email_field_prompt(field), palette().warning);
+    if (wb.profile().name.empty())
+        paragraph("Your name comes from your profile on Home.", true);
+    ImGui::Indent();
+    paragraph(email.text);
+    ImGui::Unindent();
+    if (button(ui, "Copy email", ButtonKind::Primary, icon::kCopy)) lt.copy_email(id);
+    flow(button_width("Download email", icon::kDownload));
+    if (button(ui, "Download email", ButtonKind::Secondary, icon::kDownload)) lt.download_email(id);
+
+    if (!j.pack.meeting_norms.empty()) subheading("Meeting norms");
+    for (const JourneyItem& norm : j.pack.meeting_norms) {
+        ImGui::PushID(norm.id.c_str());
+        bool ticked = j.interview.norms.count(norm.id) && j.interview.norms.at(norm.id);
+        if (checkbox(ui, norm.text.c_str(), &ticked))
+            lt.edit(id, ticked ? "Tick a meeting norm" : "Untick a meeting norm", "",
+                    [&](Journey& x) { x.interview.norms[norm.id] = ticked; });
+        ImGui::PopID();
+    }
+
+    subheading("Meeting notes");
+    std::string notes = j.interview.notes;
+    TextFieldOptions notes_options = long_text("What did your leader say matters most right now?", 5);
+    notes_options.word_count = true;
+    if (text_field(ui, "Notes from the conversation", notes, notes_options))
+        lt.edit(id, "Edit the meeting notes", "notes", [&](Journey& x) { x.interview.notes = notes; });
+}
+
+// [SECTION] Step 5: the collaboration map ---------------------------------------------------------
+
+void note_buttons(Workbench& wb, UiState& ui, const Journey& j, const CollaborationNote& note, bool aligned) {
+    LetsTalk& lt = wb.lets_talk();
+    bool first = true;
+    const auto next = [&](const char* label) { if (!first) flow(button_width(label)); first = false; };
+    if (aligned) {
+        next("Move to the margins");
+        if (button(ui, "Move to the margins", ButtonKind::Secondary))
+            lt.edit(j.id, "Move a note to the margins", "", [&](Journey& x) { move_to_margin(x.collaboration, note.id); });
+    } else if (note.kind == NoteKind::Priority) {
+        next("Into the circle");
+        if (button(ui, "Into the circle", ButtonKind::Secondary))
+            lt.edit(j.id, "Bring a priority into the circle", "", [&](Journey& x) { place_in_circle(x.collaboration, note.id); });
+    }
+    next("Remove");
+    if (button(ui, "Remove", ButtonKind::Quiet))
+        lt.edit(j.id, "Remove a note", "", [&](Journey& x) { remove_note(x.collaboration, note.id); });
+}
+
+void step_connect(Workbench& wb, UiState& ui, const Journey& j) {
+    LetsTalk& lt = wb.lets_talk();
+    const std::string& id = j.id;
+    const CollaborationMap& map = j.collaboration;
+    subheading("Priorities in the circle");
+    paragraph("Put two or three priorities you heard from your leader in the circle, then place the library's "
+              "strengths beside the ones they serve. Whatever you are unsure about waits on the margins.", true);
+    const std::vector<AlignedGroup> groups = aligned_pairs(map);
+    if (groups.empty()) paragraph("No priorities in the circle yet.", true);
+    for (const AlignedGroup& group : groups) {
+        ImGui::PushID(group.priority.id.c_str());
+        item_line(group.priority.text, true);
+        note_buttons(wb, ui, j, group.priority, true);
+        ImGui::Indent();
+        for (const CollaborationNote& s : group.strengths) {
+            ImGui::PushID(s.id.c_str());
+            paragraph("Library strength: " + s.text);
+            note_buttons(wb, ui, j, s, true);
+            ImGui::PopID();
+        }
+        ImGui::Unindent();
+        ImGui::PopID();
+    }
+    const std::string priority = add_row(ui, "A school or district priority", "Add priority", "priority:" + id,
+                                         "e.g. Every student reading at grade level");
+    if (!priority.empty())
+        lt.edit(id, "Add a priority", "", [&](Journey& x) { add_note(x.collaboration, wb.new_id(), priority, NoteKind::Priority); });
+
+    subheading("On the margins");
+    const std::vector<CollaborationNote> margins = margin_notes(map);
+    if (margins.empty()) paragraph("Nothing on the margins.", true);
+    std::vector<const CollaborationNote*> priorities;
+    for (const CollaborationNote& n : map.notes)
+        if (n.kind == NoteKind::Priority) priorities.push_back(&n);
+    for (const CollaborationNote& note : margins) {
+        ImGui::PushID(note.id.c_str());
+        paragraph((note.kind == NoteKind::Priority ? "Priority: " : "Library strength: ") + note.text);
+        if (note.kind == NoteKind::Strength && !priorities.empty()) {
+            ImGui::Indent();
+            paragraph("Place beside:", true);
+            for (const CollaborationNote* p : priorities) {
+                ImGui::PushID(p->id.c_str());
+                if (radio(ui, p->text.c_str(), false, note.text))
+                    lt.edit(id, "Place a strength beside a priority", "", [&](Journey& x) { place_beside(x.collaboration, note.id, p->id); });
+                ImGui::PopID();
+            }
+            ImGui::Unindent();
+        }
+        note_buttons(wb, ui, j, note, false);
+        ImGui::PopID();
+    }
+
+    subheading("Library strengths");
+    const std::vector<AreaRef> offered = strengths_to_offer(map, journey_strength_areas(j));
+    if (!offered.empty()) paragraph("From your strengths in step 2:", true);
+    for (size_t i = 0; i < offered.size(); i++) {
+        const AreaRef& area = offered[i];
+        ImGui::PushID((int)i);
+        const std::string label = "+ " + area.area_name;
+        if (i > 0) flow(button_width(label.c_str()));
+        if (button(ui, label.c_str(), ButtonKind::Secondary))
+            lt.edit(id, "Add a strength to the map", "", [&](Journey& x) { add_strength_from_area(x.collaboration, wb.new_id(), area); });
+        ImGui::PopID();
+    }
+    const std::string strength = add_row(ui, "Another library strength", "Add library strength", "cstrength:" + id,
+                                         "e.g. Book clubs for reluctant readers");
+    if (!strength.empty())
+        lt.edit(id, "Add a strength to the map", "", [&](Journey& x) { add_note(x.collaboration, wb.new_id(), strength, NoteKind::Strength); });
+}
+
+// [SECTION] Step 6: the agreement -----------------------------------------------------------------
+
+constexpr size_t kMaxCandidates = 3;
+
+void step_agree(Workbench& wb, UiState& ui, const Journey& j) {
+    LetsTalk& lt = wb.lets_talk();
+    const std::string& id = j.id;
+    const Agreement& ag = j.agreement;
+    subheading("Possible areas to work on together");
+    paragraph("Name two or three areas you could take on together. Agree on one for the center; the others wait "
+              "in the parking lot for another time.", true);
+    for (size_t i = 0; i < ag.candidates.size(); i++) {
+        const AgreementCandidate& c = ag.candidates[i];
+        ImGui::PushID(c.id.c_str());
+        ImGui::Dummy(ImVec2(0, ImGui::GetStyle().ItemSpacing.y));
+        std::string title = c.title, description = c.description;
+        const std::string n = std::to_string(i + 1);
+        if (text_field(ui, ("Area " + n + "##title").c_str(), title, short_text("e.g. A school-wide reading challenge", 120)))
+            lt.edit(id, "Edit a possible area", "candidate." + c.id + ".title", [&](Journey& x) { if (auto* e = item_at(x.agreement.candidates, i)) e->title = title; });
+        if (text_field(ui, ("What it would involve##" + n).c_str(), description, long_text()))
+            lt.edit(id, "Edit a possible area", "candidate." + c.id + ".description",
+                    [&](Journey& x) { if (auto* e = item_at(x.agreement.candidates, i)) e->description = description; });
+        const std::string group = "Center";
+        if (radio(ui, ("In the center##" + n).c_str(), ag.center == c.id, group))
+            lt.edit(id, "Agree on an area", "", [&](Journey& x) { x.agreement.center = c.id; });
+        flow(button_width("Remove area"));
+        if (button(ui, "Remove area", ButtonKind::Quiet))
+            lt.edit(id, "Remove a possible area", "", [&](Journey& x) {
+                remove_at(x.agreement.candidates, i);
+                if (x.agreement.center == c.id) x.agreement.center.clear();
+            });
+        ImGui::PopID();
+    }
+    if (ag.candidates.size() < kMaxCandidates && button(ui, "Add a possible area", ButtonKind::Secondary))
+        lt.edit(id, "Add a possible area", "", [&](Journey& x) {
+            AgreementCandidate c;
+            c.id = wb.new_id();
+            x.agreement.candidates.push_back(c);
+        });
+
+    const AgreementCandidate* center = agreement_center(ag);
+    const std::vector<AgreementCandidate> parked = parking_lot(ag);
+    if (center) paragraph("In the center: " + (center->title.empty() ? std::string("(untitled)") : center->title));
+    if (center && !parked.empty()) {
+        std::string names;
+        for (const AgreementCandidate& c : parked) names += (names.empty() ? "" : "; ") + (c.title.empty() ? std::string("(untitled)") : c.title);
+        paragraph("In the parking lot: " + names, true);
+    }
+
+    subheading("The plan around it");
+    struct Quadrant { const char* label; const char* hint; std::string Agreement::*field; };
+    static const Quadrant quadrants[] = {
+        {"Who is involved", "e.g. Grade 4 team, the reading coach and me", &Agreement::who},
+        {"When it happens", "e.g. Starting in January, every other Friday", &Agreement::when},
+        {"What we will do", "e.g. A reading challenge with a family night", &Agreement::what},
+        {"Where it happens", "e.g. The library and grade 4 classrooms", &Agreement::where},
+    };
+    for (const Quadrant& q : quadrants) {
+        std::string value = ag.*(q.field);
+        if (text_field(ui, q.label, value, long_text(q.hint)))
+            lt.edit(id, "Edit the plan", std::string("plan.") + q.label, [&](Journey& x) { x.agreement.*(q.field) = value; });
+    }
+    std::string owner = ag.next_step_owner;
+    if (text_field(ui, "Who starts the next step", owner, short_text("e.g. I send a draft plan by Friday", 200)))
+        lt.edit(id, "Edit who starts the next step", "owner", [&](Journey& x) { x.agreement.next_step_owner = owner; });
+}
+
+} // namespace
+
+void step_work(Workbench& wb, UiState& ui, const Journey& j, const std::string& step_id) {
+    if (step_id == "mindset") step_mindset(wb, ui, j);
+    else if (step_id == "future-ready") step_future_ready(wb, ui, j);
+    else if (step_id == "research") step_research(wb, ui, j);
+    else if (step_id == "interview") step_interview(wb, ui, j);
+    else if (step_id == "connect") step_connect(wb, ui, j);
+    else if (step_id == "agree") step_agree(wb, ui, j);
+}
+
+} // namespace wf::ui

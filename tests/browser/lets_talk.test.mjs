@@ -1,0 +1,49 @@
+// Let's Talk: a librarian starts a journey, ticks the process checklist and answers reflection
+// prompts across steps, and finds everything kept, resuming where they left off, after a reload.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withApp, items, press, waitFor, waitSaved, click, clickItem, scrollTo, goTo, typeInto, openApp } from './harness.mjs';
+
+const stepHeading = (n) => (all) => all.find((i) => i.role === 'heading' && new RegExp(`^Step ${n}: `).test(i.label));
+
+test('a journey keeps its checklist ticks and reflections across steps and a reload, and resumes where it was left', async () => {
+  await withApp({ height: 1000 }, async (page) => {
+    await goTo(page, "Let's Talk");
+    await click(page, 'Start a new journey', 'button');
+    await waitFor(page, stepHeading(1), 'step 1');
+    await typeInto(page, 'Journey name', '2026–27 with Dr. Rivera');
+    await press(page, 'Escape');
+
+    const tick = await scrollTo(page, (all) => all.find((i) => i.role === 'checkbox'), 'the first checklist item');
+    await clickItem(page, tick);
+    await waitFor(page, (all) => all.find((i) => i.label === tick.label && i.checked), 'the item ticked');
+    const prompt1 = await scrollTo(page, (all) => all.find((i) => i.role === 'textbox-multiline'), 'the first reflection prompt');
+    await typeInto(page, prompt1.label, 'I hold back from leading when I worry about stepping on toes.');
+    await press(page, 'Escape');
+
+    await clickItem(page, await scrollTo(page, (all) => all.find((i) => i.label === 'Next step'), 'Next step'));
+    await waitFor(page, stepHeading(2), 'step 2');
+    await page.mouse.wheel(0, -20000);
+    await clickItem(page, await scrollTo(page, (all) => all.find((i) => i.role === 'button' && /^3 /.test(i.label)), 'the step 3 chip'));
+    await waitFor(page, stepHeading(3), 'step 3');
+    const prompt3 = await scrollTo(page, (all) => all.find((i) => i.role === 'textbox-multiline'), 'a step 3 prompt');
+    await typeInto(page, prompt3.label, 'Our district plan names family literacy; the school plan names reading growth.');
+    await press(page, 'Escape');
+    await waitSaved(page);
+
+    await page.reload();
+    await openApp(page, page.url());
+    await goTo(page, "Let's Talk");
+    await waitFor(page, (all) => all.find((i) => /^2026–27 with Dr\. Rivera · 0 of 7 steps done$/.test(i.label)), 'the journey in the list');
+    await click(page, 'Open journey', 'button');
+    await waitFor(page, stepHeading(3), 'resumed at step 3');
+    await scrollTo(page, (all) => all.find((i) => i.label === prompt3.label && /family literacy/.test(i.value)), 'the step 3 answer');
+    await page.mouse.wheel(0, -20000);
+    await clickItem(page, await scrollTo(page, (all) => all.find((i) => i.role === 'button' && /^1 /.test(i.label)), 'the step 1 chip'));
+    await waitFor(page, stepHeading(1), 'step 1 again');
+    await scrollTo(page, (all) => all.find((i) => i.label === tick.label && i.checked), 'the tick kept');
+    await scrollTo(page, (all) => all.find((i) => i.label === prompt1.label && /stepping on toes/.test(i.value)), 'the step 1 answer');
+    const words = await scrollTo(page, (all) => all.find((i) => i.role === 'status' && i.label === '12 words'), 'the word count');
+    assert.ok(words);
+  });
+});
