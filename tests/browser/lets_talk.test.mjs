@@ -47,3 +47,17 @@ test('a journey keeps its checklist ticks and reflections across steps and a rel
     assert.ok(words);
   });
 });
+
+test('after Escape closes a field, the mouse wheel scrolls the page at once, without moving the mouse first', async () => {
+  await withApp({ height: 1000 }, async (page) => {
+    await goTo(page, "Let's Talk");
+    await click(page, 'Start a new journey', 'button');
+    await waitFor(page, stepHeading(1), 'step 1');
+    const field = await scrollTo(page, (all) => all.find((i) => i.role === 'textbox-multiline'), 'a reflection prompt');
+    await typeInto(page, field.label, 'Hello there.');
+    await press(page, 'Escape');
+    const before = (await items(page)).find((i) => i.label === field.label).y;
+    await page.mouse.wheel(0, -200);     // the pointer is where it was when the field was clicked
+    await waitFor(page, (all) => all.find((i) => i.label === field.label && i.y > before + 150), 'the page to scroll up by the wheel');
+  });
+});

@@ -190,11 +190,13 @@ var LibraryWayfinder = {
         Module._wf_on_pointer(2, p[0], p[1], e.button);
       }, true);
       canvas.addEventListener('pointercancel', function() { WF.touch = null; });
-      canvas.addEventListener('pointerleave', function(e) { if (e.pointerType === 'mouse') Module._wf_on_pointer(3, 0, 0, 0); });
+      // Moving onto the text editor (which sits over the canvas) is not leaving the app.
+      canvas.addEventListener('pointerleave', function(e) {
+        if (e.pointerType === 'mouse' && !(WF.editor && e.relatedTarget === WF.editor)) Module._wf_on_pointer(3, 0, 0, 0);
+      });
       canvas.addEventListener('wheel', function(e) {
         e.preventDefault();
-        var k = e.deltaMode === 1 ? 40 : e.deltaMode === 2 ? canvas.clientHeight : 1;  // lines, pages -> CSS px
-        Module._wf_on_wheel(e.deltaX * k, e.deltaY * k);
+        WF.sendWheel(e);
       }, {passive: false});
       canvas.addEventListener('contextmenu', function(e) { e.preventDefault(); });
       canvas.addEventListener('keydown', function(e) { if (WF.sendKey(e, true)) e.preventDefault(); });
@@ -285,14 +287,21 @@ var LibraryWayfinder = {
       // The page scrolls under the pointer even when it is over the editor (the editor follows).
       ed.addEventListener('wheel', function(e) {
         e.preventDefault();
-        var k = e.deltaMode === 1 ? 40 : e.deltaMode === 2 ? WF.canvas.clientHeight : 1;
-        Module._wf_on_wheel(e.deltaX * k, e.deltaY * k);
+        WF.sendWheel(e);
       }, {passive: false});
       ed.addEventListener('blur', function() {
         var field = WF.editorField;
         if (field) Module._wf_on_text_blur(field);
       });
       WF.editor = ed;
+    },
+    // The wheel scrolls what is under the pointer: say where the pointer is first, since the app may
+    // not have heard a move since an editor or dialog over the canvas went away.
+    sendWheel: function(e) {
+      var p = WF.canvasPoint(e);
+      Module._wf_on_pointer(0, p[0], p[1], 0);
+      var k = e.deltaMode === 1 ? 40 : e.deltaMode === 2 ? WF.canvas.clientHeight : 1;  // lines, pages -> CSS px
+      Module._wf_on_wheel(e.deltaX * k, e.deltaY * k);
     },
     css: function(rgba) {
       return 'rgba(' + ((rgba >>> 24) & 255) + ',' + ((rgba >>> 16) & 255) + ',' + ((rgba >>> 8) & 255) + ',' + ((rgba & 255) / 255) + ')';
