@@ -323,7 +323,9 @@ Blocks build_guide(const Journey& journey, const std::string& librarian_name, co
     std::string with;
     if (!journey.leader.empty())
         with = "with " + journey.leader;
-    out.meta(dot_separated({librarian_name, with, journey.school}));
+    const std::string who = dot_separated({librarian_name, with, journey.school});
+    if (!who.empty())
+        out.meta(who);
     const std::string started = long_date(journey.created_at);
     const JourneyProgress progress = journey_progress(journey);
     out.meta(dot_separated({started.empty() ? "" : "Started " + started,

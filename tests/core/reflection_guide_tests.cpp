@@ -104,6 +104,17 @@ TEST_CASE("the continuum reads from fixed to growth, marks highlighted phrases a
 // What the guide holds
 //-------------------------------------------------------------------------------------------------
 
+TEST_CASE("a guide with no names, leader or school has no empty line for them")
+{
+    Journey journey = guide_journey();
+    journey.leader.clear();
+    journey.school.clear();
+    const std::string md = reflection_guide_markdown(journey, "");
+    CHECK(md.find("\n\n\n") == std::string::npos);
+    CHECK(md.find("Started ") < md.find("## Step 1"));
+    CHECK(reflection_guide_html(journey, "").find("<p class=\"meta\"></p>") == std::string::npos);
+}
+
 TEST_CASE("every step has its heading and question, in the pack's order")
 {
     const Journey journey = guide_journey();
