@@ -5,6 +5,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "app/lets_talk.hpp"
 #include "app/workbench.hpp"
 #include "core/file_size_text.hpp"
 #include "ui/fonts.hpp"
@@ -25,6 +26,24 @@ bool two_columns(UiState& ui) { return ImGui::GetContentRegionAvail().x > 560 * 
 } // namespace
 
 // [SECTION] Home ------------------------------------------------------------------------------------
+
+// Straight back into the newest journey, at the step where it was left.
+static void continue_journey(Workbench& wb, UiState& ui) {
+    LetsTalk& lt = wb.lets_talk();
+    const std::vector<std::string> ids = lt.journey_ids();
+    const Journey* j = ids.empty() ? nullptr : lt.journey(ids.front());
+    if (!j || j->pack.steps.empty()) return;
+    size_t index = 0;
+    for (size_t i = 0; i < j->pack.steps.size(); i++)
+        if (j->pack.steps[i].id == j->current_step) index = i;
+    const std::string label = "Continue \"" + lt.display_name(*j) + "\" at step " + std::to_string(index + 1) + ": " +
+                              j->pack.steps[index].title;
+    flow(button_width(label.c_str()));
+    if (button(ui, label.c_str(), ButtonKind::Primary)) {
+        ui.page = Page::LetsTalk;
+        ui.lets_talk.journey_id = j->id;
+    }
+}
 
 void page_home(Workbench& wb, UiState& ui) {
     Profile profile = wb.profile();
@@ -72,6 +91,7 @@ void page_home(Workbench& wb, UiState& ui) {
         ImGui::PushID(tool.title);
         paragraph(std::string(tool.icon) + "  " + tool.title + ": " + tool.what);
         if (button(ui, (std::string("Open ") + tool.title).c_str(), ButtonKind::Secondary)) ui.page = tool.page;
+        if (tool.page == Page::LetsTalk) continue_journey(wb, ui);
         ImGui::PopID();
     }
 }

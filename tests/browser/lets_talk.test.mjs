@@ -33,9 +33,9 @@ test('a journey keeps its checklist ticks and reflections across steps and a rel
 
     await page.reload();
     await openApp(page, page.url());
-    await goTo(page, "Let's Talk");
-    await waitFor(page, (all) => all.find((i) => /^2026–27 with Dr\. Rivera · 0 of 7 steps done$/.test(i.label)), 'the journey in the list');
-    await click(page, 'Open journey', 'button');
+    // Home offers the way straight back in.
+    await clickItem(page, await scrollTo(page, (all) => all.find((i) => i.role === 'button' &&
+      i.label === 'Continue "2026–27 with Dr. Rivera" at step 3: Research'), 'the continue button on Home'));
     await waitFor(page, stepHeading(3), 'resumed at step 3');
     await scrollTo(page, (all) => all.find((i) => i.label === prompt3.label && /family literacy/.test(i.value)), 'the step 3 answer');
     await page.mouse.wheel(0, -20000);
