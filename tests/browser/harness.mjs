@@ -132,6 +132,18 @@ export async function typeInto(page, label, text, { replace = false } = {}) {
     `"${label}" to show the typed text`);
 }
 
+// Presses `key` (Tab) until an item passing `test` holds keyboard focus, as a keyboard user moves.
+export async function tabTo(page, test, what, key = 'Tab', limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    const hit = test(await items(page));
+    if (hit) return hit;
+    await press(page, key);
+  }
+  throw new Error(`${what} was not reached with ${key}`);
+}
+// The item labelled `label` that holds keyboard focus (and passes `extra`).
+export const focused = (label, extra = () => true) => (all) => all.find((i) => i.label === label && i.focused && extra(i));
+
 // Presses a key and waits until the app has drawn the frames that show its effect.
 export async function press(page, key) {
   const before = await page.evaluate(() => window.wayfinder.frames());

@@ -2,7 +2,7 @@
 // prompts across steps, and finds everything kept, resuming where they left off, after a reload.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, items, press, waitFor, waitSaved, click, clickItem, scrollTo, goTo, typeInto, openApp } from './harness.mjs';
+import { withApp, items, press, waitFor, waitSaved, click, clickItem, scrollTo, goTo, typeInto, openApp, tabTo, focused } from './harness.mjs';
 
 const stepHeading = (n) => (all) => all.find((i) => i.role === 'heading' && new RegExp(`^Step ${n}: `).test(i.label));
 
@@ -59,5 +59,35 @@ test('after Escape closes a field, the mouse wheel scrolls the page at once, wit
     const before = (await items(page)).find((i) => i.label === field.label).y;
     await page.mouse.wheel(0, -200);     // the pointer is where it was when the field was clicked
     await waitFor(page, (all) => all.find((i) => i.label === field.label && i.y > before + 150), 'the page to scroll up by the wheel');
+  });
+});
+
+test('a step can be worked through with the keyboard alone: start, tick, place a phrase, answer', async () => {
+  await withApp({ height: 1000 }, async (page) => {
+    await goTo(page, "Let's Talk");
+    await page.focus('#wayfinder-canvas');
+    await tabTo(page, focused('Start a new journey'), 'Start a new journey');
+    await press(page, 'Enter');
+    await waitFor(page, stepHeading(1), 'step 1');
+
+    const tick = (await waitFor(page, (all) => all.find((i) => i.role === 'checkbox'), 'a checklist item')).label;
+    await tabTo(page, focused(tick), 'the first checklist item');
+    await press(page, 'Space');
+    await waitFor(page, (all) => all.find((i) => i.label === tick && i.checked), 'the item ticked');
+
+    await tabTo(page, (all) => all.find((i) => i.role === 'button' && i.label.startsWith('+ ') && i.focused), 'a phrase to place');
+    const phrase = (await items(page)).find((i) => i.focused).label.slice(2);
+    await press(page, 'Enter');
+    await tabTo(page, focused('Leaning fixed', (i) => i.group === phrase), `"Leaning fixed" for the phrase`);
+    await press(page, 'Space');
+    await waitFor(page, (all) => all.find((i) => i.label === 'Leaning fixed' && i.group === phrase && i.checked), 'the phrase placed');
+
+    // Tab into a reflection: its editor opens, and typing goes in.
+    await tabTo(page, (all) => all.find((i) => i.role === 'textbox-multiline' && i.editing), 'a reflection prompt');
+    await page.keyboard.type('Quiet in big meetings.');
+    await press(page, 'Escape');
+    await waitFor(page, (all) => all.find((i) => i.role === 'textbox-multiline' && i.value === 'Quiet in big meetings.' && !i.editing),
+      'the answer kept in its field');
+    await waitSaved(page);
   });
 });

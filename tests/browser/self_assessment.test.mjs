@@ -5,19 +5,10 @@ import assert from 'node:assert/strict';
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withApp, serve, launch, openApp, items, press, waitFor, waitSaved, click, clickItem, scrollTo, goTo,
-  download, importFile, typeInto, decodePng, removeProfile, tempDir, ROOT } from './harness.mjs';
+  download, importFile, typeInto, decodePng, removeProfile, tempDir, ROOT, tabTo, focused } from './harness.mjs';
 
 const byRole = (role) => (all) => all.filter((i) => i.role === role);
 
-async function tabTo(page, test, what, key = 'Tab', limit = 80) {
-  for (let i = 0; i < limit; i++) {
-    const hit = test(await items(page));
-    if (hit) return hit;
-    await press(page, key);
-  }
-  throw new Error(`${what} was not reached with ${key}`);
-}
-const focused = (label, extra = () => true) => (all) => all.find((i) => i.label === label && i.focused && extra(i));
 
 // What the results page says, in reading order: the wheel's wedges at the top, then every numbered
 // line (superpowers, stretches), read by scrolling down as a person would.
