@@ -51,13 +51,9 @@ std::string LetsTalk::start(const std::string& name) {
     const std::string id = wb_.new_id();
     nlohmann::json doc = new_journey_doc(*p, id, name, wb_.now_iso());
     if (const std::string school = wb_.profile().school; !school.empty()) doc["school"] = school;
-    SelfAssessment& sa = wb_.self_assessment();
-    const std::string from = latest_assessment_id();
-    const Assessment* a = from.empty() ? nullptr : sa.assessment(from);
-    const std::vector<AreaResult>* results = from.empty() ? nullptr : sa.results(from);
-    if (a && results) {
+    if (const Latest latest = latest_results(); latest.assessment) {
         Journey j = journey_from_doc(doc);
-        if (seed_from_assessment(j, *a, *results)) journey_write(doc, j);
+        if (seed_from_assessment(j, *latest.assessment, *latest.results)) journey_write(doc, j);
     }
     wb_.update_document(journey_key(id), std::move(doc), "Start a conversation journey");
     return id;
@@ -77,26 +73,26 @@ void LetsTalk::remove(const std::string& id) {
     wb_.notify(Notice::Kind::Success, "Deleted \"" + name + "\". Undo brings it back.");
 }
 
-std::string LetsTalk::latest_assessment_id() {
+LetsTalk::Latest LetsTalk::latest_results() {
     SelfAssessment& sa = wb_.self_assessment();
-    const std::vector<std::string> ids = sa.assessment_ids();
-    for (const std::string& aid : ids)
-        if (const Assessment* a = sa.assessment(aid); a && a->completed()) return aid;
-    return ids.empty() ? std::string() : ids.front();
+    const std::string from = sa.latest_id();
+    Latest latest;
+    if (from.empty()) return latest;
+    latest.assessment = sa.assessment(from);
+    latest.results = sa.results(from);
+    if (!latest.assessment || !latest.results) return Latest{};
+    return latest;
 }
 
 void LetsTalk::fill_from_assessment(const std::string& id) {
-    SelfAssessment& sa = wb_.self_assessment();
-    const std::string from = latest_assessment_id();
-    const Assessment* a = from.empty() ? nullptr : sa.assessment(from);
-    const std::vector<AreaResult>* results = from.empty() ? nullptr : sa.results(from);
-    if (!a || !results) {
+    const Latest latest = latest_results();
+    if (!latest.assessment) {
         wb_.notify(Notice::Kind::Info, "There is no self-assessment yet. Take one on the Self-assessment page, then come back.");
         return;
     }
     bool added = false;
-    edit(id, "Fill strengths and stretches", "", [&](Journey& j) { added = seed_from_assessment(j, *a, *results); });
-    if (added) wb_.notify(Notice::Kind::Success, "Filled from \"" + sa.display_title(*a) + "\". Undo takes it back.");
+    edit(id, "Fill strengths and stretches", "", [&](Journey& j) { added = seed_from_assessment(j, *latest.assessment, *latest.results); });
+    if (added) wb_.notify(Notice::Kind::Success, "Filled from \"" + wb_.self_assessment().display_title(*latest.assessment) + "\". Undo takes it back.");
     else wb_.notify(Notice::Kind::Info, "Your lists already have entries, so nothing was added. Remove them first to start again from the self-assessment.");
 }
 

@@ -32,9 +32,8 @@ public:
     // non-empty `coalesce` key in a burst (typing) are one undo step.
     template <typename Edit> void edit(const std::string& id, const std::string& label, const std::string& coalesce, Edit change);
 
-    // --- step 2: the newest finished self-assessment (else the newest), or "" when there is none
-    std::string latest_assessment_id();
-    // Fills empty strengths and stretches from it; says what happened in a notice.
+    // --- step 2: fills empty strengths and stretches from the latest self-assessment
+    // (SelfAssessment::latest_id); says what happened in a notice.
     void fill_from_assessment(const std::string& id);
 
     // --- step 4: the email to the building leader, merged with the profile's name
@@ -49,6 +48,9 @@ public:
 
 private:
     const nlohmann::json* document(const std::string& id) const;
+    // The latest self-assessment and its results, both null when there is none.
+    struct Latest { const Assessment* assessment = nullptr; const std::vector<AreaResult>* results = nullptr; };
+    Latest latest_results();
     void commit(const std::string& id, nlohmann::json doc, const std::string& label, const std::string& coalesce);
 
     struct Cached { uint64_t revision = 0; Journey journey; };

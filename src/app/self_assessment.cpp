@@ -79,13 +79,24 @@ std::string SelfAssessment::display_title(const Assessment& a) const {
     return "Self-assessment of " + a.created_at.substr(0, 10);
 }
 
+// Read from the stored document, without parsing the whole assessment.
+bool SelfAssessment::is_completed(const std::string& id) const {
+    const nlohmann::json* doc = wb_.document(assessment_key(id));
+    const nlohmann::json* completed = doc ? json_field(*doc, "completed_at") : nullptr;
+    return completed && completed->is_string();
+}
+
 std::string SelfAssessment::in_progress_id() const {
-    for (const std::string& id : assessment_ids()) {
-        const nlohmann::json* doc = wb_.document(assessment_key(id));
-        const nlohmann::json* completed = doc ? json_field(*doc, "completed_at") : nullptr;
-        if (doc && !(completed && completed->is_string())) return id;
-    }
+    for (const std::string& id : assessment_ids())
+        if (!is_completed(id)) return id;
     return "";
+}
+
+std::string SelfAssessment::latest_id() const {
+    const std::vector<std::string> ids = assessment_ids();
+    for (const std::string& id : ids)
+        if (is_completed(id)) return id;
+    return ids.empty() ? std::string() : ids.front();
 }
 
 std::string SelfAssessment::start(const FrameworkPack& pack) {

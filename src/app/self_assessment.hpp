@@ -30,6 +30,7 @@ public:
     const std::vector<AreaResult>* results(const std::string& id);
     std::string display_title(const Assessment& assessment) const;   // its title, or one from its date
     std::string in_progress_id() const;     // the newest unfinished assessment, or ""
+    std::string latest_id() const;          // the newest finished assessment, else the newest, or ""
     std::string start(const FrameworkPack& pack);
     void set_answer(const std::string& id, const std::string& statement_id, Answer answer);
     void set_grow(const std::string& id, const std::string& area_id, bool grow);
@@ -52,6 +53,7 @@ public:
     void export_summary(const std::string& id);           // printable one-page HTML for a principal
 
 private:
+    bool is_completed(const std::string& id) const;
     template <typename Edit> void edit(const std::string& id, const std::string& label, const std::string& coalesce, Edit change);
 
     struct CachedAssessment { uint64_t revision = 0; Assessment assessment; std::vector<AreaResult> results; };

@@ -292,11 +292,8 @@ PackLoad refused(Problems problems, const std::string& advice)
 PackLoad framework_pack_from_json(const json& pack)
 {
     const EnvelopeCheck envelope = check_pack_envelope(pack, kPackType, "framework pack", kPackFormat);
-    if (envelope.newer)
-        return refused({envelope.problem}, "Reload Wayfinder while online to update it, then load the pack again.");
     if (!envelope.problem.empty())
-        return refused({envelope.problem}, "Choose a Wayfinder framework pack (a .json file whose \"type\" is \"" +
-                                               std::string(kPackType) + "\").");
+        return refused({envelope.problem}, envelope_advice(envelope, kPackType, "framework pack"));
 
     FrameworkPack read;
     Problems problems;

@@ -313,11 +313,8 @@ JourneyPackLoad refused(Problems problems, const std::string& advice)
 JourneyPackLoad journey_pack_from_json(const json& pack)
 {
     const EnvelopeCheck envelope = check_pack_envelope(pack, kJourneyFileType, "journey pack", kPackFormat);
-    if (envelope.newer)
-        return refused({envelope.problem}, "Reload Wayfinder while online to update it, then load the pack again.");
     if (!envelope.problem.empty())
-        return refused({envelope.problem}, "Choose a Wayfinder journey pack (a .json file whose \"type\" is \"" +
-                                               std::string(kJourneyFileType) + "\").");
+        return refused({envelope.problem}, envelope_advice(envelope, kJourneyFileType, "journey pack"));
 
     JourneyPack read;
     Problems problems;

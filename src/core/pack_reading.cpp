@@ -136,6 +136,13 @@ EnvelopeCheck check_pack_envelope(const json& pack, const char* pack_type, const
     return {};
 }
 
+std::string envelope_advice(const EnvelopeCheck& envelope, const char* pack_type, const char* noun)
+{
+    if (envelope.newer)
+        return "Reload Wayfinder while online to update it, then load the pack again.";
+    return "Choose a Wayfinder " + std::string(noun) + " (a .json file whose \"type\" is \"" + pack_type + "\").";
+}
+
 std::string refusal_message(const char* noun, const Problems& problems, const std::string& advice)
 {
     std::string message = std::string("This ") + noun + " cannot be used: " + lowercase_first(problems.front());

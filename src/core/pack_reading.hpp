@@ -41,6 +41,10 @@ struct EnvelopeCheck {
 // Checks {"type": pack_type, "format": n <= newest_format}; `noun` names the kind in sentences ("journey pack").
 EnvelopeCheck check_pack_envelope(const nlohmann::json& pack, const char* pack_type, const char* noun, int newest_format);
 
+// What to do about an envelope problem: update Wayfinder for a newer pack, else choose the right kind of
+// file. `pack_type` and `noun` as for check_pack_envelope.
+std::string envelope_advice(const EnvelopeCheck& envelope, const char* pack_type, const char* noun);
+
 // Advice for a pack that is broken (not one that needs a newer Wayfinder).
 inline constexpr const char* kFixPackAdvice = "Fix it in the pack file or ask whoever shared it for a corrected copy.";
 // "This <noun> cannot be used: <first problem> It has N more problems besides. <advice>"

@@ -67,6 +67,19 @@ std::string add_row(UiState& ui, const char* field_label, const char* button_lab
     return "";
 }
 
+// The entry with `id` in a list of entries that have ids (phrases, Venn notes), or nullptr.
+template <typename List>
+auto find_id(List& list, const std::string& id) -> decltype(&list[0]) {
+    for (auto& entry : list)
+        if (entry.id == id) return &entry;
+    return nullptr;
+}
+
+template <typename List>
+void erase_id(List& list, const std::string& id) {
+    list.erase(std::remove_if(list.begin(), list.end(), [&](const auto& entry) { return entry.id == id; }), list.end());
+}
+
 // An item of a list: its text with a bullet, in the body colour (or the accent for emphasis).
 void item_line(const std::string& text, bool emphasis = false) {
     ImGui::PushStyleColor(ImGuiCol_Text, emphasis ? palette().accent : palette().text);
@@ -114,32 +127,25 @@ void step_mindset(Workbench& wb, UiState& ui, const Journey& j) {
         const int chosen = choice_row(ui, stops, stop_of(phrase), phrase.text);
         if (chosen >= 0)
             lt.edit(id, "Move a phrase on the continuum", "", [&](Journey& x) {
-                for (ContinuumPhrase& p : x.continuum.phrases)
-                    if (p.id == phrase.id) {
-                        p.below_line = chosen == (int)kStops.size();
-                        if (!p.below_line) p.position = chosen / 4.0;
-                    }
+                if (ContinuumPhrase* p = find_id(x.continuum.phrases, phrase.id)) {
+                    p->below_line = chosen == (int)kStops.size();
+                    if (!p->below_line) p->position = chosen / 4.0;
+                }
             });
         bool highlighted = phrase.highlighted;
         if (checkbox(ui, "Highlight: a fixed habit to watch", &highlighted))
             lt.edit(id, highlighted ? "Highlight a phrase" : "Remove a highlight", "", [&](Journey& x) {
-                for (ContinuumPhrase& p : x.continuum.phrases)
-                    if (p.id == phrase.id) p.highlighted = highlighted;
+                if (ContinuumPhrase* p = find_id(x.continuum.phrases, phrase.id)) p->highlighted = highlighted;
             });
         if (button(ui, "Remove phrase", ButtonKind::Quiet))
-            lt.edit(id, "Remove a phrase", "", [&](Journey& x) {
-                auto& list = x.continuum.phrases;
-                list.erase(std::remove_if(list.begin(), list.end(), [&](const ContinuumPhrase& p) { return p.id == phrase.id; }), list.end());
-            });
+            lt.edit(id, "Remove a phrase", "", [&](Journey& x) { erase_id(x.continuum.phrases, phrase.id); });
         ImGui::PopID();
     }
 
     // The phrases of the guide not on the line yet, each one press away.
     std::vector<const JourneyItem*> offered;
     for (const JourneyItem& item : j.pack.continuum_phrases) {
-        const bool placed = std::any_of(j.continuum.phrases.begin(), j.continuum.phrases.end(),
-                                        [&](const ContinuumPhrase& p) { return p.id == item.id; });
-        if (!placed) offered.push_back(&item);
+        if (!find_id(j.continuum.phrases, item.id)) offered.push_back(&item);
     }
     if (!offered.empty()) {
         subheading("Phrases to place");
@@ -203,7 +209,7 @@ void step_future_ready(Workbench& wb, UiState& ui, const Journey& j) {
                   ". Add what shows each one in practice; edit, add or remove freely.", true);
     }
     if (fr.strengths.empty() || fr.stretches.empty()) {
-        if (lt.latest_assessment_id().empty())
+        if (wb.self_assessment().latest_id().empty())
             paragraph("Take a self-assessment to fill these lists from your results, or add your own below.", true);
         else if (button(ui, "Fill from my latest self-assessment", ButtonKind::Secondary, icon::kRefresh))
             lt.fill_from_assessment(id);
@@ -253,19 +259,14 @@ void venn_item_row(Workbench& wb, UiState& ui, const Journey& j, const VennItem&
     if (button(ui, moving ? "Done choosing" : "Choose region", ButtonKind::Secondary))
         ui.lets_talk.moving_item = moving ? std::string() : item.id;
     flow(button_width("Remove"));
-    if (button(ui, "Remove", ButtonKind::Quiet)) {
-        lt.edit(j.id, "Remove an item from the map", "", [&](Journey& x) {
-            auto& list = x.research.venn;
-            list.erase(std::remove_if(list.begin(), list.end(), [&](const VennItem& v) { return v.id == item.id; }), list.end());
-        });
-    }
+    if (button(ui, "Remove", ButtonKind::Quiet))
+        lt.edit(j.id, "Remove an item from the map", "", [&](Journey& x) { erase_id(x.research.venn, item.id); });
     if (moving) {
         ImGui::Indent();
         for (int region : all_regions())
             if (radio(ui, region_name(region), item.region == region, item.text)) {
                 lt.edit(j.id, "Place an item on the map", "", [&](Journey& x) {
-                    for (VennItem& v : x.research.venn)
-                        if (v.id == item.id) v.region = region;
+                    if (VennItem* v = find_id(x.research.venn, item.id)) v->region = region;
                 });
                 ui.lets_talk.moving_item.clear();
             }

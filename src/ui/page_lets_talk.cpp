@@ -98,10 +98,7 @@ void step_view(Workbench& wb, UiState& ui, const Journey& j) {
     const JourneyStep* step = j.pack.find_step(j.current_step);
     if (!step) step = &j.pack.steps.front();
     const JourneyProgress progress = journey_progress(j);
-    if (ui.lets_talk.shown_step != step->id) {
-        ImGui::SetScrollY(0);
-        ui.lets_talk.shown_step = step->id;
-    }
+    show_view(ui, "journey " + id + " step " + step->id);
 
     std::string name = j.name;
     TextFieldOptions name_options;

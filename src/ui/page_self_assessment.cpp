@@ -138,10 +138,7 @@ void take(Workbench& wb, UiState& ui) {
     const int index = ImClamp(a->current_area, 0, area_count - 1);
     const FrameworkArea& area = pack.areas[(size_t)index];
     const AssessmentProgress progress = assessment_progress(*a);
-    if (ui.assessment.shown_area != index) {
-        ImGui::SetScrollY(0);
-        ui.assessment.shown_area = index;
-    }
+    show_view(ui, "assessment " + a->id + " area " + std::to_string(index));
 
     paragraph(sa.display_title(*a) + " · " + pack.title, true);
     progress_bar((float)progress.statements_answered / (float)ImMax(1, progress.statements_total),

@@ -32,7 +32,6 @@ enum class AssessmentView { Overview, Take, Results, Goal };
 // Where the librarian is inside the Let's Talk page: "" = the list of journeys.
 struct LetsTalkUi {
     std::string journey_id;
-    std::string shown_step;        // the step drawn last frame: a new step starts at the top of the page
     std::map<std::string, std::string> drafts; // text typed into an "Add …" field, not yet added
     std::string moving_item;       // the Venn note whose region is being chosen
     std::string deleting_id;       // the journey whose deletion is being confirmed
@@ -46,13 +45,13 @@ struct AssessmentUi {
     std::string goal_id;           // the goal being edited
     std::string pack_id;           // framework chosen for a new assessment; "" = the default
     std::string renaming_id;       // the assessment whose title is being edited
-    int shown_area = -1;           // the area drawn last frame: a new area starts at the top of the page
 };
 
 struct UiState {
     Platform* platform = nullptr;
     Page page = Page::Home;
     Page shown_page = Page::Home;  // the page drawn last frame
+    std::string shown_view;        // what the page showed last frame (see show_view)
     TextEditSession edit;
     float pixel_ratio = 1.0f;      // device pixels per CSS pixel (devicePixelRatio)
     float scale = 1.0f;            // device pixels per design pixel (devicePixelRatio x UI scale)

@@ -76,6 +76,12 @@ void begin_widgets_frame(UiState& ui) {
     ui.tab_request = 0;
 }
 
+void show_view(UiState& ui, const std::string& view) {
+    if (ui.shown_view == view) return;
+    ImGui::SetScrollY(0);
+    ui.shown_view = view;
+}
+
 void end_widgets_frame(UiState& ui) {
     if (ui.edit.field_id && !ui.edit.seen_this_frame && !ui.snapshot_frame) {
         ui.edit = TextEditSession{};

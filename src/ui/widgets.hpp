@@ -42,6 +42,10 @@ void status_text(const std::string& text, unsigned colour);     // recorded with
 void alert_text(const std::string& text);                       // a notice or banner message, role "alert"
 
 // Called at the start of a frame (resolves Tab requests) and its end (closes vanished editors).
+// A page names what it shows (e.g. which step of which journey); when that changes, the page starts
+// again at its top, as a newly opened web page does.
+void show_view(UiState& ui, const std::string& view);
+
 void begin_widgets_frame(UiState& ui);
 void end_widgets_frame(UiState& ui);
 // Joins the last item to the Tab order and applies a pending focus request to it.

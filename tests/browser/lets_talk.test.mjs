@@ -37,6 +37,7 @@ test('a journey keeps its checklist ticks and reflections across steps and a rel
     await clickItem(page, await scrollTo(page, (all) => all.find((i) => i.role === 'button' &&
       i.label === 'Continue "2026–27 with Dr. Rivera" at step 3: Research'), 'the continue button on Home'));
     await waitFor(page, stepHeading(3), 'resumed at step 3');
+    await waitFor(page, (all) => all.find((i) => i.role === 'status' && /^Started \d{4}-\d{2}-\d{2}$/.test(i.label)), 'the journey dated');
     await scrollTo(page, (all) => all.find((i) => i.label === prompt3.label && /family literacy/.test(i.value)), 'the step 3 answer');
     await page.mouse.wheel(0, -20000);
     await clickItem(page, await scrollTo(page, (all) => all.find((i) => i.role === 'button' && /^1 /.test(i.label)), 'the step 1 chip'));
