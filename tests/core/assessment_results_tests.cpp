@@ -17,6 +17,9 @@ const AreaResult& result_for(const std::vector<AreaResult>& results, const std::
     FAIL("no result for ", area_id);
     return results.front();
 }
+// The result would refer into a vector destroyed at the end of the statement: keep the results in
+// a variable first.
+const AreaResult& result_for(std::vector<AreaResult>&& results, const std::string& area_id) = delete;
 
 std::vector<std::string> ids(const std::vector<AreaResult>& areas)
 {
@@ -74,7 +77,8 @@ TEST_CASE("not-applicable and unanswered statements are left out of the score an
 {
     Assessment assessment = sample_assessment();
     answer_area(assessment, "partnerships", {4, kNotApplicable, kUnanswered, 2});
-    const AreaResult& area = result_for(assessment_results(assessment), "partnerships");
+    const std::vector<AreaResult> results = assessment_results(assessment);
+    const AreaResult& area = result_for(results, "partnerships");
 
     CHECK(area.rated == 2);
     CHECK(area.not_applicable == 1);
@@ -87,7 +91,8 @@ TEST_CASE("an area with every statement marked not applicable has no score")
 {
     Assessment assessment = sample_assessment();
     answer_area(assessment, "spaces", {kNotApplicable, kNotApplicable, kNotApplicable});
-    const AreaResult& area = result_for(assessment_results(assessment), "spaces");
+    const std::vector<AreaResult> results = assessment_results(assessment);
+    const AreaResult& area = result_for(results, "spaces");
 
     CHECK_FALSE(area.score.has_value());
     CHECK_FALSE(area.mean_rating.has_value());
@@ -118,7 +123,8 @@ TEST_CASE("a rating outside the pack's scale counts as unanswered")
     Assessment assessment = sample_assessment();
     answer_area(assessment, "reading-culture", {9, 0, 3});
     assessment.answers["reading-culture-2"] = {Answer::Kind::Rated, -2};
-    const AreaResult& area = result_for(assessment_results(assessment), "reading-culture");
+    const std::vector<AreaResult> results = assessment_results(assessment);
+    const AreaResult& area = result_for(results, "reading-culture");
 
     CHECK(area.rated == 1);
     CHECK(area.unanswered == 2);
