@@ -286,3 +286,6 @@ export function distinctColours(png) {
   for (let i = 0; i < png.pixels.length; i += 4) seen.add(png.pixels.readUInt32BE(i));
   return seen.size;
 }
+
+// The Chromium binary, for harnesses that start the browser themselves (kill_harness.mjs needs its pid).
+export { CHROMIUM };
