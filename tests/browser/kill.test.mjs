@@ -1,6 +1,6 @@
 // Killed mid-write, nothing acknowledged is lost: the whole browser (every Chromium process) is
-// SIGKILLed while a librarian types on Home — between two keys, while "Saving…" shows, just as the
-// profile write reaches IndexedDB, and idle after "Saved" — then started again on the same profile.
+// SIGKILLed while a librarian types on Home — between two keys, while "Saving…" shows, around the
+// moment the autosave writes the edit, and idle after "Saved" — then started again on the same profile.
 // Each restart must be clean, hold every edit that showed "Saved", and hold only whole states that
 // were typed: the write in flight at the kill is whole or absent. The benchmark runs 100 such trials
 // (bench/kill_trials.mjs); the harness is kill_harness.mjs.
@@ -37,7 +37,7 @@ test('a browser killed mid-write starts again with every edit that showed "Saved
   // The checks above mean something only if the kills landed where they were aimed.
   assert.ok(trials.reduce((n, t) => n + t.acknowledged, 0) > 0, 'some edits showed "Saved" before a kill');
   assert.equal(at.saving.killedWhile, 'Saving…', 'one kill came while "Saving…" was on screen');
-  assert.ok(['whole', 'absent'].includes(at.write.inFlight), 'one kill came with a profile write in flight');
+  assert.ok(['whole', 'absent'].includes(at.write.inFlight), 'one kill came as the edit\'s write was due');
   assert.equal(at.idle.killedWhile, 'Saved', 'one kill came while idle after "Saved"');
   assert.equal(at.idle.recovered, 'the last state typed', 'killed idle, the restart has the last edit');
 });

@@ -173,7 +173,7 @@ export function random(seed) {
 }
 
 class Librarian {
-  constructor(page, timeline, rng) { Object.assign(this, { page, timeline, rng, status: '' }); }
+  constructor(page, timeline, rng) { Object.assign(this, { page, timeline, rng, status: '', lastKeyAt: 0 }); }
 
   // Looks at the screen; a settled frame showing "Saved" acknowledges the values it shows.
   async look() {
@@ -228,6 +228,7 @@ class Librarian {
         return;
       }
       await typed;
+      this.lastKeyAt = Date.now();
       await this.look();
       if (i < text.length - 1 && rng() < 0.06) await this.pause(rng.between(1100, 1700));   // past the autosave's 1 s quiet time
       else await sleep(rng.between(10, 120));
@@ -238,12 +239,14 @@ class Librarian {
 
 // [SECTION] One trial, and a run of them --------------------------------------------------------------
 // Where a trial's kill lands, in turn: between two keys of an edit; while "Saving…" is shown after
-// an edit (the autosave's quiet second, or its write); 0–20 ms after the app hands the profile write
-// to IndexedDB, so before, during or after its commit; idle, a moment after "Saved".
+// an edit (the autosave's quiet second); around the moment the autosave writes the edit (from 10 ms
+// before to 40 ms after it is due), so before the write starts, while it is in flight, or just after
+// its commit; idle, a moment after "Saved".
 export const KILL_MOMENTS = ['typing', 'saving', 'write', 'idle'];
+const AUTOSAVE_QUIET_MS = 1000;      // the autosave writes this long after the last change (src/core/autosave.hpp)
 
-// Tells Node of each put of the profile record, so a kill can be aimed at a write in flight and the
-// record found after the restart compared byte for byte with the one that was being written.
+// Tells Node of each put of the profile record, so that a record found after the restart with the
+// revision of the write in flight can be compared byte for byte with the one that was written.
 function reportProfileWrites() {
   const put = IDBObjectStore.prototype.put;
   IDBObjectStore.prototype.put = function (record, ...rest) {
@@ -254,7 +257,7 @@ function reportProfileWrites() {
 
 // Starts the app on the profile a kill left behind and checks it against the trial's timeline.
 async function checkRestart(b, site, timeline, inFlight) {
-  const result = { problems: [], state: null, lost: 0, recovered: null, inFlight: null, restartMs: 0 };
+  const result = { problems: [], state: null, lost: 0, recovered: null, inFlight: null, putSeen: false, restartMs: 0 };
   const problem = (text) => result.problems.push(text);
   const started = Date.now();
   try {
@@ -305,14 +308,16 @@ async function checkRestart(b, site, timeline, inFlight) {
   result.recovered = at < 0 ? 'unknown' : at === timeline.states.length - 1 ? 'the last state typed'
     : at === timeline.acked ? 'the last state shown as saved' : 'a later state, not yet shown as saved';
 
-  // A write in flight at the kill is either the whole record that was put, or absent.
-  if (inFlight) {
+  // The write due at the kill is either whole (the edit's last state, and the record exactly as it
+  // was put, when the put was seen) or absent (an earlier state); the checks above rule out the rest.
+  if (inFlight && at >= 0) {
+    result.inFlight = at === inFlight.state ? 'whole' : 'absent';
+    result.putSeen = Boolean(inFlight.put);
     const revision = profileRecord ? profileRecord.revision : 0;
-    if (revision === inFlight.revision) {
-      result.inFlight = 'whole';
-      if (profileRecord.text !== inFlight.text) problem(`the profile write in flight (revision ${revision}) was stored, but not as it was written: ${String(profileRecord.text).slice(0, 200)}`);
-    } else if (revision < inFlight.revision) result.inFlight = 'absent';
-    else problem(`the stored profile has revision ${revision}, newer than the write in flight at the kill (${inFlight.revision})`);
+    if (inFlight.put && revision === inFlight.put.revision && profileRecord.text !== inFlight.put.text) {
+      problem(`the profile write in flight (revision ${revision}) was stored, but not as it was written: ${String(profileRecord.text).slice(0, 200)}`);
+    }
+    if (inFlight.put && revision > inFlight.put.revision) problem(`the stored profile has revision ${revision}, newer than the write in flight at the kill (${inFlight.put.revision})`);
   }
   result.state = seen.state;
   return result;
@@ -341,11 +346,9 @@ async function typeAndKill(b, timeline, rng, tag, moment, writes) {
   if (moment === 'saving') await librarian.pause(rng.between(0, 800));
   else if (moment === 'idle') { await librarian.untilSaved(); await librarian.pause(rng.between(0, 800)); }
   else if (moment === 'write') {
-    outcome.inFlight = await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no profile write within 10 s of an edit')), 10000);
-      writes.next = (write) => { clearTimeout(timer); resolve(write); };
-    });
-    await sleep(rng.between(0, 20));
+    const inFlight = outcome.inFlight = { state: timeline.states.length - 1, put: null };
+    writes.next = (put) => { inFlight.put = put; };
+    await sleep(librarian.lastKeyAt + AUTOSAVE_QUIET_MS + rng.between(-10, 40) - Date.now());
   }
   await kill();
   return outcome;
