@@ -16,13 +16,16 @@ import { CHROMIUM, CHROMIUM_ARGS, openApp, find, tempDir, removeProfile } from '
 // [SECTION] A browser that can be killed -------------------------------------------------------------
 // launchPersistentContext hides the browser's pid, so Chromium is started here, detached into a
 // process group of its own, and Playwright attaches over the DevTools protocol. Every Chromium
-// process (browser, renderer, GPU, network and storage services) stays in that group, so one
+// process (browser, zygotes, renderer, GPU, network and storage services) stays in that group, so one
 // SIGKILL to the group ends them all at once: no process gets to finish a write or flush a file.
+// Only the crash reporter (chrome_crashpad_handler) runs in a session of its own; it holds nothing
+// of the profile and exits by itself as soon as the browser is gone (checked).
 
 export async function launchKillable(profile, { width = 1280, height = 800 } = {}) {
   const child = spawn(CHROMIUM, [...CHROMIUM_ARGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`,
     `--window-size=${width},${height}`, 'about:blank'], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
-  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(signal || code)));
+  running.groups.add(child.pid);
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => { running.groups.delete(child.pid); resolve(signal || code); }));
   // Chromium logs to stderr for its whole life: the pipe is read to the end, or a full pipe would block it.
   let log = '';
   const endpoint = await new Promise((resolve, reject) => {
@@ -60,6 +63,16 @@ export async function launchKillable(profile, { width = 1280, height = 800 } = {
     },
   };
 }
+
+// A browser in its own process group is out of reach of a Ctrl+C, or a test runner's SIGTERM, sent to
+// this one: whatever is still running, and its profile, goes when this process ends.
+const running = { groups: new Set(), profiles: new Set() };
+function endRunning() {
+  for (const pgid of running.groups) try { process.kill(-pgid, 'SIGKILL'); } catch { /* already gone */ }
+  for (const profile of running.profiles) removeProfile(profile);
+}
+process.on('exit', endRunning);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, () => { endRunning(); process.kill(process.pid, signal); });
 
 // Processes of a process group that are still running. A killed renderer whose parent died first
 // lingers as a zombie until init reaps it: it holds no files, so it counts as gone.
@@ -359,6 +372,7 @@ async function typeAndKill(b, timeline, rng, tag, moment, writes) {
 export async function runKillTrials({ trials, seed, site, onTrial = () => {} }) {
   const rng = random(seed);
   const profile = tempDir('wayfinder-kill-');
+  running.profiles.add(profile);
   const results = [];
   let timeline = new Timeline(Object.fromEntries(FIELDS.map(([, key]) => [key, ''])));
   let trial = null;                                // the trial whose kill the next start checks
@@ -397,6 +411,7 @@ export async function runKillTrials({ trials, seed, site, onTrial = () => {} }) 
     }
   } finally {
     removeProfile(profile);
+    running.profiles.delete(profile);
   }
   return results;
 }
