@@ -1,5 +1,6 @@
 // Wayfinder's performance figures, measured on the built site (dist/) in headless Chromium:
-// first-visit download size, time to first frame, CPU while idle, keystroke to durably saved.
+// first-visit download size, time to first frame, CPU while idle, keystroke to durably saved, and
+// edits kept when the browser is killed mid-write.
 // A benchmark, not a test: it prints each figure against its budget and always exits 0
 // (unless it cannot measure at all). Run with `./wayfinder bench` or `node bench/benchmark.mjs`.
 import { execFileSync } from 'node:child_process';
@@ -7,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync, constants as zlib } from 'node:zlib';
 import { serve, launch, openApp, find, waitSaved, removeProfile, DIST } from '../tests/browser/harness.mjs';
+import { killTrials } from './kill_trials.mjs';
 
 const BUDGET = { downloadKB: 350, firstFrameMs: 1000, idleCpuPercent: 1, saveAfterDebounceMs: 100 };
 const COLD_LOADS = 5;
@@ -15,6 +17,7 @@ const IDLE_SECONDS = 10;
 const SAVE_SAMPLES = 20;
 const DEBOUNCE_MS = 1000;            // Autosave's quiet time before it writes (src/core/autosave.hpp)
 const TYPED = 'Ada Lovelace, Librar';   // one character per save sample
+const KILL_TRIALS = 100;
 
 const summary = [];
 const verdict = (ok) => (ok ? 'PASS' : 'OVER');
@@ -344,6 +347,13 @@ async function keystrokeToSaved(url) {
   function holdsTyped(record) { try { return JSON.parse(record.text).name.endsWith(TYPED); } catch { return false; } }
 }
 
+// --- 5. killed mid-write ----------------------------------------------------------------------------
+async function killedMidWrite(site) {
+  heading(`5. Killed mid-write (${KILL_TRIALS} trials: SIGKILL to every Chromium process, restart on the same profile)`);
+  const r = await killTrials(site, { trials: KILL_TRIALS });
+  summary.push([`Acknowledged edits lost in ${KILL_TRIALS} kill trials`, `${r.lost} of ${r.acknowledged}`, '0', verdict(r.lost === 0 && r.problems === 0)]);
+}
+
 // --- main --------------------------------------------------------------------------------------------
 const started = Date.now();
 const { model, cores, load } = machine();
@@ -359,6 +369,7 @@ try {
   await firstFrame(site.url);
   await idleCpu(site.url);
   await keystrokeToSaved(site.url);
+  await killedMidWrite(site);
 
   heading('Summary');
   console.log(table([['budget', 'measured', 'limit', ''], ...summary], ['l', 'r', 'r', 'l']));
