@@ -55,12 +55,6 @@ export async function launchKillable(profile, { width = 1280, height = 800 } = {
       await waitUntil(() => livingInGroup(child.pid).length === 0, 10000, `the processes of group ${child.pid} to end`);
       await disconnected;
     },
-    // An orderly close, for the end of a run.
-    async close() {
-      await browser.close().catch(() => {});
-      const how = await Promise.race([exited, new Promise((r) => setTimeout(r, 10000, 'timeout'))]);
-      if (how === 'timeout') await this.kill();
-    },
   };
 }
 
