@@ -14,7 +14,8 @@ std::string file_size_text(uint64_t bytes)
         return text;
     }
     const bool gigabytes = kilobytes >= 1024 * 1024;
-    const double amount = gigabytes ? kilobytes / (1024 * 1024) : kilobytes / 1024;
+    // Rounded to the one decimal shown before judging it whole: 50 MB and a few bytes is "50 MB", not "50.0 MB".
+    const double amount = std::round((gigabytes ? kilobytes / (1024 * 1024) : kilobytes / 1024) * 10) / 10;
     const char* unit = gigabytes ? "GB" : "MB";
     if (amount == std::floor(amount))
         std::snprintf(text, sizeof text, "%.0f %s", amount, unit);
