@@ -1,12 +1,17 @@
 // [SECTION] Checks before parsing (size, UTF-8, depth)
-// [SECTION] Locating a syntax error
+// [SECTION] Building the value within the budget
+// [SECTION] Explaining a syntax error
+// [SECTION] Footprint of a value in memory
 // [SECTION] parse_json_limited
 
 #include "core/json_limits.hpp"
 
 #include "core/file_size_text.hpp"
+#include "core/pack_reading.hpp"
 
+#include <algorithm>
 #include <cstdint>
+#include <vector>
 
 namespace wf {
 
@@ -85,41 +90,131 @@ std::string check_before_parsing(std::string_view text, int max_depth)
 }
 
 //-------------------------------------------------------------------------------------------------
-// [SECTION] Locating a syntax error
+// [SECTION] Building the value within the budget
 //-------------------------------------------------------------------------------------------------
 
-// Parsing without exceptions only says "discarded". On that (rare) path a second, validating pass
-// finds where the text goes wrong, so the message can tell a cut-off file from a garbled one.
-class SyntaxErrorFinder : public nlohmann::json_sax<nlohmann::json> {
-public:
-    size_t error_position = 0; // byte offset just past the offending token
+constexpr size_t kValueCost = 64;      // a value's 16 bytes, with the slack of the array it grows in
+constexpr size_t kAllocationCost = 64; // the own allocation of a string, array or object
+constexpr size_t kMemberCost = 96;     // an object member's map node (80 bytes and the allocator's share)
 
-    bool null() override { return true; }
-    bool boolean(bool) override { return true; }
-    bool number_integer(number_integer_t) override { return true; }
-    bool number_unsigned(number_unsigned_t) override { return true; }
-    bool number_float(number_float_t, const string_t&) override { return true; }
-    bool string(string_t&) override { return true; }
-    bool binary(binary_t&) override { return true; }
-    bool start_object(std::size_t) override { return true; }
-    bool key(string_t&) override { return true; }
-    bool end_object() override { return true; }
-    bool start_array(std::size_t) override { return true; }
-    bool end_array() override { return true; }
-    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception&) override
+uint64_t text_cost(std::string_view text) { return is_utf8(text) ? text.size() : 3 * text.size(); }
+
+// Builds the value as nlohmann's own parser would, but charges every value against the budget as it
+// arrives and refuses a name given twice in one object. Returning false ends the parse at once, so a
+// refused file never costs more than the budget.
+class BoundedBuilder : public nlohmann::json_sax<nlohmann::json> {
+public:
+    explicit BoundedBuilder(size_t max_memory) : max_memory_(max_memory) {}
+
+    nlohmann::json root;
+    std::string refusal;        // set when the file is well-formed so far but refused
+    bool syntax_error = false;  // the parser found text that is not JSON
+    size_t error_position = 0;  // byte offset just past the offending token
+    bool number_too_large = false;
+    std::string error_token;
+
+    bool null() override { return place(nullptr, 0); }
+    bool boolean(bool value) override { return place(value, 0); }
+    bool number_integer(number_integer_t value) override { return place(value, 0); }
+    bool number_unsigned(number_unsigned_t value) override { return place(value, 0); }
+    bool number_float(number_float_t value, const string_t&) override { return place(value, 0); }
+    bool string(string_t& value) override
     {
+        const size_t cost = kAllocationCost + value.size();
+        return place(std::move(value), cost);
+    }
+    bool binary(binary_t&) override { return false; } // the JSON parser never produces one
+    bool start_object(std::size_t) override { return open(nlohmann::json::object()); }
+    bool start_array(std::size_t) override { return open(nlohmann::json::array()); }
+    bool end_object() override { return close(); }
+    bool end_array() override { return close(); }
+    bool key(string_t& name) override
+    {
+        nlohmann::json& object = *open_.back();
+        if (object.contains(name)) {
+            refusal = "This file is not a Wayfinder file (the name " + pack_reading::in_quotes(name) +
+                      " appears twice in one place, so Wayfinder cannot tell which value is meant). " + kChooseAnother;
+            return false;
+        }
+        if (!charge(kMemberCost + name.size()))
+            return false;
+        member_ = &object[name];
+        return true;
+    }
+    bool parse_error(std::size_t position, const std::string& token, const nlohmann::detail::exception& error) override
+    {
+        syntax_error = true;
         error_position = position;
+        number_too_large = error.id == 406; // nlohmann's "number overflow" (a float past ±1.8e308)
+        error_token = token;
         return false;
     }
+
+private:
+    bool charge(uint64_t cost)
+    {
+        memory_ += cost;
+        if (memory_ <= max_memory_)
+            return true;
+        refusal = "This file holds more data than Wayfinder can open at once (it would take more than " +
+                  file_size_text(max_memory_) + " of memory). " + kChooseAnother;
+        return false;
+    }
+
+    // Puts a finished value where the parse is: the root, the end of the open array, or the member
+    // whose name came last. Returns where it went, or nullptr when the budget refused it.
+    nlohmann::json* put(nlohmann::json&& value, size_t extra_cost)
+    {
+        if (!charge(kValueCost + extra_cost))
+            return nullptr;
+        if (open_.empty()) {
+            root = std::move(value);
+            return &root;
+        }
+        nlohmann::json& container = *open_.back();
+        if (container.is_array()) {
+            container.push_back(std::move(value));
+            return &container.back();
+        }
+        *member_ = std::move(value);
+        return member_;
+    }
+    bool place(nlohmann::json&& value, size_t extra_cost) { return put(std::move(value), extra_cost) != nullptr; }
+    bool open(nlohmann::json&& container)
+    {
+        // The parent's storage does not move while this container is open: values are only added
+        // to the innermost open container.
+        nlohmann::json* placed = put(std::move(container), kAllocationCost);
+        if (placed)
+            open_.push_back(placed);
+        return placed != nullptr;
+    }
+    bool close()
+    {
+        open_.pop_back();
+        return true;
+    }
+
+    size_t max_memory_;
+    uint64_t memory_ = 0;
+    std::vector<nlohmann::json*> open_; // the arrays and objects being filled, innermost last
+    nlohmann::json* member_ = nullptr;  // where the value after the last name goes
 };
 
-std::string syntax_error_message(std::string_view text)
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Explaining a syntax error
+//-------------------------------------------------------------------------------------------------
+
+// The parser says where the text goes wrong, so the message can tell a cut-off file from a garbled
+// one, and name the line.
+std::string syntax_error_message(std::string_view text, const BoundedBuilder& builder)
 {
-    SyntaxErrorFinder finder;
-    nlohmann::json::sax_parse(text.begin(), text.end(), &finder);
-    if (finder.error_position >= text.size())
+    if (builder.number_too_large)
+        return "This file is not a Wayfinder file (it holds a number too large to read: " +
+               pack_reading::in_quotes(builder.error_token) + "). " + kChooseAnother;
+    if (builder.error_position >= text.size())
         return kIncomplete;
-    const size_t error_at = finder.error_position == 0 ? 0 : finder.error_position - 1;
+    const size_t error_at = builder.error_position == 0 ? 0 : builder.error_position - 1;
     size_t line = 1;
     for (size_t i = 0; i < error_at; i++)
         line += text[i] == '\n';
@@ -127,7 +222,44 @@ std::string syntax_error_message(std::string_view text)
            " (The problem is on line " + std::to_string(line) + ".)";
 }
 
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Footprint of a value in memory
+//-------------------------------------------------------------------------------------------------
+
+void add_footprint(const nlohmann::json& value, int depth, int max_depth, JsonFootprint& footprint)
+{
+    footprint.memory += kValueCost;
+    if (value.is_string())
+        footprint.memory += kAllocationCost + text_cost(value.get_ref<const std::string&>());
+    if (!value.is_array() && !value.is_object())
+        return;
+    footprint.memory += kAllocationCost;
+    footprint.depth = std::max(footprint.depth, depth + 1);
+    if (depth + 1 > max_depth)
+        return;
+    if (value.is_object()) {
+        for (const auto& [name, member] : value.items()) {
+            footprint.memory += kMemberCost + text_cost(name);
+            add_footprint(member, depth + 1, max_depth, footprint);
+        }
+    } else {
+        for (const nlohmann::json& element : value)
+            add_footprint(element, depth + 1, max_depth, footprint);
+    }
+}
+
 } // namespace
+
+bool is_utf8(std::string_view text)
+{
+    for (size_t i = 0; i < text.size();) {
+        const size_t length = utf8_sequence_length(text, i);
+        if (length == 0)
+            return false;
+        i += length;
+    }
+    return true;
+}
 
 //-------------------------------------------------------------------------------------------------
 // [SECTION] parse_json_limited
@@ -151,14 +283,29 @@ ParsedJson parse_json_limited(std::string_view text, const ParseLimits& limits)
     if (!result.error.empty())
         return result;
 
-    result.value = nlohmann::json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-    if (result.value.is_discarded()) {
-        result.value = nullptr;
-        result.error = syntax_error_message(text);
+    BoundedBuilder builder(limits.max_memory);
+    if (!nlohmann::json::sax_parse(text.begin(), text.end(), &builder)) {
+        result.error = builder.syntax_error ? syntax_error_message(text, builder) : builder.refusal;
         return result;
     }
+    result.value = std::move(builder.root);
     result.ok = true;
     return result;
+}
+
+JsonFootprint json_footprint(const nlohmann::json& value, int max_depth)
+{
+    JsonFootprint footprint;
+    add_footprint(value, 0, max_depth, footprint);
+    return footprint;
+}
+
+JsonFootprint json_member_footprint(std::string_view name, const nlohmann::json& value, int max_depth)
+{
+    JsonFootprint footprint;
+    footprint.memory = kMemberCost + text_cost(name);
+    add_footprint(value, 0, max_depth, footprint);
+    return footprint;
 }
 
 } // namespace wf

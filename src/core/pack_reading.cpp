@@ -33,12 +33,16 @@ std::string utf8_prefix(std::string_view text, size_t max_code_points)
 
 bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
-std::string in_quotes(std::string_view text)
+std::string excerpt(std::string_view text, size_t max_code_points)
 {
-    if (utf8_length(text) <= kMaxQuotedLength)
-        return "“" + std::string(text) + "”";
-    return "“" + utf8_prefix(text, kMaxQuotedLength) + "…”";
+    std::string shown = utf8_length(text) <= max_code_points ? std::string(text) : utf8_prefix(text, max_code_points) + "…";
+    for (char& c : shown)
+        if (uint8_t(c) < 0x20 || c == 0x7F)
+            c = '?';
+    return shown;
 }
+
+std::string in_quotes(std::string_view text) { return "“" + excerpt(text, kMaxQuotedLength) + "”"; }
 
 std::string plural(size_t count, const char* singular, const char* plural_form)
 {

@@ -15,7 +15,10 @@ using Problems = std::vector<std::string>;   // full sentences, in document orde
 size_t utf8_length(std::string_view text);                           // in code points
 std::string utf8_prefix(std::string_view text, size_t max_code_points);
 bool is_blank(std::string_view text);
-std::string in_quotes(std::string_view text);                        // “text”, shortened past 40 code points
+// Text from a file, fit for a sentence: shortened past `max_code_points` (ending in "…"), control
+// characters shown as '?' (a NUL would end the message early).
+std::string excerpt(std::string_view text, size_t max_code_points);
+std::string in_quotes(std::string_view text);                        // “excerpt”, of at most 40 code points
 std::string plural(size_t count, const char* singular, const char* plural_form);   // "3 areas"
 std::string named(const std::string& kind, const std::string& id, size_t index);  // "area “x”" or "area 3"
 std::string uppercase_first(std::string text);
