@@ -8,6 +8,7 @@
 #include "core/goal.hpp"
 #include "core/journey.hpp"
 #include "core/json_fields.hpp"
+#include "core/pack_reading.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -48,11 +49,11 @@ void fill_assessment_defaults(json& doc)
 const DocumentSchema& assessment_schema()
 {
     // The noun reads after "a": restore messages say "Choose a self-assessment exported from Wayfinder."
-    static const DocumentSchema schema{kAssessmentType, "self-assessment", 1, {}, fill_assessment_defaults};
+    static const DocumentSchema schema{kAssessmentType, "self-assessment", 1, {}, fill_assessment_defaults, "assessment:"};
     return schema;
 }
 
-std::string assessment_key(const std::string& id) { return "assessment:" + id; }
+std::string assessment_key(const std::string& id) { return assessment_schema().key + id; }
 
 //-------------------------------------------------------------------------------------------------
 // [SECTION] Reading and writing
@@ -316,7 +317,7 @@ ItemImport plan_item_import(std::string_view text, bool fresh_id, const std::str
                             const ParseLimits& limits)
 {
     ItemImport plan;
-    const ParsedJson parsed = parse_json_limited(text, limits);
+    ParsedJson parsed = parse_json_limited(text, limits);
     if (!parsed.ok) {
         plan.error = parsed.error;
         return plan;
@@ -328,16 +329,18 @@ ItemImport plan_item_import(std::string_view text, bool fresh_id, const std::str
                      "instead (that replaces everything in this workspace).";
         return plan;
     }
-    // A bare document (as a PNG snapshot may carry) is read as if it came in an item file.
+    // A bare document (as a PNG snapshot may carry) is read as if it came in an item file. Moved, not
+    // copied, from here on: an import holds its item once.
     Restored envelope;
-    const json* item = &parsed.value;
+    json* item = &parsed.value;
     if (!item_kind_for_type(file_type)) {
-        envelope = restore_document(parsed.value, item_file_schema());
+        envelope = restore_document(std::move(parsed.value), item_file_schema());
         if (!envelope.ok) {
             plan.error = envelope.error;
             return plan;
         }
-        item = json_field(envelope.doc, "item");
+        const auto carried = envelope.doc.find("item");
+        item = carried == envelope.doc.end() ? nullptr : &*carried;
         if (!item || !item->is_object()) {
             plan.error = "This file is damaged: the item it should carry is missing. Nothing was imported; choose "
                          "another copy.";
@@ -349,13 +352,13 @@ ItemImport plan_item_import(std::string_view text, bool fresh_id, const std::str
     const ItemKind* kind = item_kind_for_type(item_type);
     if (!kind) {
         plan.error = item_type.rfind("wayfinder.", 0) == 0
-                         ? "This file holds a kind of item this copy of Wayfinder cannot add (\"" + item_type +
-                               "\"). Reload Wayfinder while online to update it, then try again."
+                         ? "This file holds a kind of item this copy of Wayfinder cannot add (\"" +
+                               pack_reading::excerpt(item_type, 40) + "\"). Reload Wayfinder while online to update it, then try again."
                          : "This file is damaged: the item it carries does not say what it is. Nothing was "
                            "imported; choose another copy.";
         return plan;
     }
-    Restored restored = restore_document(*item, kind->schema());
+    Restored restored = restore_document(std::move(*item), kind->schema());
     if (!restored.ok) {
         plan.error = restored.error;
         return plan;
@@ -371,11 +374,21 @@ ItemImport plan_item_import(std::string_view text, bool fresh_id, const std::str
         plan.error = problem;
         return plan;
     }
+    // Once added, the item is part of every later backup, which must open again.
+    const std::string key = kind->key(id);
+    const std::string backup_problem = document_backup_problem(key, restored.doc, limits);
+    if (!backup_problem.empty()) {
+        plan.summary.clear();
+        plan.error = "Nothing was imported: Wayfinder could not keep this " + std::string(kind->schema().noun) +
+                     " safely, since a backup holding it could not be opened again (" + backup_problem +
+                     "). Choose another copy.";
+        return plan;
+    }
     const std::string exported_on = date_part(json_string(envelope.doc, "exported_at"));
     if (!exported_on.empty())
         plan.summary.push_back("Exported " + exported_on);
 
-    plan.key = kind->key(id);
+    plan.key = key;
     plan.doc = std::move(restored.doc);
     plan.ok = true;
     return plan;

@@ -1,6 +1,7 @@
 #include "core/document_restore.hpp"
 
 #include "core/json_fields.hpp"
+#include "core/pack_reading.hpp"
 
 #include <cassert>
 #include <limits>
@@ -19,7 +20,7 @@ std::string newer_version_message(const DocumentSchema& schema, int found_versio
 
 } // namespace
 
-Restored restore_document(const nlohmann::json& input, const DocumentSchema& schema)
+Restored restore_document(nlohmann::json input, const DocumentSchema& schema)
 {
     assert(schema.migrations.size() == size_t(schema.current_version - 1));
     const std::string noun = schema.noun;
@@ -36,8 +37,9 @@ Restored restore_document(const nlohmann::json& input, const DocumentSchema& sch
         return result;
     }
     if (type->get_ref<const std::string&>() != schema.type) {
-        result.error = "This is not a Wayfinder " + noun + " (it holds \"" + type->get_ref<const std::string&>() +
-                       "\", not \"" + schema.type + "\"). " + choose;
+        result.error = "This is not a Wayfinder " + noun + " (it holds \"" +
+                       pack_reading::excerpt(type->get_ref<const std::string&>(), 40) + "\", not \"" + schema.type +
+                       "\"). " + choose;
         return result;
     }
 
@@ -60,7 +62,7 @@ Restored restore_document(const nlohmann::json& input, const DocumentSchema& sch
         return result;
     }
 
-    result.doc = input;
+    result.doc = std::move(input);
     for (int v = version; v < schema.current_version; v++) {
         std::string why;
         bool upgraded = schema.migrations[size_t(v - 1)](result.doc, why);

@@ -22,6 +22,10 @@ struct DocumentSchema {
     int current_version;                        // newest version this build reads and writes
     std::vector<Migration> migrations;          // migrations[i] upgrades version i+1 to i+2; size() == current_version-1
     void (*fill_defaults)(nlohmann::json& doc); // adds missing fields with defaults; keeps unknown fields; may be null
+    // The storage key: the whole key of the one document of its type ("profile"), a prefix the
+    // document's id follows when ending in ':' ("assessment:"), or nullptr for a file's envelope,
+    // which is never stored. See document_keys.hpp.
+    const char* key = nullptr;
 };
 
 struct Restored {
@@ -32,7 +36,8 @@ struct Restored {
     bool migrated = false; // true when from_version < current_version
 };
 
-// `input` is never modified.
-Restored restore_document(const nlohmann::json& input, const DocumentSchema& schema);
+// Takes `input` by value: the caller's copy is never modified, and a caller done with its value
+// moves it in, so restoring a large import never holds it twice.
+Restored restore_document(nlohmann::json input, const DocumentSchema& schema);
 
 } // namespace wf

@@ -31,20 +31,26 @@ void fill_prefs_defaults(nlohmann::json& doc) { prefs_write(doc, prefs_from_doc(
 
 const DocumentSchema& profile_schema()
 {
-    static const DocumentSchema schema{kProfileType, "profile", 1, {}, fill_profile_defaults};
+    static const DocumentSchema schema{kProfileType, "profile", 1, {}, fill_profile_defaults, kProfileKey};
     return schema;
 }
 
 const DocumentSchema& prefs_schema()
 {
-    static const DocumentSchema schema{kPrefsType, "preference set", 1, {}, fill_prefs_defaults};
+    static const DocumentSchema schema{kPrefsType, "preference set", 1, {}, fill_prefs_defaults, kPrefsKey};
     return schema;
+}
+
+const std::vector<const DocumentSchema*>& document_schemas()
+{
+    static const std::vector<const DocumentSchema*> schemas{&profile_schema(), &prefs_schema(),   &assessment_schema(),
+                                                            &goal_schema(),    &journey_schema(), &loaded_framework_schema()};
+    return schemas;
 }
 
 const DocumentSchema* schema_for_type(std::string_view type)
 {
-    for (const DocumentSchema* schema : {&profile_schema(), &prefs_schema(), &assessment_schema(), &goal_schema(),
-                                         &journey_schema(), &loaded_framework_schema()})
+    for (const DocumentSchema* schema : document_schemas())
         if (type == schema->type)
             return schema;
     return nullptr;

@@ -9,6 +9,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace wf {
 
@@ -24,6 +25,8 @@ const DocumentSchema& prefs_schema(); // per device: never part of a workspace e
 // declared elsewhere in the core: assessments (assessment.hpp), goals (goal.hpp), conversation
 // journeys (journey.hpp) and loaded framework packs (framework_pack.hpp).
 const DocumentSchema* schema_for_type(std::string_view type);
+// Every type schema_for_type knows, in one list.
+const std::vector<const DocumentSchema*>& document_schemas();
 
 // A document of the schema's current version with every field at its default.
 nlohmann::json new_document(const DocumentSchema& schema);

@@ -410,7 +410,7 @@ const FrameworkPack& BuiltinPacks::default_pack() const
 const DocumentSchema& loaded_framework_schema() {
     // The pack inside is validated when it is used (framework_pack_from_json), not on restore, so a
     // damaged copy is kept and reported rather than dropped.
-    static const DocumentSchema schema{kLoadedFrameworkType, "framework pack", 1, {}, nullptr};
+    static const DocumentSchema schema{kLoadedFrameworkType, "framework pack", 1, {}, nullptr, kFrameworkKeyPrefix};
     return schema;
 }
 

@@ -15,7 +15,8 @@ inline constexpr const char* kFrameworkFileType = "wayfinder.framework";
 // A pack the user loaded is kept as a document {type, version, pack} under this key (one per pack id:
 // a newer version replaces it). Wrapped, because a pack's own "version" is its content version.
 inline constexpr const char* kLoadedFrameworkType = "wayfinder.loaded-framework";
-inline std::string framework_key(const std::string& pack_id) { return "framework:" + pack_id; }
+inline constexpr const char* kFrameworkKeyPrefix = "framework:";
+inline std::string framework_key(const std::string& pack_id) { return kFrameworkKeyPrefix + pack_id; }
 struct DocumentSchema;
 const DocumentSchema& loaded_framework_schema();
 nlohmann::json loaded_framework_doc(const struct FrameworkPack& pack);

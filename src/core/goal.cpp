@@ -44,11 +44,11 @@ const StatusName& status_name(GoalStatus status)
 
 const DocumentSchema& goal_schema()
 {
-    static const DocumentSchema schema{kGoalType, "goal", 1, {}, fill_goal_defaults};
+    static const DocumentSchema schema{kGoalType, "goal", 1, {}, fill_goal_defaults, "goal:"};
     return schema;
 }
 
-std::string goal_key(const std::string& id) { return "goal:" + id; }
+std::string goal_key(const std::string& id) { return goal_schema().key + id; }
 
 const char* goal_status_label(GoalStatus status) { return status_name(status).label; }
 

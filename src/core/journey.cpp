@@ -94,11 +94,11 @@ const StatusName& status_name(ResearchStatus status)
 const DocumentSchema& journey_schema()
 {
     // The noun reads after "a": restore messages say "Choose a conversation journey exported from Wayfinder."
-    static const DocumentSchema schema{kJourneyType, "conversation journey", 1, {}, fill_journey_defaults};
+    static const DocumentSchema schema{kJourneyType, "conversation journey", 1, {}, fill_journey_defaults, "journey:"};
     return schema;
 }
 
-std::string journey_key(const std::string& id) { return "journey:" + id; }
+std::string journey_key(const std::string& id) { return journey_schema().key + id; }
 
 const char* research_status_label(ResearchStatus status) { return status_name(status).label; }
 

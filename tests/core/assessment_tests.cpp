@@ -395,3 +395,58 @@ TEST_CASE("the frozen version 1 workspace with an assessment and a goal made fro
     CHECK(goal.status == GoalStatus::InProgress);
     CHECK(goal.steps.at(1).target_date == "2027-01-10");
 }
+
+//-------------------------------------------------------------------------------------------------
+// Items that every later backup must hold
+//-------------------------------------------------------------------------------------------------
+
+TEST_CASE("an item nested as deeply as a file allows is refused: no backup holding it could be opened")
+{
+    // A PNG carries the bare document, so its 64 levels all fit the file; a backup puts it two deeper.
+    json doc = answered_doc();
+    json deep = 1;
+    for (int i = 0; i < 63; i++)
+        deep = json::array({std::move(deep)});
+    doc["extra"] = deep;
+    const ItemImport plan = plan_item_import(doc.dump(), false, "unused");
+    CHECK_FALSE(plan.ok);
+    CHECK(plan.summary.empty());
+    CHECK(plan.error == "Nothing was imported: Wayfinder could not keep this self-assessment safely, since a backup "
+                        "holding it could not be opened again (the self-assessment stored as \u201Cassessment:fall\u201D "
+                        "is nested more than 62 levels deep). Choose another copy.");
+
+    doc["extra"] = deep[0]; // 63 levels with the document's own object: 64 as an item file, 65 in a backup
+    CHECK_FALSE(plan_item_import(item_export_text(doc, kInfo), false, "unused").ok);
+    doc["extra"] = deep[0][0];
+    const ItemImport fits = plan_item_import(item_export_text(doc, kInfo), false, "unused");
+    REQUIRE(fits.ok);
+    CHECK(workspace_export({{fits.key, fits.doc}}, kInfo).ok);
+}
+
+TEST_CASE("an item that would outgrow the size limit once indented in a backup is refused")
+{
+    json doc = answered_doc();
+    doc["extra"] = json::array();
+    for (int i = 0; i < 100000; i++)
+        doc["extra"].push_back(i);
+    ParseLimits limits;
+    limits.max_bytes = 1u << 20;
+    const std::string compact = doc.dump();
+    REQUIRE(compact.size() < limits.max_bytes);
+    const ItemImport plan = plan_item_import(compact, false, "unused", limits);
+    CHECK_FALSE(plan.ok);
+    CHECK(contains(plan.error, "since a backup holding it could not be opened again (it would make a backup of "));
+}
+
+TEST_CASE("an item whose id cannot be a storage key is refused when ids are kept")
+{
+    json doc = answered_doc();
+    doc["id"] = std::string("fall\0evil", 9);
+    const ItemImport plan = plan_item_import(item_export_text(doc, kInfo), false, "unused");
+    CHECK_FALSE(plan.ok);
+    CHECK(plan.error == "Nothing was imported: Wayfinder could not keep this self-assessment safely, since a backup "
+                        "holding it could not be opened again (the self-assessment stored as \u201Cassessment:fall?evil"
+                        "\u201D has a name no backup can hold (its name contains control characters)). Choose another "
+                        "copy.");
+    CHECK(plan_item_import(item_export_text(doc, kInfo), true, "copy-1").ok); // a fresh id replaces it
+}

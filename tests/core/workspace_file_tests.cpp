@@ -1,4 +1,5 @@
 #include "core/document_types.hpp"
+#include "core/json_limits.hpp"
 #include "core/workspace_file.hpp"
 
 #include <doctest/doctest.h>
@@ -197,4 +198,120 @@ TEST_CASE("export file names are lower-case, dashed and dated")
     CHECK(export_file_name("  Venn map: District/School!  ", "2026-01-05", "png") ==
           "wayfinder-venn-map-district-school-2026-01-05.png");
     CHECK(export_file_name("", "2026-01-05", "json") == "wayfinder-2026-01-05.json");
+}
+
+//-------------------------------------------------------------------------------------------------
+// Exports that must open again
+//-------------------------------------------------------------------------------------------------
+
+namespace {
+
+// A value nested `depth` levels deep: {"n": {"n": … 1}}.
+json nested(int depth)
+{
+    json value = 1;
+    for (int i = 0; i < depth; i++)
+        value = json{{"n", std::move(value)}};
+    return value;
+}
+
+json unknown_item(json payload)
+{
+    return {{"type", "wayfinder.venn-map"}, {"version", 1}, {"payload", std::move(payload)}};
+}
+
+} // namespace
+
+TEST_CASE("a checked export writes exactly what the unchecked one writes")
+{
+    const WorkspaceExport exported = workspace_export(sample_workspace(), kInfo);
+    REQUIRE(exported.ok);
+    CHECK(exported.error.empty());
+    CHECK(exported.text == workspace_export_text(sample_workspace(), kInfo));
+}
+
+TEST_CASE("an export too large to open again is refused before it is written, saying what to do")
+{
+    ParseLimits limits;
+    limits.max_bytes = 1u << 20;
+    DocumentMap docs = sample_workspace();
+    docs["profile"]["focus"] = std::string((1u << 20) + (1u << 19), 'a');
+    const WorkspaceExport exported = workspace_export(docs, kInfo, {"prefs"}, limits);
+    CHECK_FALSE(exported.ok);
+    CHECK(exported.text.empty());
+    CHECK(exported.error == "No backup was written: Wayfinder could not open it again, because it would make a backup "
+                            "of 1.5 MB, and Wayfinder opens backups up to 1 MB. Delete items you no longer need, then "
+                            "export again.");
+}
+
+TEST_CASE("an export over the memory budget is refused before it is written")
+{
+    ParseLimits limits;
+    limits.max_memory = 1u << 20;
+    DocumentMap docs = sample_workspace();
+    docs["notes:1"] = unknown_item(json::array());
+    for (int i = 0; i < 20000; i++)
+        docs["notes:1"]["payload"].push_back(i);
+    const WorkspaceExport exported = workspace_export(docs, kInfo, {"prefs"}, limits);
+    CHECK_FALSE(exported.ok);
+    CHECK(exported.error == "No backup was written: Wayfinder could not open it again, because it would take more "
+                            "than 1 MB of memory once opened. Delete items you no longer need, then export again.");
+}
+
+TEST_CASE("an export holding an item nested too deeply is refused, naming the item")
+{
+    DocumentMap docs = sample_workspace();
+    docs["notes:1"] = unknown_item(nested(62)); // 63 levels with the item's own object: 65 in a backup
+    const WorkspaceExport exported = workspace_export(docs, kInfo);
+    CHECK_FALSE(exported.ok);
+    CHECK(exported.error == "No backup was written: Wayfinder could not open it again, because the item stored as "
+                            "\u201Cnotes:1\u201D is nested more than 62 levels deep. Delete that item, then export again.");
+    docs["notes:1"] = unknown_item(nested(61));
+    CHECK(workspace_export(docs, kInfo).ok);
+    CHECK(plan_workspace_import(workspace_export(docs, kInfo).text).ok);
+}
+
+TEST_CASE("an export holding a key no import accepts is refused, not written")
+{
+    DocumentMap docs = sample_workspace();
+    docs[std::string("goal:a\0b", 8)] = unknown_item(1);
+    const WorkspaceExport exported = workspace_export(docs, kInfo);
+    CHECK_FALSE(exported.ok);
+    CHECK(exported.error == "No backup was written: the item stored as \u201Cgoal:a?b\u201D could not be read back from "
+                            "a backup (its name contains control characters). Reload Wayfinder while online to update "
+                            "it, then export again.");
+}
+
+TEST_CASE("the memory a backup would take is the memory its import charges, to the byte")
+{
+    DocumentMap docs = sample_workspace();
+    docs["notes:1"] = unknown_item({{"list", {1, 2.5, "three", nullptr, json::object(), json::array()}}});
+    const std::string text = workspace_export_text(docs, kInfo);
+    ParseLimits limits;
+    limits.max_memory = json_footprint(json::parse(text), 64).memory;
+    CHECK(workspace_export(docs, kInfo, {"prefs"}, limits).ok);
+    CHECK(parse_json_limited(text, limits).ok);
+    limits.max_memory--;
+    CHECK_FALSE(workspace_export(docs, kInfo, {"prefs"}, limits).ok);
+    CHECK_FALSE(parse_json_limited(text, limits).ok);
+}
+
+TEST_CASE("a compact workspace file that would outgrow the size limit once indented is refused on import")
+{
+    // 100,000 numbers four levels down: 600 KB as written here, 1.5 MB as a backup indents it.
+    json file = {{"type", "wayfinder.workspace"}, {"version", 1}, {"documents", {{"notes:1", unknown_item(json::array())}}}};
+    for (int i = 0; i < 100000; i++)
+        file["documents"]["notes:1"]["payload"].push_back(i);
+    ParseLimits limits;
+    limits.max_bytes = 1u << 20;
+    const std::string compact = file.dump();
+    REQUIRE(compact.size() < limits.max_bytes);
+    const ImportPlan plan = plan_workspace_import(compact, limits);
+    CHECK_FALSE(plan.ok);
+    CHECK(plan.documents.empty());
+    CHECK(plan.summary.empty());
+    CHECK(contains(plan.error, "Nothing was imported: once imported, this workspace could not be saved again as one "
+                               "backup Wayfinder can open (it would make a backup of "));
+    CHECK(contains(plan.error, "Open it in the Wayfinder that made it, delete items no longer needed, and export a new "
+                               "backup to import."));
 }
