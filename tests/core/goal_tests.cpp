@@ -9,25 +9,6 @@ using nlohmann::json;
 using namespace wf;
 using namespace wf::test;
 
-namespace {
-
-Goal sample_goal()
-{
-    Goal goal;
-    goal.id = "g1";
-    goal.statement = "Co-teach a research unit with every 4th-grade class.";
-    goal.area = {"sample", "partnerships", "Teaches with partners"};
-    goal.from_assessment = "fall";
-    goal.steps = {{"Ask Sra. Núñez which unit fits.", "2026-10-01", true},
-                  {"Plan the first lesson together.", "2026-10-15", false},
-                  {"Share what students made.", "", false}};
-    goal.status = GoalStatus::InProgress;
-    goal.created_at = "2026-09-21T09:00:00Z";
-    return goal;
-}
-
-} // namespace
-
 TEST_CASE("goals are stored under goal: and their id, as a type this build knows")
 {
     CHECK(goal_key("g1") == "goal:g1");

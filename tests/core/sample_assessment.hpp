@@ -3,6 +3,7 @@
 // not change when the shipped packs are rewritten.
 
 #include "core/assessment.hpp"
+#include "core/goal.hpp"
 
 #include <initializer_list>
 #include <string>
@@ -71,6 +72,22 @@ inline void answer_area(Assessment& assessment, const std::string& area_id, std:
         else
             assessment.answers[statement] = {Answer::Kind::Rated, value};
     }
+}
+
+// A goal made from the sample assessment's "partnerships" stretch, with dated and undated steps.
+inline Goal sample_goal()
+{
+    Goal goal;
+    goal.id = "g1";
+    goal.statement = "Co-teach a research unit with every 4th-grade class.";
+    goal.area = {"sample", "partnerships", "Teaches with partners"};
+    goal.from_assessment = "fall";
+    goal.steps = {{"Ask Sra. Núñez which unit fits.", "2026-10-01", true},
+                  {"Plan the first lesson together.", "2026-10-15", false},
+                  {"Share what students made.", "", false}};
+    goal.status = GoalStatus::InProgress;
+    goal.created_at = "2026-09-21T09:00:00Z";
+    return goal;
 }
 
 } // namespace wf::test

@@ -51,4 +51,50 @@ inline JourneyPack sample_journey_pack()
     return pack;
 }
 
+inline Journey new_journey()
+{
+    return journey_from_doc(new_journey_doc(sample_journey_pack(), "j1", "2026–27 with Ms. Rivera",
+                                            "2026-09-14T15:00:00Z"));
+}
+
+// A journey with something in every part, as a librarian halfway through would have.
+inline Journey filled_journey()
+{
+    Journey journey = new_journey();
+    journey.leader = "Ms. Rivera";
+    journey.school = "Escuela Peña";
+    journey.current_step = "research";
+    journey.steps["mindset"].checklist = {{"mindset-do-1", true}, {"mindset-do-2", true}};
+    journey.steps["mindset"].answers = {{"mindset-ask-1", "I freeze when I get feedback in front of a group."},
+                                        {"mindset-ask-2", "I love trying new things — “always”."}};
+    journey.steps["research"].checklist = {{"research-do-1", true}};
+    journey.steps["research"].answers = {{"research-ask-1", "Both plans stress reading across subjects."}};
+    journey.continuum.phrases = {{"c1", "Feedback from others", 0.1, true, false},
+                                 {"c2", "Trying new things", 0.9, false, false},
+                                 {"c3", "I interrupt when excited", 0.5, true, true}};
+    journey.future_ready.strengths = {{"creators", "Helps students create", "Robotics club", "District CS team",
+                                       "Newsletter"}};
+    journey.future_ready.stretches = {{"curates", "Curates resources", "Media literacy is a school focus."}};
+    journey.research.status = {{"plan-district", ResearchStatus::Found}, {"plan-school", ResearchStatus::Requested}};
+    journey.research.venn = {{"v1", "Literacy across subjects", kVennDistrict | kVennSchool},
+                             {"v2", "New makerspace", kVennLibrary},
+                             {"v3", "Digital citizenship", kVennAllThree},
+                             {"v4", "Bond for devices", kVennDistrict},
+                             {"v5", "Reading buddies", kVennSchool | kVennLibrary}};
+    journey.interview.questions = {"q-needs", "q-future"};
+    journey.interview.norms = {{"norm-listen", true}};
+    journey.interview.notes = "She hopes for more reading time.\nWorried about devices.";
+    add_note(journey.collaboration, "p1", "Reading across subjects", NoteKind::Priority);
+    add_strength_from_area(journey.collaboration, "s1", {"creators", "Helps students create"});
+    place_beside(journey.collaboration, "s1", "p1");
+    add_note(journey.collaboration, "s2", "Book clubs", NoteKind::Strength);
+    journey.agreement.candidates = {{"a1", "Reading buddies", "Older students read with younger ones."},
+                                    {"a2", "Maker Fridays", "Open makerspace time."}};
+    journey.agreement.center = "a1";
+    journey.agreement.who = "Ms. Rivera and me";
+    journey.agreement.when = "Next Tuesday";
+    journey.agreement.next_step_owner = "Me";
+    return journey;
+}
+
 } // namespace wf::test
