@@ -73,10 +73,10 @@ add_custom_target(wayfinder_fonts ALL DEPENDS "${WF_FONTS_OUT}/inter.otf" "${WF_
 
 # --- the app ----------------------------------------------------------------------------------
 file(GLOB WF_APP_SOURCES CONFIGURE_DEPENDS
-  "${PROJECT_SOURCE_DIR}/src/app/*.cpp" "${PROJECT_SOURCE_DIR}/src/ui/*.cpp" "${PROJECT_SOURCE_DIR}/src/platform/web/*.cpp")
+  "${PROJECT_SOURCE_DIR}/src/ui/*.cpp" "${PROJECT_SOURCE_DIR}/src/platform/web/*.cpp")
 add_executable(app ${WF_APP_SOURCES} "${WF_SHADER_HEADER}" "${WF_FRAMEWORKS_HEADER}")
 target_include_directories(app PRIVATE "${PROJECT_SOURCE_DIR}/src" "${CMAKE_BINARY_DIR}/generated")
-target_link_libraries(app PRIVATE wayfinder_core imgui)
+target_link_libraries(app PRIVATE wayfinder_app imgui)
 target_compile_options(app PRIVATE -Wall -Wextra -fno-exceptions)
 file(READ "${PROJECT_SOURCE_DIR}/VERSION" WF_APP_VERSION)
 string(STRIP "${WF_APP_VERSION}" WF_APP_VERSION)
@@ -88,7 +88,8 @@ set(WF_EXPORTS
   _malloc _free _wf_start _wf_frame _wf_tick _wf_frame_count _wf_items_json _wf_on_resize _wf_on_pointer
   _wf_on_wheel _wf_on_focus _wf_on_key _wf_on_text_input _wf_on_text_key _wf_on_text_blur _wf_on_documents_loaded
   _wf_on_storage_unavailable _wf_on_store_written _wf_on_storage_estimate _wf_on_file _wf_on_file_rejected
-  _wf_on_page_hidden _wf_on_update_ready _wf_on_context_lost _wf_on_context_restored)
+  _wf_on_page_hidden _wf_on_update_ready _wf_on_context_lost _wf_on_context_restored _wf_on_external_write
+  _wf_on_storage_superseded _wf_on_backup_written _wf_on_backups_listed)
 list(JOIN WF_EXPORTS "," WF_EXPORTS_LIST)
 target_link_options(app PRIVATE
   -Os --no-entry -fno-exceptions

@@ -2,7 +2,7 @@
 // Usage: node scripts/serve.mjs <dir> [port]   — or import { startServer } for tests.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const TYPES = {
@@ -22,7 +22,8 @@ export function startServer(dir, port = 0, host = 'localhost') {
       let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       if (path.endsWith('/')) path += 'index.html';
       const file = normalize(join(root, path));
-      if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+      // Only files inside the served folder: "dist-old/…" starts with "dist" too, so compare whole folders.
+      if (!file.startsWith(root + sep)) { res.writeHead(403).end(); return; }
       const body = await readFile(file);
       const immutable = /\.[0-9a-f]{12}\./.test(path);
       res.writeHead(200, {

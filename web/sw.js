@@ -7,8 +7,12 @@ const PRECACHE = {{PRECACHE_JSON}};
 
 self.addEventListener('install', (event) => {
   // Hashed files are immutable, so the copies the page just downloaded (HTTP cache) are the right
-  // ones: a first visit downloads each file once. index.html and sw.js are served no-cache.
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+  // ones: a first visit downloads each file once. Every other file (index.html, the manifest) is
+  // fetched past the HTTP cache: a host that caches index.html must not pair an old page with this
+  // build's files.
+  const hashed = (url) => /\.[0-9a-f]{12}\./.test(url);
+  event.waitUntil(caches.open(CACHE).then((cache) =>
+    cache.addAll(PRECACHE.map((url) => new Request(url, { cache: hashed(url) ? 'default' : 'no-cache' })))));
 });
 
 self.addEventListener('activate', (event) => {

@@ -22,6 +22,27 @@ bool device_only(const std::string& key) { return key == kPrefsKey; }
 
 constexpr double kNoticeSeconds = 10.0;
 
+// A stored record's text as a document of a type this build knows, or why it cannot be read.
+Restored restore_stored_text(const std::string& text) {
+    ParsedJson parsed = parse_json_limited(text);
+    if (!parsed.ok) {
+        Restored failed;
+        failed.error = "It is damaged: " + parsed.error;
+        return failed;
+    }
+    const std::string type = json_string(parsed.value, "type");
+    const DocumentSchema* schema = schema_for_type(type);
+    if (!schema) {
+        Restored failed;
+        failed.error = "It holds \"" + type + "\", which this version of Wayfinder does not know. It was probably made by a "
+                       "newer Wayfinder: reload while online to update.";
+        return failed;
+    }
+    return restore_document(parsed.value, *schema);
+}
+
+constexpr int64_t kWeekMs = 7LL * 24 * 3600 * 1000;
+
 bool looks_like_png(const std::vector<uint8_t>& bytes) {
     static const uint8_t signature[8] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     return bytes.size() >= 8 && std::equal(signature, signature + 8, bytes.begin());
@@ -32,6 +53,9 @@ Workbench::Workbench(Platform& platform, std::string app_version)
     : platform_(platform), app_version_(std::move(app_version)) {
     docs_[kProfileKey] = new_document(profile_schema());
     docs_[kPrefsKey] = new_document(prefs_schema());
+    // Never stored yet, these read as their defaults: the base another tab's first version merges onto.
+    stored_[kProfileKey].doc = docs_[kProfileKey];
+    stored_[kPrefsKey].doc = docs_[kPrefsKey];
     self_assessment_ = std::make_unique<SelfAssessment>(*this);
     lets_talk_ = std::make_unique<LetsTalk>(*this);
 }
@@ -40,25 +64,26 @@ Workbench::~Workbench() = default;
 
 // [SECTION] Start-up -----------------------------------------------------------------------------
 
-void Workbench::on_documents_loaded(const std::vector<std::pair<std::string, std::string>>& records) {
-    for (const auto& [key, text] : records) {
-        ParsedJson parsed = parse_json_limited(text);
-        const DocumentSchema* schema = parsed.ok ? schema_for_type(json_string(parsed.value, "type")) : nullptr;
-        Restored restored;
-        if (schema) restored = restore_document(parsed.value, *schema);
+void Workbench::on_documents_loaded(const std::vector<StoredRecord>& records) {
+    for (const StoredRecord& record : records) {
+        stored_[record.key].revision = record.revision;
+        if (!record.text) continue; // removed: only its revision matters, as the base of a later write
+        Restored restored = restore_stored_text(*record.text);
         if (restored.ok) {
-            docs_[key] = std::move(restored.doc);
-            revisions_[key]++;
+            stored_[record.key].doc = restored.doc;
+            set_document(record.key, std::move(restored.doc));
             continue;
         }
-        // Never overwrite what we cannot read: keep a backup copy and tell the user.
-        unreadable_keys_.push_back(key);
-        platform_.backup_put("unreadable-" + key, text);
-        notify(Notice::Kind::Error, "Some saved data (" + key + ") could not be read by this version of Wayfinder. "
-               "A copy was kept; reload Wayfinder while online to update it before editing.");
+        // Never overwrite what we cannot read: it stays in storage as it is, listed in Data & settings.
+        unreadable_[record.key] = Unreadable{record.key, *record.text, restored.error};
     }
+    if (!unreadable_.empty())
+        notify(Notice::Kind::Error, unreadable_.size() == 1
+            ? "One saved item could not be read by this version of Wayfinder. It is kept unchanged; Data & settings says what is wrong and can export it."
+            : std::to_string(unreadable_.size()) + " saved items could not be read by this version of Wayfinder. They are kept unchanged; Data & settings says what is wrong and can export them.");
     loaded_ = true;
     platform_.query_storage_estimate();
+    platform_.list_backups();
     platform_.request_frame();
 }
 
@@ -73,7 +98,18 @@ void Workbench::on_storage_unavailable(const std::string& reason) {
 Profile Workbench::profile() const { return profile_from_doc(docs_.at(kProfileKey)); }
 Prefs Workbench::prefs() const { return prefs_from_doc(docs_.at(kPrefsKey)); }
 
+bool Workbench::workspace_empty() const {
+    if (!unreadable_.empty()) return false;
+    for (const auto& [key, doc] : docs_) {
+        if (device_only(key)) continue;
+        if (key == kProfileKey && doc == new_document(profile_schema())) continue;
+        return false;
+    }
+    return true;
+}
+
 void Workbench::set_profile(const Profile& profile, const std::string& field) {
+    if (!readable(kProfileKey)) return; // the page says why the fields are locked
     nlohmann::json before = docs_[kProfileKey];
     nlohmann::json after = before;
     profile_write(after, profile);
@@ -108,6 +144,10 @@ uint64_t Workbench::document_revision(const std::string& key) const {
 
 void Workbench::update_document(const std::string& key, nlohmann::json doc, const std::string& undo_label,
                                 const std::string& coalesce_key) {
+    if (!readable(key)) {
+        apply_changes(UndoStep{undo_label, {DocumentChange{key, std::nullopt, std::move(doc)}}}, true); // refused, with the reason
+        return;
+    }
     std::optional<nlohmann::json> before;
     if (const nlohmann::json* current = document(key)) {
         if (*current == doc) return;
@@ -137,22 +177,37 @@ std::string Workbench::new_id() {
 
 std::string Workbench::now_iso() const { return iso_datetime_utc(platform_.epoch_ms()); }
 
-void Workbench::put_document(const std::string& key, nlohmann::json doc) {
+void Workbench::set_document(const std::string& key, const std::optional<nlohmann::json>& doc) {
+    if (doc) docs_[key] = *doc;
+    else docs_.erase(key);
     revisions_[key]++;
-    docs_[key] = std::move(doc);
-    autosave_.mark_changed(key, platform_.now_seconds());
-    reschedule();
-    platform_.request_frame();
+}
+
+void Workbench::note_edit(const std::string& key) {
+    if (device_only(key)) return;
+    Prefs p = prefs();
+    if (p.unbacked_since_ms != 0) return;
+    p.unbacked_since_ms = platform_.epoch_ms();
+    set_prefs(p);
+}
+
+void Workbench::put_document(const std::string& key, nlohmann::json doc) {
+    apply_changes(UndoStep{"", {DocumentChange{key, std::nullopt, std::move(doc)}}}, true);
 }
 
 void Workbench::apply_changes(const UndoStep& step, bool forward) {
     for (const DocumentChange& change : step.changes) {
-        const std::optional<nlohmann::json>& value = forward ? change.after : change.before;
-        if (value) docs_[change.key] = *value;
-        else docs_.erase(change.key);
-        revisions_[change.key]++;
+        if (!readable(change.key)) {
+            // Its stored copy is unreadable here: writing would destroy it.
+            notify(Notice::Kind::Error, "That change was not saved: the stored copy of this item could not be read, and "
+                   "Wayfinder never overwrites it. Data & settings can export it.");
+            continue;
+        }
+        set_document(change.key, forward ? change.after : change.before);
         autosave_.mark_changed(change.key, platform_.now_seconds());
+        note_edit(change.key);
     }
+    if (flush_requested_) start_writes(true);
     reschedule();
     platform_.request_frame();
 }
@@ -176,6 +231,8 @@ void Workbench::redo() {
 SaveStatus Workbench::save_status() const {
     if (storage_temporary())
         return SaveStatus{SaveState::Failed, "Not saved: " + storage_reason_ + " Export a backup before you close this tab."};
+    if (reload_required())
+        return SaveStatus{SaveState::Failed, "Not saved: " + reload_reason_};
     return autosave_.status();
 }
 
@@ -188,12 +245,18 @@ void Workbench::reschedule() {
 }
 
 void Workbench::start_writes(bool flush) {
-    if (storage_temporary()) return;
+    if (storage_temporary() || reload_required()) return;
     for (const std::string& key : autosave_.take_due(platform_.now_seconds(), flush)) {
         const uint64_t token = autosave_.in_flight_revision(key);
+        const uint64_t base = stored_[key].revision;
         auto it = docs_.find(key);
-        if (it == docs_.end()) platform_.store_delete(key, token);
-        else platform_.store_put(key, it->second.dump(), token);
+        if (it == docs_.end()) {
+            writing_[key] = std::nullopt;
+            platform_.store_delete(key, base, token);
+        } else {
+            writing_[key] = it->second;
+            platform_.store_put(key, it->second.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), base, token);
+        }
     }
     reschedule();
     platform_.request_frame(); // the indicator may have changed
@@ -207,19 +270,114 @@ void Workbench::tick() {
         return n.kind != Notice::Kind::Error && now - n.shown_at >= kNoticeSeconds;
     }), notices_.end());
     if (notices_.size() != before) platform_.request_frame();
-    start_writes(false);   // also reschedules the next wake-up
+    start_writes(flush_requested_);   // also reschedules the next wake-up
 }
-void Workbench::flush() { start_writes(true); }
 
-void Workbench::on_store_written(const std::string& key, uint64_t token, bool ok, const std::string& reason) {
-    autosave_.write_finished(key, token, ok, reason, platform_.now_seconds());
-    if (ok && !persistence_requested_) {
-        // Asking before anything is saved looks like a permission grab; after the first save it protects real work.
-        persistence_requested_ = true;
-        platform_.request_persistence();
+void Workbench::flush() {
+    // The page may be frozen right after this: a change whose key is still being written is written
+    // the moment that write completes, not after a timer that may never run.
+    flush_requested_ = true;
+    start_writes(true);
+}
+
+void Workbench::on_store_written(const std::string& key, uint64_t token, const StoreWriteResult& result) {
+    if (autosave_.in_flight_revision(key) != token || token == 0) return; // not a write of ours, or reported twice
+    std::optional<nlohmann::json> written = std::move(writing_[key]);
+    writing_.erase(key);
+    switch (result.outcome) {
+        case StoreWriteResult::Outcome::Committed:
+            stored_[key] = StoredVersion{result.revision, std::move(written)};
+            autosave_.write_finished(key, token, true, "", platform_.now_seconds());
+            if (!persistence_requested_) {
+                // Asking before anything is saved looks like a permission grab; after the first save it protects real work.
+                persistence_requested_ = true;
+                platform_.request_persistence();
+            }
+            break;
+        case StoreWriteResult::Outcome::Refused:
+            // Another tab stored a newer version first: merge it with ours, then write the result.
+            autosave_.write_refused(key, token);
+            reconcile(key, result.revision, result.stored_text);
+            break;
+        case StoreWriteResult::Outcome::Failed:
+            autosave_.write_finished(key, token, false, result.reason, platform_.now_seconds());
+            break;
     }
+    if (!has_unsaved()) flush_requested_ = false;
+    else if (flush_requested_) start_writes(true);
     if (update_requested_ && !has_unsaved()) platform_.apply_update();
     reschedule();
+    platform_.request_frame();
+}
+
+// [SECTION] Other tabs ---------------------------------------------------------------------------
+
+void Workbench::on_external_write(const std::string& key, uint64_t revision, const std::optional<std::string>& text) {
+    if (revision <= stored_[key].revision) return;  // our own write, or one already taken in
+    if (autosave_.in_flight_revision(key) != 0) return; // that write is refused and merged when it reports
+    reconcile(key, revision, text);
+    reschedule();
+    platform_.request_frame();
+}
+
+void Workbench::reconcile(const std::string& key, uint64_t revision, const std::optional<std::string>& text) {
+    std::optional<nlohmann::json> theirs;
+    if (text) {
+        Restored restored = restore_stored_text(*text);
+        if (!restored.ok) {
+            // Written by a newer Wayfinder in another tab: this build cannot merge what it cannot read.
+            on_storage_superseded("another tab runs a newer version of Wayfinder, and this tab could overwrite what it "
+                                  "saved. Reload this tab to keep working.");
+            return;
+        }
+        theirs = std::move(restored.doc);
+    }
+    const StoredVersion base = stored_[key];
+    std::optional<nlohmann::json> ours;
+    if (auto it = docs_.find(key); it != docs_.end()) ours = it->second;
+    std::vector<FieldConflict> conflicts;
+    std::optional<nlohmann::json> merged = merge_documents({base.doc, ours, theirs}, conflicts);
+    // This device's settings and bookkeeping hold nothing anyone wrote: this tab's value simply stands.
+    if (device_only(key)) conflicts.clear();
+    if (merged) record_conflicts(*merged, conflicts, now_iso());
+    stored_[key] = StoredVersion{revision, theirs};
+    if (merged != ours) {
+        set_document(key, merged);
+        // Undoing an older step of this document would silently bring back what the other tab replaced.
+        undo_.forget(key);
+    }
+    if (merged == theirs) {
+        autosave_.mark_in_sync(key);
+    } else {
+        autosave_.mark_changed(key, platform_.now_seconds());
+        start_writes(true);
+    }
+    if (!conflicts.empty())
+        notify(Notice::Kind::Error, "This was also changed in another tab; both versions are kept. Choose which to keep "
+               "in the box at the top of the page.");
+}
+
+std::vector<Workbench::ConflictRef> Workbench::conflicts() const {
+    std::vector<ConflictRef> all;
+    for (const auto& [key, doc] : docs_)
+        if (doc.is_object() && doc.contains(kConflictsField))
+            for (FieldConflict& c : document_conflicts(doc)) all.push_back({key, std::move(c)});
+    return all;
+}
+
+void Workbench::resolve_conflict(const std::string& key, size_t index, ConflictChoice choice) {
+    const nlohmann::json* current = document(key);
+    if (!current) return;
+    nlohmann::json doc = *current;
+    if (wf::resolve_conflict(doc, index, choice)) update_document(key, std::move(doc), "Choose a version");
+}
+
+void Workbench::on_storage_superseded(const std::string& reason) {
+    if (reload_required()) return;
+    reload_reason_ = reason;
+    // What this tab changed and could not save is kept aside, so reloading loses nothing.
+    if (has_unsaved())
+        platform_.backup_put("unsaved-in-an-older-tab-" + now_iso(), workspace_export_text(), ++backup_token_);
     platform_.request_frame();
 }
 
@@ -227,8 +385,20 @@ void Workbench::on_store_written(const std::string& key, uint64_t token, bool ok
 
 std::string Workbench::today() const { return iso_date(platform_.epoch_ms(), platform_.tz_offset_minutes()); }
 
+// The backup holds everything this browser keeps, unreadable items included (as they are stored,
+// when their text is JSON): a wiped Chromebook restored from it has lost nothing.
+DocumentMap Workbench::documents_for_backup() const {
+    DocumentMap all = docs_;
+    for (const auto& [key, item] : unreadable_) {
+        ParsedJson parsed = parse_json_limited(item.text);
+        all[key] = parsed.ok ? std::move(parsed.value)
+                             : nlohmann::json{{"type", "wayfinder.unreadable"}, {"stored_text", item.text}};
+    }
+    return all;
+}
+
 std::string Workbench::workspace_export_text() const {
-    return wf::workspace_export_text(docs_, ExportInfo{iso_datetime_utc(platform_.epoch_ms()), app_version_});
+    return wf::workspace_export_text(documents_for_backup(), ExportInfo{iso_datetime_utc(platform_.epoch_ms()), app_version_});
 }
 
 std::string Workbench::workspace_share_text() const {
@@ -239,7 +409,60 @@ void Workbench::export_workspace() {
     const std::string text = workspace_export_text();
     const std::string name = export_file_name("workspace", today(), "json");
     platform_.download(name, "application/json", reinterpret_cast<const uint8_t*>(text.data()), text.size());
+    Prefs p = prefs();
+    p.last_backup_ms = platform_.epoch_ms();
+    p.unbacked_since_ms = 0;
+    p.reminder_snoozed_until_ms = 0;
+    set_prefs(p);
     notify(Notice::Kind::Success, "Exported " + name + ". Keep it somewhere safe: it is your backup.");
+}
+
+bool Workbench::backup_reminder_due() const {
+    const Prefs p = prefs();
+    const int64_t now = platform_.epoch_ms();
+    return p.unbacked_since_ms != 0 && now - p.unbacked_since_ms >= kWeekMs && now >= p.reminder_snoozed_until_ms &&
+           !workspace_empty();
+}
+
+void Workbench::snooze_backup_reminder() {
+    Prefs p = prefs();
+    p.reminder_snoozed_until_ms = platform_.epoch_ms() + kWeekMs;
+    set_prefs(p);
+}
+
+int64_t Workbench::last_backup_ms() const { return prefs().last_backup_ms; }
+
+void Workbench::export_unreadable(const std::string& key) {
+    auto it = unreadable_.find(key);
+    if (it == unreadable_.end()) return;
+    const std::string name = export_file_name("unreadable " + key, today(), "json");
+    platform_.download(name, "application/json", reinterpret_cast<const uint8_t*>(it->second.text.data()), it->second.text.size());
+    notify(Notice::Kind::Success, "Exported " + name + ", exactly as it is stored.");
+}
+
+void Workbench::on_backups_listed(std::vector<BackupInfo> backups) {
+    backups_ = std::move(backups);
+    platform_.request_frame();
+}
+
+void Workbench::export_backup(const BackupInfo& backup) {
+    std::string stem = backup.name;
+    std::replace(stem.begin(), stem.end(), ':', '-');
+    platform_.export_backup(backup.name, "wayfinder-" + stem + ".json");
+}
+
+void Workbench::on_backup_written(uint64_t token, bool ok, const std::string& reason) {
+    platform_.list_backups();
+    if (token == 0 || token != import_backup_token_) return;
+    import_backup_token_ = 0;
+    if (!ok) {
+        notify(Notice::Kind::Error, "Nothing was imported: Wayfinder could not first keep a copy of your current data (" +
+               reason + "). Export a backup from Data & settings, then try again.");
+        staged_.reset();
+        platform_.request_frame();
+        return;
+    }
+    apply_import(true);
 }
 
 // Files are recognised by what they hold, not their name: a PNG snapshot carries its JSON inside.
@@ -303,9 +526,20 @@ void Workbench::cancel_import() {
 }
 
 void Workbench::confirm_import() {
+    if (!staged_ || import_waiting_for_backup()) return;
+    if (storage_temporary()) {
+        apply_import(false); // nowhere to keep a copy; Undo still goes back
+        return;
+    }
+    // A copy of everything as it was, outside the undo history, in case the tab closes before Undo;
+    // the import goes ahead only once that copy is committed.
+    import_backup_token_ = ++backup_token_;
+    platform_.backup_put("before-import-" + iso_datetime_utc(platform_.epoch_ms()), workspace_export_text(), import_backup_token_);
+    platform_.request_frame();
+}
+
+void Workbench::apply_import(bool backed_up) {
     if (!staged_) return;
-    // A copy of everything as it was, outside the undo history, in case the tab closes before Undo.
-    platform_.backup_put("before-import-" + iso_datetime_utc(platform_.epoch_ms()), workspace_export_text());
     UndoStep step{"Import " + staged_name_, {}};
     for (const auto& [key, doc] : docs_)
         if (!device_only(key) && !staged_->documents.count(key)) step.changes.push_back({key, doc, std::nullopt});
@@ -316,9 +550,12 @@ void Workbench::confirm_import() {
         if (it != docs_.end()) before = it->second;
         step.changes.push_back({key, before, doc});
     }
+    // The librarian chose to replace everything, unreadable items included (the copy just kept has them).
+    for (const DocumentChange& change : step.changes) unreadable_.erase(change.key);
     apply_changes(step, true);
     undo_.record(step, platform_.now_seconds());
-    notify(Notice::Kind::Success, "Imported " + staged_name_ + ". Your previous data was backed up; choose Undo to go back.");
+    notify(Notice::Kind::Success, "Imported " + staged_name_ + (backed_up ? ". Your previous data was kept as a copy (Data & "
+           "settings lists it); choose Undo to go back." : ". Choose Undo to go back."));
     staged_.reset();
 }
 
@@ -333,8 +570,9 @@ void Workbench::apply_update_when_saved() {
 void Workbench::notify(Notice::Kind kind, std::string text) {
     // A new notice replaces the confirmations before it, so notices never pile up over the page;
     // errors stay until they are dismissed or expire.
-    notices_.erase(std::remove_if(notices_.begin(), notices_.end(), [](const Notice& n) { return n.kind != Notice::Kind::Error; }),
-                   notices_.end());
+    notices_.erase(std::remove_if(notices_.begin(), notices_.end(), [&](const Notice& n) {
+                       return n.kind != Notice::Kind::Error || n.text == text;
+                   }), notices_.end());
     notices_.push_back(Notice{kind, std::move(text), platform_.now_seconds()});
     reschedule();
     if (notices_.size() > 3) notices_.erase(notices_.begin());

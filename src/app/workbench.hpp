@@ -2,12 +2,14 @@
 // notices. No ImGui, GL or Emscripten here: views in src/ui read this and call its commands; the
 // platform reports back through the on_* events.
 #pragma once
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/autosave.hpp"
+#include "core/document_merge.hpp"
 #include "core/document_types.hpp"
 #include "core/undo_history.hpp"
 #include "core/workspace_file.hpp"
@@ -33,8 +35,8 @@ public:
     SelfAssessment& self_assessment() { return *self_assessment_; }
     LetsTalk& lets_talk() { return *lets_talk_; }
 
-    // --- start-up: documents read from storage (key -> stored text), or the reason storage failed
-    void on_documents_loaded(const std::vector<std::pair<std::string, std::string>>& records);
+    // --- start-up: documents read from storage, or the reason storage failed
+    void on_documents_loaded(const std::vector<StoredRecord>& records);
     void on_storage_unavailable(const std::string& reason);
     bool loaded() const { return loaded_; }
     bool storage_temporary() const { return !storage_reason_.empty(); } // data lives only in this tab
@@ -46,6 +48,29 @@ public:
     Prefs prefs() const;
     void set_prefs(const Prefs& prefs);                                 // per device, not undoable
     const DocumentMap& documents() const { return docs_; }
+    // Nothing of the librarian's yet: a first visit, or a browser whose data was wiped.
+    bool workspace_empty() const;
+
+    // --- stored documents this build cannot read (damaged, or from a newer Wayfinder). They are kept
+    // byte for byte: never overwritten, never replaced by a default, included in workspace backups.
+    struct Unreadable { std::string key, text, reason; };
+    const std::map<std::string, Unreadable>& unreadable() const { return unreadable_; }
+    bool readable(const std::string& key) const { return !unreadable_.count(key); }
+    void export_unreadable(const std::string& key); // downloads the stored text exactly as it is
+
+    // --- other tabs. Another tab committed `key` at `revision` (text nullopt: removed). A document
+    // this tab has not changed takes the new version at once; one it has changed is merged (see
+    // core/document_merge.hpp), and both texts of a field changed on both sides are kept.
+    void on_external_write(const std::string& key, uint64_t revision, const std::optional<std::string>& text);
+    // The conflicts noted in documents, for the notice that lets the librarian choose.
+    struct ConflictRef { std::string key; FieldConflict conflict; };
+    std::vector<ConflictRef> conflicts() const;
+    void resolve_conflict(const std::string& key, size_t index, ConflictChoice choice);
+    // Another tab opened a newer Wayfinder: this tab stops writing (it could overwrite what it cannot
+    // read) and asks to be reloaded. `reason` is shown as it is.
+    void on_storage_superseded(const std::string& reason);
+    bool reload_required() const { return !reload_reason_.empty(); }
+    const std::string& reload_reason() const { return reload_reason_; }
 
     // --- any document, by key: undoable changes (assessments, goals, framework packs, later maps)
     const nlohmann::json* document(const std::string& key) const;
@@ -73,7 +98,7 @@ public:
     bool has_unsaved() const { return autosave_.has_unsaved(); }
     void tick();                         // starts due writes and schedules the next wake-up
     void flush();                        // page hidden, update, or Ctrl+S: write everything now
-    void on_store_written(const std::string& key, uint64_t token, bool ok, const std::string& reason);
+    void on_store_written(const std::string& key, uint64_t token, const StoreWriteResult& result);
     void on_storage_estimate(const StorageEstimate& estimate) { estimate_ = estimate; }
     const StorageEstimate& storage_estimate() const { return estimate_; }
 
@@ -82,6 +107,17 @@ public:
     std::string workspace_share_text() const;   // the same without private items (for snapshots)
     std::string today() const;           // local ISO date, for file names
     void export_workspace();
+    // The backup reminder: after a week of edits with no backup exported from this browser.
+    bool backup_reminder_due() const;
+    void snooze_backup_reminder();  // "Not now": again in a week if still no backup
+    int64_t last_backup_ms() const; // 0: never, from this browser
+
+    // --- copies kept aside in storage (before imports, a stopped tab's work)
+    void on_backup_written(uint64_t token, bool ok, const std::string& reason);
+    void on_backups_listed(std::vector<BackupInfo> backups);
+    const std::vector<BackupInfo>& backups() const { return backups_; }
+    void export_backup(const BackupInfo& backup);
+    bool import_waiting_for_backup() const { return import_backup_token_ != 0; }
     void on_file_opened(const std::string& name, const std::vector<uint8_t>& bytes);
     const ImportPlan* staged_import() const { return staged_ ? &*staged_ : nullptr; }
     const std::string& staged_import_name() const { return staged_name_; }
@@ -104,6 +140,11 @@ public:
 
 private:
     void put_document(const std::string& key, nlohmann::json doc);
+    void set_document(const std::string& key, const std::optional<nlohmann::json>& doc); // memory only
+    void note_edit(const std::string& key); // for the backup reminder
+    void reconcile(const std::string& key, uint64_t revision, const std::optional<std::string>& text);
+    void apply_import(bool backed_up);
+    DocumentMap documents_for_backup() const;
     void open_workspace_file(const std::string& name, std::string_view text);
     void add_item_file(const std::string& name, std::string_view text);
     void load_framework_file(const std::string& name, std::string_view text);
@@ -120,7 +161,17 @@ private:
     UndoHistory undo_;
     bool loaded_ = false;
     std::string storage_reason_;             // non-empty: storage is unavailable, and why
-    std::vector<std::string> unreadable_keys_; // stored documents that failed to restore: never overwritten
+    // What storage holds under each key, as far as this tab knows: the base of its next write, and
+    // the common ancestor when another tab's version has to be merged.
+    struct StoredVersion { uint64_t revision = 0; std::optional<nlohmann::json> doc; };
+    std::map<std::string, StoredVersion> stored_;
+    std::map<std::string, std::optional<nlohmann::json>> writing_; // key -> what its in-flight write holds
+    std::map<std::string, Unreadable> unreadable_;
+    std::string reload_reason_;              // non-empty: this tab has stopped writing, and why
+    bool flush_requested_ = false;           // the page may go away: write each change as soon as it can be
+    uint64_t backup_token_ = 0;              // the last backup_put's token
+    uint64_t import_backup_token_ = 0;       // non-zero: a confirmed import waits for this backup to commit
+    std::vector<BackupInfo> backups_;
     bool persistence_requested_ = false;
     StorageEstimate estimate_;
     std::optional<ImportPlan> staged_;

@@ -78,6 +78,24 @@ void Autosave::write_finished(const std::string& key, uint64_t revision, bool ok
     state.failure_reason = error_reason;
 }
 
+void Autosave::write_refused(const std::string& key, uint64_t revision)
+{
+    auto it = keys_.find(key);
+    if (it == keys_.end() || revision == 0 || it->second.in_flight_revision != revision)
+        return;
+    it->second.in_flight_revision = 0;
+}
+
+void Autosave::mark_in_sync(const std::string& key)
+{
+    auto it = keys_.find(key);
+    if (it == keys_.end() || it->second.in_flight_revision != 0)
+        return;
+    it->second.saved_revision = it->second.revision;
+    it->second.failed = false;
+    it->second.failure_reason.clear();
+}
+
 SaveStatus Autosave::status() const
 {
     const KeyState* newest_failure = nullptr;

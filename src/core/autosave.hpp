@@ -44,6 +44,14 @@ public:
     void write_finished(const std::string& key, uint64_t revision, bool ok, const std::string& error_reason,
                         double now_seconds);
 
+    // The write was refused because storage held a newer version (another tab wrote it). Not a
+    // failure: the caller merges and marks the key changed again; until then it stays unsaved.
+    void write_refused(const std::string& key, uint64_t revision);
+
+    // The document under `key` now equals what storage holds (another tab wrote the same thing):
+    // nothing is left to write for it.
+    void mark_in_sync(const std::string& key);
+
     // Failed wins over Saving, which wins over Pending.
     SaveStatus status() const;
 

@@ -115,6 +115,15 @@ int stored_int(const nlohmann::json& doc, const char* key, int fallback)
     return int(std::lround(std::clamp(*value, -1e6, 1e6)));
 }
 
+// An epoch time in milliseconds; anything else (negative, absurd, not a number) reads as 0: never.
+int64_t stored_time(const nlohmann::json& doc, const char* key)
+{
+    const std::optional<double> value = json_number(doc, key);
+    if (!value || !(*value > 0) || *value > 1e15)
+        return 0;
+    return int64_t(*value);
+}
+
 } // namespace
 
 Prefs prefs_from_doc(const nlohmann::json& doc)
@@ -124,6 +133,9 @@ Prefs prefs_from_doc(const nlohmann::json& doc)
     prefs.theme = json_string(doc, "theme", defaults.theme);
     prefs.ui_scale = stored_int(doc, "ui_scale", defaults.ui_scale);
     prefs.snapshot_scale = stored_int(doc, "snapshot_scale", defaults.snapshot_scale);
+    prefs.last_backup_ms = stored_time(doc, "last_backup_ms");
+    prefs.unbacked_since_ms = stored_time(doc, "unbacked_since_ms");
+    prefs.reminder_snoozed_until_ms = stored_time(doc, "reminder_snoozed_until_ms");
     return corrected(prefs);
 }
 
@@ -135,6 +147,9 @@ void prefs_write(nlohmann::json& doc, const Prefs& prefs)
     doc["theme"] = valid.theme;
     doc["ui_scale"] = valid.ui_scale;
     doc["snapshot_scale"] = valid.snapshot_scale;
+    doc["last_backup_ms"] = valid.last_backup_ms;
+    doc["unbacked_since_ms"] = valid.unbacked_since_ms;
+    doc["reminder_snoozed_until_ms"] = valid.reminder_snoozed_until_ms;
 }
 
 } // namespace wf

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,6 +50,10 @@ struct Prefs {
     std::string theme = "light"; // "light" | "dark" | "high-contrast"
     int ui_scale = 100;          // percent, 100..250: large text for screen sharing
     int snapshot_scale = 2;      // 1 | 2 | 3: pixel density of exported PNG snapshots
+    // The backup reminder (epoch milliseconds, 0: none). Per device, like the browser storage it guards.
+    int64_t last_backup_ms = 0;          // when a workspace backup was last exported from this browser
+    int64_t unbacked_since_ms = 0;       // the first edit not in any exported backup
+    int64_t reminder_snoozed_until_ms = 0; // "Not now" hides the reminder until then
 };
 
 // Out-of-range values read as the nearest valid one (unknown theme: "light"; scale: clamped;

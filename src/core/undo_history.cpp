@@ -59,6 +59,23 @@ std::optional<UndoStep> UndoHistory::redo()
     return entries_[undone_from_++].step;
 }
 
+void UndoHistory::forget(const std::string& key)
+{
+    size_t kept = 0, kept_before_undone = 0;
+    for (size_t i = 0; i < entries_.size(); i++) {
+        const std::vector<DocumentChange>& changes = entries_[i].step.changes;
+        const bool touches = std::any_of(changes.begin(), changes.end(), [&](const DocumentChange& c) { return c.key == key; });
+        if (touches)
+            continue;
+        if (i < undone_from_)
+            kept_before_undone++;
+        entries_[kept++] = std::move(entries_[i]);
+    }
+    entries_.resize(kept);
+    undone_from_ = kept_before_undone;
+    may_merge_ = false;
+}
+
 bool UndoHistory::can_undo() const { return undone_from_ > 0; }
 bool UndoHistory::can_redo() const { return undone_from_ < entries_.size(); }
 std::string UndoHistory::undo_label() const { return can_undo() ? entries_[undone_from_ - 1].step.label : ""; }

@@ -37,6 +37,10 @@ public:
     std::optional<UndoStep> undo(); // the step to revert: apply each change's `before`
     std::optional<UndoStep> redo(); // the step to re-apply: apply each change's `after`
 
+    // Forgets every step that touches `key`: another tab changed that document, so undoing an old
+    // step would silently bring back a version the other tab replaced.
+    void forget(const std::string& key);
+
     bool can_undo() const;
     bool can_redo() const;
     std::string undo_label() const; // "" when there is nothing to undo

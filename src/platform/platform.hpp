@@ -4,6 +4,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace wf {
@@ -24,6 +25,29 @@ struct TextEditRequest {
     float line_height_px = 20;   // CSS line-height that matches ImGui's line spacing
     float pad_x = 8, pad_y = 6;  // CSS padding that matches the ImGui frame padding
     uint32_t text_rgba = 0, background_rgba = 0, border_rgba = 0; // 0xRRGGBBAA
+    bool replace_value = false;  // the open editor takes `value` (it changed outside the editor)
+};
+
+// What a storage write came to.
+struct StoreWriteResult {
+    enum class Outcome { Committed, Refused, Failed } outcome = Outcome::Failed;
+    uint64_t revision = 0;                  // Committed: the new stored revision; Refused: the stored one
+    std::optional<std::string> stored_text; // Refused: what is stored (nullopt: removed, or never stored)
+    std::string reason;                     // Failed: a sentence from the platform, e.g. "the storage is full."
+};
+
+// A document as storage holds it, read at start-up.
+struct StoredRecord {
+    std::string key;
+    std::optional<std::string> text; // nullopt: the document was removed (its revision is kept)
+    uint64_t revision = 0;
+};
+
+// A copy kept aside in storage (see Platform::backup_put).
+struct BackupInfo {
+    std::string name;    // e.g. "before-import-2026-11-29T10:05:00Z"
+    int64_t created_ms = 0;
+    uint64_t bytes = 0;
 };
 
 struct StorageEstimate { bool known = false; bool persisted = false; double usage_bytes = 0, quota_bytes = 0; };
@@ -41,10 +65,19 @@ public:
     virtual void request_frame() = 0;
     virtual void wake_at(double now_seconds_deadline) = 0; // Workbench::tick() runs at or after it
 
-    // --- durable storage: completions arrive as PlatformEvents::on_store_written
-    virtual void store_put(const std::string& key, const std::string& text, uint64_t token) = 0;
-    virtual void store_delete(const std::string& key, uint64_t token) = 0;
-    virtual void backup_put(const std::string& name, const std::string& text) = 0; // a copy kept before an import
+    // --- durable storage, one record per document key. Each record carries its revision (1, 2, ...;
+    // 0: never stored). A write names the revision it is based on and is refused inside the same
+    // transaction when the stored one differs (compare-and-swap), so a tab holding a stale copy can
+    // never replace newer data. A removal is stored as a removed record with its own revision.
+    // Completions arrive as on_store_written; a committed write is announced to the other tabs, which
+    // hear it as on_external_write.
+    virtual void store_put(const std::string& key, const std::string& text, uint64_t base_revision, uint64_t token) = 0;
+    virtual void store_delete(const std::string& key, uint64_t base_revision, uint64_t token) = 0;
+    // Copies kept aside (before an import replaces data, or a tab's unsaved work when it must stop):
+    // completion as on_backup_written; the list as on_backups_listed.
+    virtual void backup_put(const std::string& name, const std::string& text, uint64_t token) = 0;
+    virtual void list_backups() = 0;
+    virtual void export_backup(const std::string& name, const std::string& file_name) = 0; // byte for byte
     virtual void request_persistence() = 0;          // answer arrives as on_storage_estimate
     virtual void query_storage_estimate() = 0;
 
@@ -59,6 +92,7 @@ public:
 
     // --- the app itself
     virtual void apply_update() = 0;                 // activate the waiting version and reload
+    virtual void reload_page() = 0;                  // load this page again (this tab must catch up with another)
     virtual void set_unsaved_guard(bool unsaved) = 0; // warn before the page closes with unsaved work
 };
 

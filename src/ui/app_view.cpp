@@ -1,5 +1,7 @@
 #include "ui/app_view.hpp"
 
+#include <cctype>
+
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -76,10 +78,16 @@ void draw_save_indicator(Workbench& wb) {
     }
 }
 
-// A full-width message box sized to its text: drawn as a group, its background added behind it
-// afterwards through a second draw-list channel.
+struct BannerAction {
+    const char* label;
+    void (*run)(Workbench&);
+    ButtonKind kind = ButtonKind::Primary;
+};
+
+// A full-width message box sized to its text, with its buttons in a row that wraps: drawn as a
+// group, its background added behind it afterwards through a second draw-list channel.
 void banner(UiState& ui, ImU32 colour, const char* icon_glyph, const std::string& text,
-            const char* action, void (*on_action)(Workbench&), Workbench& wb) {
+            std::initializer_list<BannerAction> actions, Workbench& wb) {
     const Palette& p = palette();
     const float pad = 14 * ui.scale;
     const float width = ImGui::GetContentRegionAvail().x;
@@ -98,7 +106,12 @@ void banner(UiState& ui, ImU32 colour, const char* icon_glyph, const std::string
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 3 * pad - ImGui::GetFontSize());
     alert_text(text);
     ImGui::PopTextWrapPos();
-    if (action && button(ui, action, ButtonKind::Primary)) on_action(wb);
+    bool first = true;
+    for (const BannerAction& action : actions) {
+        if (!first) flow(button_width(action.label));
+        first = false;
+        if (button(ui, action.label, action.kind)) action.run(wb);
+    }
     ImGui::EndGroup();
     ImGui::EndGroup();
     ImGui::PopID();
@@ -109,6 +122,56 @@ void banner(UiState& ui, ImU32 colour, const char* icon_glyph, const std::string
     draw->ChannelsMerge();
     ImGui::SetCursorScreenPos(ImVec2(start.x, bottom));
     ImGui::Dummy(ImVec2(width, ImGui::GetStyle().ItemSpacing.y));
+}
+
+// "profile", "/focus" -> "Profile: focus"; "journey/2026-..", "/steps/research/notes/n1/text" ->
+// "Journey: steps › research › notes › n1 › text".
+std::string describe_field(const std::string& key, const std::string& path) {
+    std::string what = key.substr(0, key.find('/'));
+    if (!what.empty()) what[0] = char(std::toupper((unsigned char)what[0]));
+    std::string where;
+    size_t start = 1;
+    for (size_t i = 1; i <= path.size(); i++) {
+        if (i < path.size() && path[i] != '/') continue;
+        if (!where.empty()) where += " › ";
+        where += path.substr(start, i - start);
+        start = i + 1;
+    }
+    return where.empty() ? what : what + ": " + where;
+}
+
+// Fields changed in two tabs at once: both texts were kept; the librarian chooses here.
+void draw_conflicts(Workbench& wb, UiState& ui) {
+    const std::vector<Workbench::ConflictRef> conflicts = wb.conflicts();
+    if (conflicts.empty()) return;
+    const Palette& p = palette();
+    ImGui::PushID("conflicts");
+    for (size_t i = 0; i < conflicts.size(); i++) {
+        const Workbench::ConflictRef& c = conflicts[i];
+        ImGui::PushID((int)i);
+        status_text(std::string(icon::kWarning) + "  This was also changed in another tab; both versions are kept: " +
+                        describe_field(c.key, c.conflict.path) + ".",
+                    p.warning);
+        paragraph("In this tab: " + conflict_value_text(c.conflict.ours));
+        paragraph("From the other tab: " + conflict_value_text(c.conflict.theirs));
+        const struct { const char* label; ConflictChoice choice; } choices[] = {
+            {"Keep this tab's", ConflictChoice::Ours}, {"Keep the other tab's", ConflictChoice::Theirs}, {"Keep both", ConflictChoice::Both}};
+        bool first = true;
+        for (const auto& choice : choices) {
+            if (!first) flow(button_width(choice.label));
+            first = false;
+            // Settling changes the list: stop drawing it this frame.
+            if (button(ui, choice.label, choice.choice == ConflictChoice::Both ? ButtonKind::Primary : ButtonKind::Secondary)) {
+                wb.resolve_conflict(c.key, c.conflict.index, choice.choice);
+                ImGui::PopID();
+                ImGui::PopID();
+                return;
+            }
+        }
+        ImGui::Separator();
+        ImGui::PopID();
+    }
+    ImGui::PopID();
 }
 
 void draw_top_bar(Workbench& wb, UiState& ui) {
@@ -138,20 +201,32 @@ void draw_top_bar(Workbench& wb, UiState& ui) {
     ImGui::Separator();
 
     const Palette& p = palette();
+    const BannerAction export_backup{"Export backup", [](Workbench& w) { w.export_workspace(); }};
     if (wb.storage_temporary())
         banner(ui, p.warning, icon::kWarning,
                "This browser is not keeping Wayfinder's data: " + wb.storage_reason() +
                    " What you type lasts only while this tab is open, so export a backup before you close it.",
-               "Export backup", [](Workbench& w) { w.export_workspace(); }, wb);
+               {export_backup}, wb);
+    else if (wb.reload_required())
+        banner(ui, p.warning, icon::kRefresh, "This tab has stopped saving: " + wb.reload_reason(),
+               {{"Reload this tab", [](Workbench& w) { w.platform().reload_page(); }},
+                {export_backup.label, export_backup.run, ButtonKind::Secondary}}, wb);
     else if (wb.save_status().state == SaveState::Failed)
-        banner(ui, p.error, icon::kWarning, wb.save_status().text, "Export backup",
-               [](Workbench& w) { w.export_workspace(); }, wb);
-    if (wb.update_ready())
-        banner(ui, p.accent, icon::kRefresh,
-               wb.update_waiting_for_save() ? "A new version is ready. Saving your work first…"
-                                            : "A new version of Wayfinder is ready. Your work is kept when you update.",
-               wb.update_waiting_for_save() ? nullptr : "Reload to update",
-               [](Workbench& w) { w.apply_update_when_saved(); }, wb);
+        banner(ui, p.error, icon::kWarning, wb.save_status().text, {export_backup}, wb);
+    if (wb.update_ready()) {
+        if (wb.update_waiting_for_save())
+            banner(ui, p.accent, icon::kRefresh, "A new version is ready. Saving your work first…", {}, wb);
+        else
+            banner(ui, p.accent, icon::kRefresh, "A new version of Wayfinder is ready. Your work is kept when you update.",
+                   {{"Reload to update", [](Workbench& w) { w.apply_update_when_saved(); }}}, wb);
+    }
+    draw_conflicts(wb, ui);
+    if (wb.backup_reminder_due() && !wb.storage_temporary())
+        banner(ui, p.accent, icon::kDownload,
+               "Your work has changed over the past week and no backup was exported since. A school Chromebook can "
+               "be wiped at sign-out: a backup file is the copy that surely survives.",
+               {{"Export a backup now", [](Workbench& w) { w.export_workspace(); }},
+                {"Not now", [](Workbench& w) { w.snooze_backup_reminder(); }, ButtonKind::Secondary}}, wb);
 }
 
 // [SECTION] Notices and dialogs -------------------------------------------------------------------
@@ -163,7 +238,9 @@ void draw_notices(Workbench& wb, UiState& ui) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float width = ImMin(480 * ui.scale, display.x - 32 * ui.scale);
     ImGui::SetNextWindowPos(ImVec2(display.x - 16 * ui.scale, display.y - 16 * ui.scale), ImGuiCond_Always, ImVec2(1, 1));
-    ImGui::SetNextWindowSize(ImVec2(width, 0));
+    // A fixed width and a height that fits: constraints, not SetNextWindowSize(w, 0), which re-arms
+    // ImGui's auto-fit every frame and so would keep drawing frames while a notice is shown.
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, FLT_MAX));
     ImGui::PushStyleColor(ImGuiCol_WindowBg, p.panel);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f * ui.scale);
     ImGui::Begin("##notices", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
@@ -197,11 +274,12 @@ void draw_notices(Workbench& wb, UiState& ui) {
 
 void draw_import_dialog(Workbench& wb, UiState& ui) {
     const ImportPlan* plan = wb.staged_import();
-    if (!plan) return;
+    if (!plan || wb.import_waiting_for_backup()) return; // confirmed: it applies once the copy is kept
     if (!ImGui::IsPopupOpen("Open this file?")) ImGui::OpenPopup("Open this file?");
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(ImMin(620 * ui.scale, display.x - 32 * ui.scale), 0));
+    const float width = ImMin(620 * ui.scale, display.x - 32 * ui.scale);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, FLT_MAX)); // see draw_notices
     if (ImGui::BeginPopupModal("Open this file?", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize)) {
         subheading("Open \"" + wb.staged_import_name() + "\"?");
         for (const std::string& line : plan->summary) paragraph("• " + line);

@@ -8,6 +8,7 @@
 #include "app/lets_talk.hpp"
 #include "app/workbench.hpp"
 #include "core/file_size_text.hpp"
+#include "core/iso_date.hpp"
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
@@ -48,12 +49,25 @@ static void continue_journey(Workbench& wb, UiState& ui) {
 void page_home(Workbench& wb, UiState& ui) {
     Profile profile = wb.profile();
     paragraph(profile.name.empty() ? "Welcome to Wayfinder." : "Welcome back, " + profile.name + ".");
+    if (wb.workspace_empty() && !wb.storage_temporary()) {
+        // A first visit, or a Chromebook wiped at sign-out: the backup file comes before anything else.
+        subheading("Used Wayfinder before?");
+        paragraph("Nothing is saved in this browser yet. If you exported a backup on this or another device, "
+                  "restore it first and carry on where you left off.");
+        if (button(ui, "Restore from a backup file…", ButtonKind::Primary, icon::kUpload)) ui.open_file_request = true;
+        paragraph("Starting fresh? Fill in your details below.", true);
+    }
     paragraph("Wayfinder is a workbench for looking closely at your library practice against the Future Ready "
               "Librarians® Framework, preparing conversations with your school leaders, and gathering evidence "
               "of your growth. It works offline and keeps everything on this device.", true);
 
     subheading("About you");
     paragraph("Used to fill in emails and reports for you. It stays on this device.", true);
+    const bool locked = !wb.readable(kProfileKey);
+    if (locked)
+        status_text(std::string(icon::kWarning) + "  Your saved profile could not be read, so it is kept unchanged and "
+                    "these fields are locked. Data & settings says what is wrong and can export it.", palette().warning);
+    ImGui::BeginDisabled(locked);
     // Two fields side by side when there is room, stacked when there is not.
     const int columns = two_columns(ui) ? 2 : 1;
     TextFieldOptions field;
@@ -76,6 +90,7 @@ void page_home(Workbench& wb, UiState& ui) {
     focus.word_count = true;
     focus.hint = "What do you most want to grow or change in your library program this year?";
     if (text_field(ui, "What you want to focus on##focus", profile.focus, focus)) wb.set_profile(profile, "focus");
+    ImGui::EndDisabled();
 
     subheading("Your goals");
     goals_summary(wb, ui);
@@ -155,11 +170,48 @@ void page_settings(Workbench& wb, UiState& ui) {
     paragraph("Your work is saved in this browser on this device. School devices are sometimes wiped, so export a "
               "backup now and then; it is the copy that surely survives. Open it here or on another device to "
               "carry on.");
+    const int64_t now = wb.platform().epoch_ms();
+    if (const int64_t last = wb.last_backup_ms()) {
+        const int64_t days = (now - last) / (24 * 3600 * 1000LL);
+        status_text("Last backup exported from this browser: " + iso_date(last, wb.platform().tz_offset_minutes()) +
+                        (days <= 0 ? " (today)." : days == 1 ? " (yesterday)." : " (" + std::to_string(days) + " days ago)."),
+                    days >= 7 ? palette().warning : palette().success);
+    } else {
+        status_text("No backup has been exported from this browser yet.", palette().warning);
+    }
     if (button(ui, "Export workspace (JSON)", ButtonKind::Primary, icon::kDownload)) wb.export_workspace();
     ImGui::SameLine();
     if (button(ui, "Import a file…", ButtonKind::Secondary, icon::kUpload)) ui.open_file_request = true;
     paragraph("You can also drop a Wayfinder JSON file or snapshot PNG anywhere on this page, or paste one.", true);
     paragraph(std::string(icon::kLock) + "  Reflections can mention students. Leave their names out of files you share.", true);
+
+    if (!wb.unreadable().empty()) {
+        subheading("Items this version cannot read");
+        paragraph("These are kept in this browser exactly as they were stored, and go into every backup. Wayfinder "
+                  "never overwrites them. A newer Wayfinder may read them: reload while online, or export one to keep "
+                  "it safe.");
+        for (const auto& [key, item] : wb.unreadable()) {
+            ImGui::PushID(key.c_str());
+            status_text(key + ": " + item.reason, palette().warning);
+            if (button(ui, "Export this item", ButtonKind::Secondary, icon::kDownload)) wb.export_unreadable(key);
+            ImGui::PopID();
+        }
+    }
+
+    if (!wb.backups().empty()) {
+        subheading("Copies kept in this browser");
+        paragraph("Wayfinder keeps a copy of everything before an import replaces it (the ten newest copies). Export "
+                  "one to open it with Import.", true);
+        for (const BackupInfo& backup : wb.backups()) {
+            ImGui::PushID(backup.name.c_str());
+            const bool before_import = backup.name.rfind("before-import-", 0) == 0;
+            paragraph(std::string(before_import ? "Before an import, " : "Unsaved work of a tab that had to stop, ") +
+                      iso_date(backup.created_ms, wb.platform().tz_offset_minutes()) + " (" + file_size_text(backup.bytes) + ")");
+            ImGui::SameLine();
+            if (button(ui, "Export this copy", ButtonKind::Quiet, icon::kDownload)) wb.export_backup(backup);
+            ImGui::PopID();
+        }
+    }
 
     subheading("Storage on this device");
     const StorageEstimate& estimate = wb.storage_estimate();

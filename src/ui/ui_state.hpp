@@ -21,6 +21,8 @@ struct TextEditSession {
     ImGuiID field_id = 0;          // 0 = no field is being edited
     bool has_new_text = false;     // text arrived from the editor since the field last looked
     std::string text;
+    std::string shown;             // what the editor holds, as far as the app knows: the field's value
+                                   // differing from it means the model changed under the editor (undo, another tab)
     float content_height_css = 0;  // the editor's scroll height, so the field can grow to fit
     bool seen_this_frame = false;  // a session whose field vanished (page change) is closed
 };

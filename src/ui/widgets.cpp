@@ -224,6 +224,7 @@ bool text_field(UiState& ui, const char* label, std::string& value, const TextFi
         ui.edit.seen_this_frame = true;
         if (ui.edit.has_new_text) {
             value = ui.edit.text;
+            ui.edit.shown = value;
             ui.edit.has_new_text = false;
             changed = true;
         }
@@ -264,6 +265,7 @@ bool text_field(UiState& ui, const char* label, std::string& value, const TextFi
     if ((pressed || tabbed_in) && !editing && !ui.snapshot_frame) {
         ui.edit = TextEditSession{};
         ui.edit.field_id = id;
+        ui.edit.shown = value;
         ui.edit.seen_this_frame = true;
         editing = true;
         ImGui::SetFocusID(id, window);
@@ -289,6 +291,10 @@ bool text_field(UiState& ui, const char* label, std::string& value, const TextFi
         request.text_rgba = to_rgba(p.text);
         request.background_rgba = to_rgba(p.field);
         request.border_rgba = to_rgba(p.focus);
+        if (value != ui.edit.shown) {
+            request.replace_value = true;
+            ui.edit.shown = value;
+        }
         ui.platform->text_edit_show(request);
     }
     // The word count is laid out whether or not the field is in view: a field scrolled out of sight

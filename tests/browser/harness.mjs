@@ -215,7 +215,8 @@ export async function storedDocuments(page) {
       const all = open.result.transaction('documents').objectStore('documents').getAll();
       all.onsuccess = () => {
         open.result.close();
-        resolve(Object.fromEntries(all.result.map((r) => [r.key, JSON.parse(r.text)])));
+        // A removed document keeps a record (its revision) with no text.
+        resolve(Object.fromEntries(all.result.filter((r) => typeof r.text === 'string').map((r) => [r.key, JSON.parse(r.text)])));
       };
       all.onerror = () => reject(all.error);
     };

@@ -6,8 +6,12 @@
 //  [X] Pointer (mouse, pen, touch with drag-to-scroll), wheel/trackpad in pixels, keys, focus.
 //  [X] Canvas backing store = CSS size x devicePixelRatio exactly (ResizeObserver device-pixel box), zoom.
 //  [X] Frames only on request (requestAnimationFrame), timers only when something is due.
-//  [X] IndexedDB: strict durability, success on transaction complete, abort/quota errors reported,
-//      connection closed on versionchange and reopened on demand. One record per document key.
+//  [X] IndexedDB: strict durability, success on transaction complete, abort/quota errors reported.
+//      One record per document key with its revision; each write is a compare-and-swap on the
+//      revision it was based on, decided inside its own transaction; a removal keeps a removed record.
+//  [X] Tabs: each commit is announced on a BroadcastChannel; a tab coming back into view rereads
+//      the store for anything it missed. Another tab upgrading the database (versionchange) gets
+//      this tab's pending changes written first, then stops it saving.
 //  [X] Native <textarea> over the text field being edited (IME, dead keys, spellcheck, on-screen keyboard).
 //  [X] Downloads, file picker, drag-and-drop and paste of files, clipboard copy.
 //  [X] WebGL context loss and restore.
@@ -22,7 +26,10 @@ var LibraryWayfinder = {
     rafPending: false,
     timer: 0, timerAt: 0,
     db: null, dbOpening: null,
-    revisions: {},           // key -> last stored revision number
+    superseded: false,       // another tab upgraded the database: this tab must not write any more
+    channel: null,           // BroadcastChannel to the other tabs of this origin
+    loaded: false,           // C++ has the documents; announcements before that are queued
+    heard: [],               // announcements that arrived before the documents were loaded
     unsavedGuard: false,
     touch: null,             // {id, x, y, scrolling, lastY, lastX}
     buttonsDown: {},         // mouse buttons pressed on the canvas and not yet released
@@ -57,6 +64,7 @@ var LibraryWayfinder = {
       return 'the browser refused to store data (' + name + ').';
     },
     openDb: function() {
+      if (WF.superseded) return Promise.reject({name: 'VersionError'});
       if (WF.db) return Promise.resolve(WF.db);
       if (WF.dbOpening) return WF.dbOpening;
       WF.dbOpening = new Promise(function(resolve, reject) {
@@ -69,8 +77,16 @@ var LibraryWayfinder = {
         };
         request.onsuccess = function() {
           var db = request.result;
-          // Another tab with a newer Wayfinder wants to upgrade the database: let it, reopen on next use.
-          db.onversionchange = function() { db.close(); if (WF.db === db) WF.db = null; };
+          // Another tab runs a newer Wayfinder and upgrades the database: write what is pending here
+          // (transactions started before close() still commit), let the upgrade through, and stop
+          // saving rather than failing every write from now on.
+          db.onversionchange = function() {
+            Module._wf_on_page_hidden();
+            WF.superseded = true;
+            db.close();
+            if (WF.db === db) WF.db = null;
+            Module._wf_on_storage_superseded();
+          };
           db.onclose = function() { if (WF.db === db) WF.db = null; };
           WF.db = db;
           resolve(db);
@@ -81,14 +97,66 @@ var LibraryWayfinder = {
       return WF.dbOpening;
     },
     // Runs fn(store) in a strict-durability readwrite transaction; resolves only when it commits.
+    // With the database open the transaction starts at once, inside the caller's task: a write asked
+    // for while the page is being hidden, or just before the connection closes, still happens.
     write: function(storeName, fn) {
-      return WF.openDb().then(function(db) {
+      var run = function(db) {
         return new Promise(function(resolve, reject) {
           var tx = db.transaction([storeName], 'readwrite', {durability: 'strict'});
           tx.oncomplete = function() { resolve(); };
           tx.onabort = function() { reject(tx.error || {name: 'AbortError'}); };
           tx.onerror = function(e) { e.preventDefault(); };   // reported once, by onabort
           fn(tx.objectStore(storeName));
+        });
+      };
+      if (WF.db && !WF.superseded) {
+        try { return run(WF.db); } catch (e) { return Promise.reject(e); }
+      }
+      return WF.openDb().then(run);
+    },
+    // Stores `text` (null: removes) under `key` if storage still holds `base`; reports the outcome.
+    casWrite: function(key, text, base, token) {
+      var outcome = null;
+      WF.write('documents', function(store) {
+        var get = store.get(key);
+        get.onsuccess = function() {
+          var current = get.result, stored = current ? (current.revision || 0) : 0;
+          if (stored !== base) {
+            outcome = {refused: true, revision: stored, text: current && typeof current.text === 'string' ? current.text : null};
+            return;
+          }
+          var record = {key: key, revision: base + 1, saved_at: Date.now(), text: text};
+          if (text === null) record.removed = true;
+          store.put(record);
+          outcome = {refused: false, revision: base + 1};
+        };
+      }).then(function() {
+        if (outcome.refused) { WF.reportWrite(key, token, 1, outcome.revision, outcome.text, ''); return; }
+        WF.reportWrite(key, token, 0, outcome.revision, null, '');
+        if (WF.channel) WF.channel.postMessage({key: key, revision: outcome.revision, text: text});
+      }, function(error) {
+        WF.reportWrite(key, token, 2, 0, null, WF.storageError(error));
+      });
+    },
+    reportWrite: function(key, token, outcome, revision, text, reason) {
+      WF.withString(key, function(k) { WF.withString(text || '', function(t) { WF.withString(reason, function(r) {
+        Module._wf_on_store_written(k, token, outcome, revision, text === null ? 0 : 1, t, r);
+      }); }); });
+    },
+    // Another tab's commit, or a record reread from the store.
+    heardWrite: function(key, revision, text) {
+      if (!WF.loaded) { WF.heard.push([key, revision, text]); return; }
+      WF.withString(key, function(k) { WF.withString(text === null ? '' : text, function(t) {
+        Module._wf_on_external_write(k, revision, text === null ? 0 : 1, t);
+      }); });
+    },
+    readAll: function() {
+      return WF.openDb().then(function(db) {
+        return new Promise(function(resolve, reject) {
+          var tx = db.transaction(['documents'], 'readonly');
+          var request = tx.objectStore('documents').getAll();
+          request.onsuccess = function() { resolve(request.result); };
+          tx.onabort = function() { reject(tx.error); };
         });
       });
     },
@@ -101,27 +169,55 @@ var LibraryWayfinder = {
         }, 0);
         return;
       }
-      WF.openDb().then(function(db) {
-        return new Promise(function(resolve, reject) {
-          var tx = db.transaction(['documents'], 'readonly');
-          var request = tx.objectStore('documents').getAll();
-          request.onsuccess = function() { resolve(request.result); };
-          tx.onabort = function() { reject(tx.error); };
-        });
-      }).then(function(records) {
-        var pairs = [];
-        for (var i = 0; i < records.length; i++) {
-          WF.revisions[records[i].key] = records[i].revision || 0;
-          pairs.push([records[i].key, records[i].text]);
-        }
-        WF.withString(JSON.stringify(pairs), function(p) { Module._wf_on_documents_loaded(p); });
+      if (typeof BroadcastChannel !== 'undefined') {
+        WF.channel = new BroadcastChannel('wayfinder-documents');
+        WF.channel.onmessage = function(e) {
+          var m = e.data;
+          if (m && typeof m.key === 'string' && typeof m.revision === 'number') WF.heardWrite(m.key, m.revision, typeof m.text === 'string' ? m.text : null);
+        };
+      }
+      WF.readAll().then(function(records) {
+        var list = records.map(function(r) { return [r.key, typeof r.text === 'string' ? r.text : null, r.revision || 0]; });
+        WF.withString(JSON.stringify(list), function(p) { Module._wf_on_documents_loaded(p); });
+        WF.loaded = true;
+        var heard = WF.heard; WF.heard = [];
+        heard.forEach(function(h) { WF.heardWrite(h[0], h[1], h[2]); });
       }).catch(function(error) {
         WF.withString('this browser is not letting Wayfinder keep data (' + (error && error.name || 'unknown') +
           '), as happens in some private or guest windows.', function(p) { Module._wf_on_storage_unavailable(p); });
       });
+      // A tab that was hidden (and perhaps frozen) may have missed announcements: reread on return.
+      document.addEventListener('visibilitychange', function() {
+        if (document.visibilityState !== 'visible' || !WF.loaded || WF.superseded) return;
+        WF.readAll().then(function(records) {
+          records.forEach(function(r) { WF.heardWrite(r.key, r.revision || 0, typeof r.text === 'string' ? r.text : null); });
+        }).catch(function() {});
+      });
     },
-    reportWrite: function(key, token, ok, reason) {
-      WF.withString(key, function(k) { WF.withString(reason, function(r) { Module._wf_on_store_written(k, token, ok ? 1 : 0, r); }); });
+    listBackups: function() {
+      WF.openDb().then(function(db) {
+        return new Promise(function(resolve, reject) {
+          var tx = db.transaction(['backups'], 'readonly');
+          var request = tx.objectStore('backups').getAll();
+          request.onsuccess = function() { resolve(request.result); };
+          tx.onabort = function() { reject(tx.error); };
+        });
+      }).then(function(records) {
+        var list = records.filter(function(r) { return typeof r.text === 'string'; })
+          .map(function(r) { return [r.name, r.created_at || 0, r.text.length]; })
+          .sort(function(a, b) { return b[1] - a[1]; });
+        WF.withString(JSON.stringify(list), function(p) { Module._wf_on_backups_listed(p); });
+      }).catch(function() {});
+    },
+    downloadBlob: function(blob, name) {
+      var url = URL.createObjectURL(blob);
+      var a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(function() { URL.revokeObjectURL(url); }, 60000);
     },
 
     // --- files ------------------------------------------------------------------------------
@@ -340,38 +436,39 @@ var LibraryWayfinder = {
   wf_js_tz_offset_minutes: function() { return -new Date().getTimezoneOffset(); },
 
   wf_js_store_put__deps: ['$WF'],
-  wf_js_store_put: function(keyPtr, textPtr, token) {
-    var key = UTF8ToString(keyPtr), text = UTF8ToString(textPtr);
-    var revision = (WF.revisions[key] || 0) + 1;
-    WF.write('documents', function(store) {
-      store.put({key: key, revision: revision, saved_at: Date.now(), text: text});
+  wf_js_store_put: function(keyPtr, textPtr, base, token) { WF.casWrite(UTF8ToString(keyPtr), UTF8ToString(textPtr), base, token); },
+
+  wf_js_store_delete__deps: ['$WF'],
+  wf_js_store_delete: function(keyPtr, base, token) { WF.casWrite(UTF8ToString(keyPtr), null, base, token); },
+
+  wf_js_backup_put__deps: ['$WF'],
+  wf_js_backup_put: function(namePtr, textPtr, token) {
+    var name = UTF8ToString(namePtr), text = UTF8ToString(textPtr);
+    // Keep the ten newest copies.
+    WF.write('backups', function(store) {
+      store.put({name: name, created_at: Date.now(), text: text});
+      var all = store.getAll();
+      all.onsuccess = function() {
+        var old = all.result.sort(function(a, b) { return (b.created_at || 0) - (a.created_at || 0); }).slice(10);
+        old.forEach(function(r) { store.delete(r.name); });
+      };
     }).then(function() {
-      WF.revisions[key] = revision;
-      WF.reportWrite(key, token, true, '');
+      WF.withString('', function(r) { Module._wf_on_backup_written(token, 1, r); });
     }, function(error) {
-      WF.reportWrite(key, token, false, WF.storageError(error));
+      WF.withString(WF.storageError(error), function(r) { Module._wf_on_backup_written(token, 0, r); });
     });
   },
 
-  wf_js_store_delete__deps: ['$WF'],
-  wf_js_store_delete: function(keyPtr, token) {
-    var key = UTF8ToString(keyPtr);
-    WF.write('documents', function(store) { store.delete(key); }).then(function() {
-      delete WF.revisions[key];
-      WF.reportWrite(key, token, true, '');
-    }, function(error) { WF.reportWrite(key, token, false, WF.storageError(error)); });
-  },
+  wf_js_list_backups__deps: ['$WF'],
+  wf_js_list_backups: function() { WF.listBackups(); },
 
-  wf_js_backup_put__deps: ['$WF'],
-  wf_js_backup_put: function(namePtr, textPtr) {
-    var name = UTF8ToString(namePtr), text = UTF8ToString(textPtr);
-    // Keep the ten newest backups.
-    WF.write('backups', function(store) {
-      store.put({name: name, created_at: Date.now(), text: text});
-      var keys = store.getAllKeys();
-      keys.onsuccess = function() {
-        var all = keys.result.slice().sort();
-        for (var i = 0; i + 10 < all.length; i++) store.delete(all[i]);
+  wf_js_export_backup__deps: ['$WF'],
+  wf_js_export_backup: function(namePtr, fileNamePtr) {
+    var name = UTF8ToString(namePtr), fileName = UTF8ToString(fileNamePtr);
+    WF.openDb().then(function(db) {
+      var request = db.transaction(['backups'], 'readonly').objectStore('backups').get(name);
+      request.onsuccess = function() {
+        if (request.result) WF.downloadBlob(new Blob([request.result.text], {type: 'application/json'}), fileName);
       };
     }).catch(function() {});
   },
@@ -388,16 +485,7 @@ var LibraryWayfinder = {
 
   wf_js_download__deps: ['$WF'],
   wf_js_download: function(namePtr, mimePtr, dataPtr, size) {
-    var bytes = HEAPU8.slice(dataPtr, dataPtr + size);
-    var blob = new Blob([bytes], {type: UTF8ToString(mimePtr)});
-    var url = URL.createObjectURL(blob);
-    var a = document.createElement('a');
-    a.href = url;
-    a.download = UTF8ToString(namePtr);
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(function() { URL.revokeObjectURL(url); }, 60000);
+    WF.downloadBlob(new Blob([HEAPU8.slice(dataPtr, dataPtr + size)], {type: UTF8ToString(mimePtr)}), UTF8ToString(namePtr));
   },
 
   wf_js_pick_file__deps: ['$WF'],
@@ -427,7 +515,8 @@ var LibraryWayfinder = {
 
   wf_js_text_edit_show__deps: ['$WF'],
   wf_js_text_edit_show: function(field, valuePtr, labelPtr, hintPtr, multiline, maxChars, x, y, w, h,
-                                 cx, cy, cw, ch, fontPx, lineHeight, padX, padY, textRgba, bgRgba, borderRgba) {
+                                 cx, cy, cw, ch, fontPx, lineHeight, padX, padY, textRgba, bgRgba, borderRgba,
+                                 replaceValue) {
     var ed = WF.editor;
     var r = WF.canvas.getBoundingClientRect();
     var s = ed.style;
@@ -452,6 +541,11 @@ var LibraryWayfinder = {
       s.display = 'block';
       ed.focus({preventScroll: true});
       ed.setSelectionRange(ed.value.length, ed.value.length);
+    } else if (replaceValue) {
+      // The text changed outside the editor (undo, another tab): show it, caret kept where it can be.
+      var caret = Math.min(ed.selectionStart, UTF8ToString(valuePtr).length);
+      ed.value = UTF8ToString(valuePtr);
+      ed.setSelectionRange(caret, caret);
     }
   },
 
@@ -467,6 +561,8 @@ var LibraryWayfinder = {
   wf_js_apply_update: function() {
     if (window.wayfinderBoot && window.wayfinderBoot.applyUpdate) window.wayfinderBoot.applyUpdate();
   },
+
+  wf_js_reload_page: function() { location.reload(); },
 
   wf_js_set_unsaved_guard__deps: ['$WF'],
   wf_js_set_unsaved_guard: function(on) { WF.unsavedGuard = !!on; },

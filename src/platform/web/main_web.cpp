@@ -449,13 +449,17 @@ EMSCRIPTEN_KEEPALIVE void wf_on_text_blur(unsigned field) {
     if (g_app->ui.edit.field_id == field) end_text_edit(*g_app);
 }
 
-EMSCRIPTEN_KEEPALIVE void wf_on_documents_loaded(const char* json_pairs) {
-    std::vector<std::pair<std::string, std::string>> records;
-    nlohmann::json pairs = nlohmann::json::parse(json_pairs, nullptr, false);
-    if (pairs.is_array())
-        for (const auto& pair : pairs)
-            if (pair.is_array() && pair.size() == 2 && pair[0].is_string() && pair[1].is_string())
-                records.emplace_back(pair[0].get<std::string>(), pair[1].get<std::string>());
+// records: [[key, text or null, revision], ...] as read from IndexedDB.
+EMSCRIPTEN_KEEPALIVE void wf_on_documents_loaded(const char* json_records) {
+    std::vector<wf::StoredRecord> records;
+    nlohmann::json all = nlohmann::json::parse(json_records, nullptr, false);
+    if (all.is_array())
+        for (const auto& r : all)
+            if (r.is_array() && r.size() == 3 && r[0].is_string() && (r[1].is_string() || r[1].is_null()) && r[2].is_number()) {
+                wf::StoredRecord record{r[0].get<std::string>(), std::nullopt, r[2].get<uint64_t>()};
+                if (r[1].is_string()) record.text = r[1].get<std::string>();
+                records.push_back(std::move(record));
+            }
     g_app->wb->on_documents_loaded(records);
 }
 
@@ -463,8 +467,44 @@ EMSCRIPTEN_KEEPALIVE void wf_on_storage_unavailable(const char* reason) {
     g_app->wb->on_storage_unavailable(reason);
 }
 
-EMSCRIPTEN_KEEPALIVE void wf_on_store_written(const char* key, double token, int ok, const char* reason) {
-    g_app->wb->on_store_written(key, (uint64_t)token, ok != 0, reason);
+// outcome: 0 committed, 1 refused (storage holds `revision` with `stored_text`, or has_text 0), 2 failed.
+EMSCRIPTEN_KEEPALIVE void wf_on_store_written(const char* key, double token, int outcome, double revision,
+                                              int has_text, const char* stored_text, const char* reason) {
+    wf::StoreWriteResult result;
+    result.outcome = outcome == 0 ? wf::StoreWriteResult::Outcome::Committed
+                   : outcome == 1 ? wf::StoreWriteResult::Outcome::Refused : wf::StoreWriteResult::Outcome::Failed;
+    result.revision = (uint64_t)revision;
+    if (has_text) result.stored_text = std::string(stored_text);
+    result.reason = reason;
+    g_app->wb->on_store_written(key, (uint64_t)token, result);
+}
+
+// Another tab committed `key` at `revision` (has_text 0: it removed the document).
+EMSCRIPTEN_KEEPALIVE void wf_on_external_write(const char* key, double revision, int has_text, const char* text) {
+    if (!g_app || !g_app->wb || !g_app->wb->loaded()) return;
+    g_app->wb->on_external_write(key, (uint64_t)revision, has_text ? std::optional<std::string>(text) : std::nullopt);
+}
+
+// Another tab upgraded the database for a newer Wayfinder; this tab's connection is closing.
+EMSCRIPTEN_KEEPALIVE void wf_on_storage_superseded() {
+    if (!g_app || !g_app->wb) return;
+    g_app->wb->on_storage_superseded("Wayfinder was updated in another tab, and this tab can no longer save. Reload this "
+                                     "tab to keep working.");
+}
+
+EMSCRIPTEN_KEEPALIVE void wf_on_backup_written(double token, int ok, const char* reason) {
+    g_app->wb->on_backup_written((uint64_t)token, ok != 0, reason);
+}
+
+// backups: [[name, created_ms, bytes], ...], newest first.
+EMSCRIPTEN_KEEPALIVE void wf_on_backups_listed(const char* json_backups) {
+    std::vector<wf::BackupInfo> backups;
+    nlohmann::json all = nlohmann::json::parse(json_backups, nullptr, false);
+    if (all.is_array())
+        for (const auto& b : all)
+            if (b.is_array() && b.size() == 3 && b[0].is_string() && b[1].is_number() && b[2].is_number())
+                backups.push_back({b[0].get<std::string>(), b[1].get<int64_t>(), b[2].get<uint64_t>()});
+    g_app->wb->on_backups_listed(std::move(backups));
 }
 
 EMSCRIPTEN_KEEPALIVE void wf_on_storage_estimate(int persisted, double usage, double quota) {

@@ -8,18 +8,22 @@ void wf_js_request_frame();
 void wf_js_wake_at(double seconds);
 double wf_js_epoch_ms();
 int wf_js_tz_offset_minutes();
-void wf_js_store_put(const char* key, const char* text, double token);
-void wf_js_store_delete(const char* key, double token);
-void wf_js_backup_put(const char* name, const char* text);
+void wf_js_store_put(const char* key, const char* text, double base_revision, double token);
+void wf_js_store_delete(const char* key, double base_revision, double token);
+void wf_js_backup_put(const char* name, const char* text, double token);
+void wf_js_list_backups();
+void wf_js_export_backup(const char* name, const char* file_name);
 void wf_js_query_storage(int ask_persistence);
 void wf_js_download(const char* name, const char* mime, const uint8_t* data, size_t size);
 void wf_js_pick_file(const char* accept);
 void wf_js_copy_text(const char* text);
 void wf_js_text_edit_show(unsigned field, const char* value, const char* label, const char* hint, int multiline, int max_chars,
                           float x, float y, float w, float h, float cx, float cy, float cw, float ch, float font_px,
-                          float line_height, float pad_x, float pad_y, unsigned text, unsigned background, unsigned border);
+                          float line_height, float pad_x, float pad_y, unsigned text, unsigned background, unsigned border,
+                          int replace_value);
 void wf_js_text_edit_hide();
 void wf_js_apply_update();
+void wf_js_reload_page();
 void wf_js_set_unsaved_guard(int on);
 }
 
@@ -30,12 +34,20 @@ int64_t PlatformWeb::epoch_ms() const { return (int64_t)wf_js_epoch_ms(); }
 int PlatformWeb::tz_offset_minutes() const { return wf_js_tz_offset_minutes(); }
 void PlatformWeb::request_frame() { wf_js_request_frame(); }
 void PlatformWeb::wake_at(double seconds) { wf_js_wake_at(seconds); }
-// Tokens are autosave revisions: far below 2^53, so a JS number carries them exactly.
-void PlatformWeb::store_put(const std::string& key, const std::string& text, uint64_t token) {
-    wf_js_store_put(key.c_str(), text.c_str(), (double)token);
+// Tokens and revisions count writes: far below 2^53, so a JS number carries them exactly.
+void PlatformWeb::store_put(const std::string& key, const std::string& text, uint64_t base_revision, uint64_t token) {
+    wf_js_store_put(key.c_str(), text.c_str(), (double)base_revision, (double)token);
 }
-void PlatformWeb::store_delete(const std::string& key, uint64_t token) { wf_js_store_delete(key.c_str(), (double)token); }
-void PlatformWeb::backup_put(const std::string& name, const std::string& text) { wf_js_backup_put(name.c_str(), text.c_str()); }
+void PlatformWeb::store_delete(const std::string& key, uint64_t base_revision, uint64_t token) {
+    wf_js_store_delete(key.c_str(), (double)base_revision, (double)token);
+}
+void PlatformWeb::backup_put(const std::string& name, const std::string& text, uint64_t token) {
+    wf_js_backup_put(name.c_str(), text.c_str(), (double)token);
+}
+void PlatformWeb::list_backups() { wf_js_list_backups(); }
+void PlatformWeb::export_backup(const std::string& name, const std::string& file_name) {
+    wf_js_export_backup(name.c_str(), file_name.c_str());
+}
 void PlatformWeb::request_persistence() { wf_js_query_storage(1); }
 void PlatformWeb::query_storage_estimate() { wf_js_query_storage(0); }
 void PlatformWeb::download(const std::string& name, const std::string& mime, const uint8_t* data, size_t size) {
@@ -46,10 +58,12 @@ void PlatformWeb::copy_text(const std::string& text) { wf_js_copy_text(text.c_st
 void PlatformWeb::text_edit_show(const TextEditRequest& r) {
     wf_js_text_edit_show(r.field_id, r.value.c_str(), r.label.c_str(), r.hint.c_str(), r.multiline ? 1 : 0, r.max_chars,
                          r.rect.x, r.rect.y, r.rect.w, r.rect.h, r.clip.x, r.clip.y, r.clip.w, r.clip.h, r.font_px,
-                         r.line_height_px, r.pad_x, r.pad_y, r.text_rgba, r.background_rgba, r.border_rgba);
+                         r.line_height_px, r.pad_x, r.pad_y, r.text_rgba, r.background_rgba, r.border_rgba,
+                         r.replace_value ? 1 : 0);
 }
 void PlatformWeb::text_edit_hide() { wf_js_text_edit_hide(); }
 void PlatformWeb::apply_update() { wf_js_apply_update(); }
+void PlatformWeb::reload_page() { wf_js_reload_page(); }
 void PlatformWeb::set_unsaved_guard(bool unsaved) { wf_js_set_unsaved_guard(unsaved ? 1 : 0); }
 
 } // namespace wf

@@ -11,9 +11,11 @@ public:
     int tz_offset_minutes() const override;
     void request_frame() override;
     void wake_at(double now_seconds_deadline) override;
-    void store_put(const std::string& key, const std::string& text, uint64_t token) override;
-    void store_delete(const std::string& key, uint64_t token) override;
-    void backup_put(const std::string& name, const std::string& text) override;
+    void store_put(const std::string& key, const std::string& text, uint64_t base_revision, uint64_t token) override;
+    void store_delete(const std::string& key, uint64_t base_revision, uint64_t token) override;
+    void backup_put(const std::string& name, const std::string& text, uint64_t token) override;
+    void list_backups() override;
+    void export_backup(const std::string& name, const std::string& file_name) override;
     void request_persistence() override;
     void query_storage_estimate() override;
     void download(const std::string& file_name, const std::string& mime, const uint8_t* data, size_t size) override;
@@ -22,6 +24,7 @@ public:
     void text_edit_show(const TextEditRequest& request) override;
     void text_edit_hide() override;
     void apply_update() override;
+    void reload_page() override;
     void set_unsaved_guard(bool unsaved) override;
 };
 
