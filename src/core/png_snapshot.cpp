@@ -166,6 +166,9 @@ bool inflate_limited(const uint8_t* packed, size_t packed_size, size_t max_size,
     const size_t ceiling = std::min(max_size, size_t(INT_MAX - 1)) + 1; // one spare byte tells "over" from "exactly"
     size_t capacity = std::min(ceiling, std::max<size_t>(64u << 10, packed_size * 4));
     for (;;) {
+        // A fresh buffer for each try: growing the last one would copy bytes this try inflates again,
+        // holding both for a moment (2.5 times the limit at the last step).
+        std::string().swap(out);
         out.resize(capacity);
         const int produced = stbi_zlib_decode_buffer(&out[0], int(capacity), reinterpret_cast<const char*>(packed),
                                                      int(packed_size));
@@ -209,7 +212,7 @@ void read_itxt_text(const uint8_t* body, size_t size, size_t keyword_size, size_
     bool too_large = false;
     if (compressed) {
         if (!inflate_limited(text, text_size, max_text, result.text, too_large)) {
-            result.text.clear();
+            std::string().swap(result.text); // its memory, not only its contents
             if (!too_large)
                 return;
         }

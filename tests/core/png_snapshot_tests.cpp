@@ -4,6 +4,8 @@
 #include <stb/stb_image.h> // declarations only: the implementation is compiled into the core library
 
 #include <cstring>
+#include "core/json_limits.hpp"
+#include "heap_use.hpp"
 #include "test_support.hpp"
 
 using namespace wf::test;
@@ -263,4 +265,126 @@ TEST_CASE("a file that is not a PNG is refused as such")
         CHECK_FALSE(text.ok);
         CHECK(text.error == not_png);
     }
+}
+
+//-------------------------------------------------------------------------------------------------
+// Hostile pictures
+//-------------------------------------------------------------------------------------------------
+
+namespace {
+
+// The snapshot with its text chunk replaced by an iTXt chunk carrying `text` as given, compressed
+// (flag 1) or not, sealed with a correct checksum.
+std::vector<uint8_t> with_text_chunk(const std::vector<uint8_t>& text, bool compressed)
+{
+    const std::vector<uint8_t> png = snapshot(kShortText);
+    const size_t old_end = kTextChunkAt + 12 + be32(&png[kTextChunkAt]);
+    std::vector<uint8_t> body(kSnapshotKeyword, kSnapshotKeyword + std::strlen(kSnapshotKeyword));
+    body.insert(body.end(), {0, uint8_t(compressed), 0, 0, 0});
+    body.insert(body.end(), text.begin(), text.end());
+    std::vector<uint8_t> out(png.begin(), png.begin() + long(kTextChunkAt));
+    for (int shift = 24; shift >= 0; shift -= 8)
+        out.push_back(uint8_t(body.size() >> shift));
+    out.insert(out.end(), {'i', 'T', 'X', 't'});
+    out.insert(out.end(), body.begin(), body.end());
+    out.insert(out.end(), 4, 0);
+    reseal_chunk(out, kTextChunkAt);
+    out.insert(out.end(), png.begin() + long(old_end), png.end());
+    return out;
+}
+
+// A zlib stream that inflates to 1 + 258 × `repeats` bytes of 'a' in about 13 bits per 258 bytes: one
+// fixed-Huffman block of a literal and back-references of the longest length at distance 1.
+std::vector<uint8_t> zlib_bomb(size_t repeats)
+{
+    std::vector<uint8_t> out = {0x78, 0x01};
+    uint32_t bits = 0;
+    int used = 0;
+    const auto put = [&](uint32_t value, int count) { // least significant bit first, as deflate packs
+        for (int i = 0; i < count; i++) {
+            bits |= ((value >> i) & 1) << used;
+            if (++used == 8) {
+                out.push_back(uint8_t(bits));
+                bits = 0;
+                used = 0;
+            }
+        }
+    };
+    const auto put_code = [&](uint32_t code, int length) { // Huffman codes go most significant bit first
+        for (int i = length - 1; i >= 0; i--)
+            put((code >> i) & 1, 1);
+    };
+    put(1, 1);                    // the last block
+    put(1, 2);                    // fixed Huffman codes
+    put_code(0x30 + 'a', 8);      // literal 'a'
+    for (size_t i = 0; i < repeats; i++) {
+        put_code(0xC5, 8);        // length code 285: 258 bytes
+        put_code(0, 5);           // distance code 0: distance 1
+    }
+    put_code(0, 7);               // end of block
+    if (used > 0)
+        out.push_back(uint8_t(bits));
+    // Adler-32 of the output, so the stream is valid to the end.
+    const uint64_t n = 1 + 258 * uint64_t(repeats), mod = 65521;
+    const uint64_t a = (1 + n % mod * 'a') % mod;
+    const uint64_t b = (n % mod + 'a' * ((n % (2 * mod)) * ((n + 1) % (2 * mod)) / 2 % mod)) % mod;
+    for (const uint64_t half : {b, a})
+        for (int shift = 8; shift >= 0; shift -= 8)
+            out.push_back(uint8_t(half >> shift));
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("a text chunk claiming 4 GB is refused from its length alone, without allocating")
+{
+    for (const uint32_t claimed : {0xFFFFFFFFu, 0x7FFFFFF0u}) {
+        std::vector<uint8_t> png = snapshot(kShortText);
+        for (int i = 0; i < 4; i++)
+            png[kTextChunkAt + i] = uint8_t(claimed >> (24 - 8 * i));
+        const HeapPeak peak;
+        const PngText text = read(png);
+        CHECK_FALSE(text.ok);
+        CHECK(peak.bytes() < (64u << 10));
+        if (claimed > 0x7FFFFFFFu)
+            CHECK(text.error == "This picture is damaged: part of it does not match what it should be. Export the "
+                                "snapshot again, or open the item's JSON file instead. (Impossible length in the iTXt "
+                                "chunk.)");
+        else
+            CHECK(contains(text.error, kIncomplete)); // 2 GB claimed, a few hundred bytes there
+    }
+}
+
+TEST_CASE("a zlib bomb in the text chunk is refused at the text limit, in bounded memory")
+{
+    const std::vector<uint8_t> bomb = zlib_bomb(4u << 20); // 6.5 MB that inflates to 1 GB
+    const std::vector<uint8_t> png = with_text_chunk(bomb, true);
+    const HeapPeak peak;
+    const PngText text = read(png);
+    CHECK_FALSE(text.ok);
+    CHECK(text.text.empty());
+    CHECK(text.error == "The Wayfinder data inside this picture is too large to open (more than 32 MB). Choose a "
+                        "snapshot (.png) exported from Wayfinder.");
+    CHECK(peak.bytes() <= PngLimits{}.max_text_bytes + (1u << 20)); // one text buffer at a time
+
+    PngLimits roomy; // the same stream inflates in full when the limit allows it
+    roomy.max_text_bytes = 2000;
+    CHECK(read(with_text_chunk(zlib_bomb(5), true), roomy).text == std::string(1 + 5 * 258, 'a'));
+}
+
+TEST_CASE("30 MB of tiny JSON elements inside a small picture are refused by the import memory budget")
+{
+    std::string elements = "[";
+    while (elements.size() < (30u << 20))
+        elements += "[],";
+    elements += "[]]";
+    const std::vector<uint8_t> png = snapshot(elements);
+    REQUIRE(png.size() < (1u << 20));
+    const HeapPeak peak;
+    const PngText text = read(png);
+    REQUIRE(text.ok);
+    const ParsedJson parsed = parse_json_limited(text.text);
+    CHECK_FALSE(parsed.ok);
+    CHECK(contains(parsed.error, "This file holds more data than Wayfinder can open at once"));
+    CHECK(peak.bytes() <= PngLimits{}.max_text_bytes + (8u << 20) + ParseLimits{}.max_memory);
 }
