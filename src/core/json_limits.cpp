@@ -201,6 +201,56 @@ private:
     nlohmann::json* member_ = nullptr;  // where the value after the last name goes
 };
 
+// Finds the top-level "type" and stops; keeps nothing else.
+class TypeFinder : public nlohmann::json_sax<nlohmann::json> {
+public:
+    std::string type;
+
+    bool null() override { return value(); }
+    bool boolean(bool) override { return value(); }
+    bool number_integer(number_integer_t) override { return value(); }
+    bool number_unsigned(number_unsigned_t) override { return value(); }
+    bool number_float(number_float_t, const string_t&) override { return value(); }
+    bool binary(binary_t&) override { return value(); }
+    bool string(string_t& text) override
+    {
+        if (!type_is_next_ || depth_ != 1)
+            return value();
+        type = std::move(text);
+        return false; // found: stop reading
+    }
+    bool start_object(std::size_t) override { return open(true); }
+    bool start_array(std::size_t) override { return open(false); }
+    bool end_object() override { return close(); }
+    bool end_array() override { return close(); }
+    bool key(string_t& name) override
+    {
+        type_is_next_ = depth_ == 1 && name == "type";
+        return true;
+    }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+
+private:
+    bool value()
+    {
+        type_is_next_ = false;
+        return depth_ > 0; // a bare scalar has no type
+    }
+    bool open(bool object)
+    {
+        type_is_next_ = false;
+        return ++depth_ > 1 || object; // an array at the top has no type
+    }
+    bool close()
+    {
+        depth_--;
+        return true;
+    }
+
+    int depth_ = 0;
+    bool type_is_next_ = false;
+};
+
 //-------------------------------------------------------------------------------------------------
 // [SECTION] Explaining a syntax error
 //-------------------------------------------------------------------------------------------------
@@ -291,6 +341,13 @@ ParsedJson parse_json_limited(std::string_view text, const ParseLimits& limits)
     result.value = std::move(builder.root);
     result.ok = true;
     return result;
+}
+
+std::string peek_json_type(std::string_view text)
+{
+    TypeFinder finder;
+    nlohmann::json::sax_parse(text.begin(), text.end(), &finder);
+    return finder.type;
 }
 
 JsonFootprint json_footprint(const nlohmann::json& value, int max_depth)

@@ -19,9 +19,11 @@ struct ParseLimits {
     int max_depth = 64;           // Wayfinder writes at most ~10 levels; deeper input is not ours
     // The memory budget of one import: 128 MiB for the parsed value, charged value by value as it is
     // read (see JsonFootprint), so reading stops before the budget is spent however small the file that
-    // asks for more (millions of tiny elements, or a zlib bomb in a PNG). Together with the file's own
-    // bytes (at most 32 MiB of text; a PNG at most 64 MiB plus 32 MiB of inflated text) one import
-    // stays under 256 MiB.
+    // asks for more (millions of tiny elements, or a zlib bomb in a PNG). Besides the value, an import
+    // holds its text (at most 32 MiB) and nlohmann's scratch copy of the text between two values (a
+    // growing vector: at most three times the text while it grows, and long only in files Wayfinder
+    // never writes): at most 256 MiB for a JSON file, 320 MiB for a PNG (the file, at most 64 MiB, and
+    // its inflated text).
     size_t max_memory = 128u << 20;
 };
 
@@ -36,6 +38,11 @@ struct ParsedJson {
 // limit, values past the memory budget, a name that appears twice in one object (which value
 // would be meant?) and numbers too large to hold (1e400).
 ParsedJson parse_json_limited(std::string_view text, const ParseLimits& limits = {});
+
+// The top-level "type" of a JSON object, or "" when the text is not an object with a string "type".
+// Read without building anything (constant memory; it stops once the type is found), so a dropped
+// file can be routed to its importer without being parsed twice.
+std::string peek_json_type(std::string_view text);
 
 // Whether `text` is well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF).
 bool is_utf8(std::string_view text);

@@ -10,6 +10,7 @@
 using namespace wf::test;
 
 using wf::json_footprint;
+using wf::peek_json_type;
 using wf::parse_json_limited;
 using wf::ParseLimits;
 
@@ -225,4 +226,31 @@ TEST_CASE("a value's footprint gives how deeply it nests")
     CHECK(json_footprint(nlohmann::json(1), 64).depth == 0);
     CHECK(json_footprint(nlohmann::json::parse(R"({"a": [1, {"b": {}}]})"), 64).depth == 4);
     CHECK(json_footprint(nlohmann::json::parse("[[[[[[1]]]]]]"), 3).depth == 4); // stops one past the limit
+}
+
+TEST_CASE("a file's type is read without parsing the rest, wherever it stands in the object")
+{
+    CHECK(peek_json_type(R"({"type": "wayfinder.item", "item": {"type": "wayfinder.assessment"}})") == "wayfinder.item");
+    CHECK(peek_json_type(R"({"item": {"type": "wayfinder.assessment"}, "type": "wayfinder.item"})") == "wayfinder.item");
+    CHECK(peek_json_type(R"({"type": "wayfinder.item", "rest": [1, 2, )") == "wayfinder.item"); // stops before the damage
+    CHECK(peek_json_type(R"({"item": {"type": "wayfinder.assessment"}})").empty());
+    CHECK(peek_json_type(R"({"type": 3})").empty());
+    CHECK(peek_json_type(R"(["type", "wayfinder.item"])").empty());
+    CHECK(peek_json_type(R"("wayfinder.item")").empty());
+    CHECK(peek_json_type("not json").empty());
+    const std::string large = "{\"list\": " + array_of("{}", 500000) + ", \"type\": \"wayfinder.workspace\"}";
+    const HeapPeak peak;
+    CHECK(peek_json_type(large) == "wayfinder.workspace");
+    CHECK(peak.bytes() <= 3 * large.size()); // only the parser's scratch; parsed, it would take 60 MB
+}
+
+TEST_CASE("the parser's scratch copy of what lies between two values stays within three times the text")
+{
+    // nlohmann's lexer keeps every character since the last string or number in a vector that doubles
+    // as it grows; only files Wayfinder never writes have long stretches without one.
+    for (const std::string& text : {"[" + std::string(30u << 20, ' ') + "]", array_of("[]", 2000000)}) {
+        const HeapPeak peak;
+        parse_json_limited(text);
+        CHECK(peak.bytes() <= 3 * text.size() + ParseLimits{}.max_memory);
+    }
 }
