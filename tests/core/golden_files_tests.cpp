@@ -141,7 +141,9 @@ TEST_CASE("every golden workspace opens with every document and everything in th
         CHECK(plan.warnings.empty());
         std::set<std::string> types;
         const json file = json::parse(text);
-        for (const auto& [key, in_file] : file["documents"].items()) {
+        for (const auto& entry : file["documents"].items()) {
+            const std::string& key = entry.key();
+            const json& in_file = entry.value();
             CAPTURE(key);
             REQUIRE(plan.documents.count(key) == 1);
             check_document(in_file, plan.documents.at(key));
