@@ -184,7 +184,7 @@ void Workbench::set_document(const std::string& key, const std::optional<nlohman
 }
 
 void Workbench::note_edit(const std::string& key) {
-    if (device_only(key)) return;
+    if (device_only(key) || live_backup_ == LiveBackup::On) return;
     Prefs p = prefs();
     if (p.unbacked_since_ms != 0) return;
     p.unbacked_since_ms = platform_.epoch_ms();
@@ -303,8 +303,12 @@ void Workbench::on_store_written(const std::string& key, uint64_t token, const S
             autosave_.write_finished(key, token, false, result.reason, platform_.now_seconds());
             break;
     }
-    if (!has_unsaved()) flush_requested_ = false;
-    else if (flush_requested_) start_writes(true);
+    if (!has_unsaved()) {
+        flush_requested_ = false;
+        update_live_backup();
+    } else if (flush_requested_) {
+        start_writes(true);
+    }
     if (update_requested_ && !has_unsaved()) platform_.apply_update();
     reschedule();
     platform_.request_frame();
@@ -438,6 +442,28 @@ void Workbench::export_unreadable(const std::string& key) {
     const std::string name = export_file_name("unreadable " + key, today(), "json");
     platform_.download(name, "application/json", reinterpret_cast<const uint8_t*>(it->second.text.data()), it->second.text.size());
     notify(Notice::Kind::Success, "Exported " + name + ", exactly as it is stored.");
+}
+
+void Workbench::on_live_backup(LiveBackup state, const std::string& file_name, const std::string& problem) {
+    const bool started = state == LiveBackup::On && live_backup_ != LiveBackup::On;
+    live_backup_ = state;
+    live_backup_file_ = file_name;
+    live_backup_problem_ = problem;
+    if (started) update_live_backup();
+    platform_.request_frame();
+}
+
+// The file holds what storage holds: written whenever every change is saved.
+void Workbench::update_live_backup() {
+    if (live_backup_ != LiveBackup::On || has_unsaved() || !loaded_) return;
+    platform_.live_backup_write(workspace_export_text());
+    Prefs p = prefs();
+    if (p.unbacked_since_ms != 0) {
+        // A file kept up to date is a backup: no reminder needed.
+        p.unbacked_since_ms = 0;
+        p.last_backup_ms = platform_.epoch_ms();
+        set_prefs(p);
+    }
 }
 
 void Workbench::on_backups_listed(std::vector<BackupInfo> backups) {

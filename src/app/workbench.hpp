@@ -112,6 +112,13 @@ public:
     void snooze_backup_reminder();  // "Not now": again in a week if still no backup
     int64_t last_backup_ms() const; // 0: never, from this browser
 
+    // --- a backup file the browser lets Wayfinder keep up to date (File System Access API)
+    enum class LiveBackup { Unsupported, Off, On, Paused };
+    void on_live_backup(LiveBackup state, const std::string& file_name, const std::string& problem);
+    LiveBackup live_backup() const { return live_backup_; }
+    const std::string& live_backup_file() const { return live_backup_file_; }
+    const std::string& live_backup_problem() const { return live_backup_problem_; }
+
     // --- copies kept aside in storage (before imports, a stopped tab's work)
     void on_backup_written(uint64_t token, bool ok, const std::string& reason);
     void on_backups_listed(std::vector<BackupInfo> backups);
@@ -172,6 +179,9 @@ private:
     uint64_t backup_token_ = 0;              // the last backup_put's token
     uint64_t import_backup_token_ = 0;       // non-zero: a confirmed import waits for this backup to commit
     std::vector<BackupInfo> backups_;
+    LiveBackup live_backup_ = LiveBackup::Unsupported;
+    std::string live_backup_file_, live_backup_problem_;
+    void update_live_backup();
     bool persistence_requested_ = false;
     StorageEstimate estimate_;
     std::optional<ImportPlan> staged_;

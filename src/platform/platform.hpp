@@ -78,6 +78,12 @@ public:
     virtual void backup_put(const std::string& name, const std::string& text, uint64_t token) = 0;
     virtual void list_backups() = 0;
     virtual void export_backup(const std::string& name, const std::string& file_name) = 0; // byte for byte
+    // A backup file kept up to date (the File System Access API, where the browser has it: Chromebooks).
+    // The file is chosen once (live_backup_choose) and remembered; its state arrives as on_live_backup.
+    virtual void live_backup_choose() = 0;
+    virtual void live_backup_resume() = 0;            // asks the browser again for permission to write
+    virtual void live_backup_stop() = 0;
+    virtual void live_backup_write(const std::string& text) = 0; // the newest text wins; writes never overlap
     virtual void request_persistence() = 0;          // answer arrives as on_storage_estimate
     virtual void query_storage_estimate() = 0;
 

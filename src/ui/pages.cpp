@@ -183,6 +183,30 @@ void page_settings(Workbench& wb, UiState& ui) {
     ImGui::SameLine();
     if (button(ui, "Import a file…", ButtonKind::Secondary, icon::kUpload)) ui.open_file_request = true;
     paragraph("You can also drop a Wayfinder JSON file or snapshot PNG anywhere on this page, or paste one.", true);
+    using LiveBackup = Workbench::LiveBackup;
+    if (wb.live_backup() != LiveBackup::Unsupported) {
+        // This browser can keep one file up to date: a backup that is never out of date.
+        switch (wb.live_backup()) {
+            case LiveBackup::On:
+                status_text(std::string(icon::kCheck) + "  Every save also updates the backup file \"" + wb.live_backup_file() + "\".",
+                            palette().success);
+                if (button(ui, "Stop updating the backup file", ButtonKind::Secondary)) wb.platform().live_backup_stop();
+                break;
+            case LiveBackup::Paused:
+                status_text(std::string(icon::kWarning) + "  The backup file \"" + wb.live_backup_file() + "\" is not being updated" +
+                                (wb.live_backup_problem().empty() ? ": the browser asks for your permission again." : ": " + wb.live_backup_problem()),
+                            palette().warning);
+                if (button(ui, "Resume updating the backup file", ButtonKind::Primary)) wb.platform().live_backup_resume();
+                ImGui::SameLine();
+                if (button(ui, "Stop updating the backup file", ButtonKind::Secondary)) wb.platform().live_backup_stop();
+                break;
+            default:
+                paragraph("This browser can also keep one backup file up to date for you: choose where it goes once (a "
+                          "USB stick or a synced folder is best), and every save updates it.", true);
+                if (button(ui, "Keep a backup file up to date…", ButtonKind::Secondary, icon::kDownload)) wb.platform().live_backup_choose();
+                break;
+        }
+    }
     paragraph(std::string(icon::kLock) + "  Reflections can mention students. Leave their names out of files you share.", true);
 
     if (!wb.unreadable().empty()) {

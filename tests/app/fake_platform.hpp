@@ -65,6 +65,11 @@ public:
         });
     }
     void list_backups() override {}
+    void live_backup_choose() override {}
+    void live_backup_resume() override {}
+    void live_backup_stop() override {}
+    void live_backup_write(const std::string& text) override { live_backup_text = text; }
+    std::string live_backup_text;
     void export_backup(const std::string&, const std::string&) override {}
     void request_persistence() override {}
     void query_storage_estimate() override {}

@@ -319,3 +319,36 @@ test('a document saved by a newer build in another tab makes an older tab stop w
     assert.equal(raw, newer, 'the newer profile is untouched');
   });
 });
+
+test('a backup file chosen once is kept up to date on every save, also after a restart', async () => {
+  // The browser's own save dialog cannot be answered by automation; it is given a real file instead:
+  // one in this site's private file system, written through the same File System Access calls.
+  const pickFile = (page) => page.addInitScript(() => {
+    window.showSaveFilePicker = async () => (await navigator.storage.getDirectory()).getFileHandle('wayfinder-backup.json', { create: true });
+  });
+  const fileText = (page) => page.evaluate(async () => {
+    const handle = await (await navigator.storage.getDirectory()).getFileHandle('wayfinder-backup.json');
+    return (await handle.getFile()).text();
+  });
+  await twoTabs(async (a, b, site) => {
+    await b.close();
+    await typeInto(a, 'Your name', 'Ana Pérez');
+    await press(a, 'Escape');
+    await waitSaved(a);
+    await goTo(a, 'Data & settings');
+    await clickItem(a, await scrollTo(a, (all) => all.find((i) => i.label === 'Keep a backup file up to date…'), 'the choice'));
+    await waitFor(a, (all) => all.find((i) => i.label.includes('Every save also updates the backup file "wayfinder-backup.json"')), 'the file named');
+    let text = '';
+    for (let i = 0; i < 100 && !text.includes('Ana Pérez'); i++) { text = await fileText(a); await a.waitForTimeout(50); }
+    assert.equal(JSON.parse(text).documents.profile.name, 'Ana Pérez', 'the file holds the workspace at once');
+    await reload(a, site);
+    await typeInto(a, 'Your role', 'Teacher librarian');
+    await press(a, 'Escape');
+    await waitSaved(a);
+    for (let i = 0; i < 100 && !text.includes('Teacher librarian'); i++) { text = await fileText(a); await a.waitForTimeout(50); }
+    assert.equal(JSON.parse(text).documents.profile.role, 'Teacher librarian', 'updated on the next save, after a restart');
+    // The choice is remembered across the restart.
+    await goTo(a, 'Data & settings');
+    await find(a, 'Stop updating the backup file', 'button');
+  }, { beforeOpen: pickFile });
+});

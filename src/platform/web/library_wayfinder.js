@@ -15,6 +15,8 @@
 //  [X] Native <textarea> over the text field being edited (IME, dead keys, spellcheck, on-screen keyboard).
 //  [X] Downloads, file picker, drag-and-drop and paste of files, clipboard copy.
 //  [X] WebGL context loss and restore.
+//  [X] A backup file kept up to date through the File System Access API where the browser has it; the
+//      file handle is remembered in IndexedDB, and permission asked again after a restart.
 // Known issues:
 //  [ ] Pinch-zoom gestures are left to the browser (maps will handle them when the canvases exist).
 
@@ -180,6 +182,7 @@ var LibraryWayfinder = {
         var list = records.map(function(r) { return [r.key, typeof r.text === 'string' ? r.text : null, r.revision || 0]; });
         WF.withString(JSON.stringify(list), function(p) { Module._wf_on_documents_loaded(p); });
         WF.loaded = true;
+        WF.liveStart();
         var heard = WF.heard; WF.heard = [];
         heard.forEach(function(h) { WF.heardWrite(h[0], h[1], h[2]); });
       }).catch(function(error) {
@@ -209,6 +212,53 @@ var LibraryWayfinder = {
         WF.withString(JSON.stringify(list), function(p) { Module._wf_on_backups_listed(p); });
       }).catch(function() {});
     },
+    // --- the backup file kept up to date ------------------------------------------------------
+    live: {handle: null, writing: false, next: null},
+    liveRecord: '~live-backup-file',     // its record in the backups store (no text: never listed)
+    liveReport: function(state, problem) {
+      var name = WF.live.handle ? WF.live.handle.name : '';
+      WF.withString(name, function(n) { WF.withString(problem || '', function(p) { Module._wf_on_live_backup(state, n, p); }); });
+    },
+    liveRemember: function(handle) {
+      return WF.write('backups', function(store) {
+        if (handle) store.put({name: WF.liveRecord, handle: handle}); else store.delete(WF.liveRecord);
+      });
+    },
+    liveStart: function() {
+      if (typeof window.showSaveFilePicker !== 'function') { WF.liveReport(0); return; }
+      WF.openDb().then(function(db) {
+        return new Promise(function(resolve) {
+          var get = db.transaction(['backups'], 'readonly').objectStore('backups').get(WF.liveRecord);
+          get.onsuccess = function() { resolve(get.result && get.result.handle); };
+          get.onerror = function() { resolve(null); };
+        });
+      }).then(function(handle) {
+        if (!handle) { WF.liveReport(1); return; }
+        WF.live.handle = handle;
+        return handle.queryPermission({mode: 'readwrite'}).then(function(p) { WF.liveReport(p === 'granted' ? 2 : 3); });
+      }).catch(function() { WF.liveReport(1); });
+    },
+    liveWrite: function(text) {
+      WF.live.next = text;
+      if (WF.live.writing || !WF.live.handle) return;
+      WF.live.writing = true;
+      var body = WF.live.next;
+      WF.live.next = null;
+      // Two tabs keep the same file: one writer at a time (a Web Lock), the newest text last.
+      var write = function() {
+        return WF.live.handle.createWritable().then(function(w) {
+          return w.write(body).then(function() { return w.close(); });
+        });
+      };
+      (navigator.locks ? navigator.locks.request('wayfinder-live-backup', write) : write()).then(function() {
+        WF.live.writing = false;
+        if (WF.live.next !== null) WF.liveWrite(WF.live.next);
+      }, function(error) {
+        WF.live.writing = false;
+        WF.liveReport(3, 'the browser stopped Wayfinder writing to the file (' + (error && error.name || 'unknown') + ').');
+      });
+    },
+
     downloadBlob: function(blob, name) {
       var url = URL.createObjectURL(blob);
       var a = document.createElement('a');
@@ -449,7 +499,8 @@ var LibraryWayfinder = {
       store.put({name: name, created_at: Date.now(), text: text});
       var all = store.getAll();
       all.onsuccess = function() {
-        var old = all.result.sort(function(a, b) { return (b.created_at || 0) - (a.created_at || 0); }).slice(10);
+        var copies = all.result.filter(function(r) { return typeof r.text === 'string'; });
+        var old = copies.sort(function(a, b) { return (b.created_at || 0) - (a.created_at || 0); }).slice(10);
         old.forEach(function(r) { store.delete(r.name); });
       };
     }).then(function() {
@@ -461,6 +512,29 @@ var LibraryWayfinder = {
 
   wf_js_list_backups__deps: ['$WF'],
   wf_js_list_backups: function() { WF.listBackups(); },
+
+  wf_js_live_backup__deps: ['$WF'],
+  wf_js_live_backup: function(action, textPtr) {
+    if (action === 3) { WF.liveWrite(UTF8ToString(textPtr)); return; }
+    if (action === 2) {
+      WF.live.handle = null;
+      WF.liveRemember(null).catch(function() {});
+      WF.liveReport(1);
+      return;
+    }
+    if (action === 1 && WF.live.handle) {
+      WF.live.handle.requestPermission({mode: 'readwrite'}).then(function(p) {
+        WF.liveReport(p === 'granted' ? 2 : 3, p === 'granted' ? '' : 'the browser did not allow writing to the file.');
+      }, function(e) { WF.liveReport(3, 'the browser did not allow writing to the file (' + (e && e.name) + ').'); });
+      return;
+    }
+    window.showSaveFilePicker({suggestedName: 'wayfinder-backup.json',
+                               types: [{description: 'Wayfinder backup', accept: {'application/json': ['.json']}}]})
+      .then(function(handle) {
+        WF.live.handle = handle;
+        return WF.liveRemember(handle).then(function() { WF.liveReport(2); });
+      }, function() { /* the librarian cancelled the dialog */ });
+  },
 
   wf_js_export_backup__deps: ['$WF'],
   wf_js_export_backup: function(namePtr, fileNamePtr) {

@@ -492,6 +492,13 @@ EMSCRIPTEN_KEEPALIVE void wf_on_storage_superseded() {
                                      "tab to keep working.");
 }
 
+// state: 0 unsupported, 1 off, 2 on, 3 paused (the browser wants permission asked again).
+EMSCRIPTEN_KEEPALIVE void wf_on_live_backup(int state, const char* file_name, const char* problem) {
+    using L = wf::Workbench::LiveBackup;
+    const L states[] = {L::Unsupported, L::Off, L::On, L::Paused};
+    g_app->wb->on_live_backup(states[state < 0 || state > 3 ? 0 : state], file_name, problem);
+}
+
 EMSCRIPTEN_KEEPALIVE void wf_on_backup_written(double token, int ok, const char* reason) {
     g_app->wb->on_backup_written((uint64_t)token, ok != 0, reason);
 }

@@ -12,6 +12,7 @@ void wf_js_store_put(const char* key, const char* text, double base_revision, do
 void wf_js_store_delete(const char* key, double base_revision, double token);
 void wf_js_backup_put(const char* name, const char* text, double token);
 void wf_js_list_backups();
+void wf_js_live_backup(int action, const char* text);
 void wf_js_export_backup(const char* name, const char* file_name);
 void wf_js_query_storage(int ask_persistence);
 void wf_js_download(const char* name, const char* mime, const uint8_t* data, size_t size);
@@ -45,6 +46,10 @@ void PlatformWeb::backup_put(const std::string& name, const std::string& text, u
     wf_js_backup_put(name.c_str(), text.c_str(), (double)token);
 }
 void PlatformWeb::list_backups() { wf_js_list_backups(); }
+void PlatformWeb::live_backup_choose() { wf_js_live_backup(0, ""); }
+void PlatformWeb::live_backup_resume() { wf_js_live_backup(1, ""); }
+void PlatformWeb::live_backup_stop() { wf_js_live_backup(2, ""); }
+void PlatformWeb::live_backup_write(const std::string& text) { wf_js_live_backup(3, text.c_str()); }
 void PlatformWeb::export_backup(const std::string& name, const std::string& file_name) {
     wf_js_export_backup(name.c_str(), file_name.c_str());
 }

@@ -15,6 +15,10 @@ public:
     void store_delete(const std::string& key, uint64_t base_revision, uint64_t token) override;
     void backup_put(const std::string& name, const std::string& text, uint64_t token) override;
     void list_backups() override;
+    void live_backup_choose() override;
+    void live_backup_resume() override;
+    void live_backup_stop() override;
+    void live_backup_write(const std::string& text) override;
     void export_backup(const std::string& name, const std::string& file_name) override;
     void request_persistence() override;
     void query_storage_estimate() override;
