@@ -1,6 +1,6 @@
 // Wayfinder's performance figures, measured on the built site (dist/) in headless Chromium:
 // first-visit download size, time to first frame, CPU while idle, keystroke to durably saved, and
-// edits kept when the browser is killed mid-write.
+// edits kept when the browser is killed mid-write, and edits kept when two tabs race.
 // A benchmark, not a test: it prints each figure against its budget and always exits 0
 // (unless it cannot measure at all). Run with `./wayfinder bench` or `node bench/benchmark.mjs`.
 import { execFileSync } from 'node:child_process';
@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { gzipSync, constants as zlib } from 'node:zlib';
 import { serve, launch, openApp, find, waitSaved, removeProfile, DIST } from '../tests/browser/harness.mjs';
 import { killTrials } from './kill_trials.mjs';
+import { twoTabTrials } from './two_tab_trials.mjs';
 
 const BUDGET = { downloadKB: 350, firstFrameMs: 1000, idleCpuPercent: 1, saveAfterDebounceMs: 100 };
 const COLD_LOADS = 5;
@@ -18,6 +19,7 @@ const SAVE_SAMPLES = 20;
 const DEBOUNCE_MS = 1000;            // Autosave's quiet time before it writes (src/core/autosave.hpp)
 const TYPED = 'Ada Lovelace, Librar';   // one character per save sample
 const KILL_TRIALS = 100;
+const TWO_TAB_TRIALS = 30;
 
 const summary = [];
 const verdict = (ok) => (ok ? 'PASS' : 'OVER');
@@ -354,6 +356,17 @@ async function killedMidWrite(site) {
   summary.push([`Acknowledged edits lost in ${KILL_TRIALS} kill trials`, `${r.lost} of ${r.acknowledged}`, '0', verdict(r.lost === 0 && r.problems === 0)]);
 }
 
+// --- 6. two tabs ----------------------------------------------------------------------------------------
+async function twoTabs(site) {
+  heading(`6. Two tabs (${TWO_TAB_TRIALS} trials: both tabs type into the profile, the second after a random delay)`);
+  const t0 = Date.now();
+  const r = await twoTabTrials(site, { trials: TWO_TAB_TRIALS });
+  console.log(`  two-tab trials: ${r.trials}, edits: ${r.edits} (${r.sameField} trials on the same field), ` +
+              `conflicts kept and settled: ${r.conflicts}, lost: ${r.lost} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  r.problems.forEach((p) => console.log('  ' + p));
+  summary.push([`Edits lost in ${TWO_TAB_TRIALS} two-tab trials`, `${r.lost} of ${r.edits}`, '0', verdict(r.lost === 0)]);
+}
+
 // --- main --------------------------------------------------------------------------------------------
 const started = Date.now();
 const { model, cores, load } = machine();
@@ -370,6 +383,7 @@ try {
   await idleCpu(site.url);
   await keystrokeToSaved(site.url);
   await killedMidWrite(site);
+  await twoTabs(site);
 
   heading('Summary');
   console.log(table([['budget', 'measured', 'limit', ''], ...summary], ['l', 'r', 'r', 'l']));
