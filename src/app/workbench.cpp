@@ -401,6 +401,11 @@ DocumentMap Workbench::documents_for_backup() const {
     return all;
 }
 
+// Checked before a byte is written: a backup that Wayfinder could not open again is no backup.
+WorkspaceExport Workbench::checked_backup() const {
+    return workspace_export(documents_for_backup(), ExportInfo{iso_datetime_utc(platform_.epoch_ms()), app_version_});
+}
+
 std::string Workbench::workspace_export_text() const {
     return wf::workspace_export_text(documents_for_backup(), ExportInfo{iso_datetime_utc(platform_.epoch_ms()), app_version_});
 }
@@ -410,9 +415,13 @@ std::string Workbench::workspace_share_text() const {
 }
 
 void Workbench::export_workspace() {
-    const std::string text = workspace_export_text();
+    const WorkspaceExport file = checked_backup();
+    if (!file.ok) {
+        notify(Notice::Kind::Error, file.error); // says "No backup was written: …" and what to do
+        return;
+    }
     const std::string name = export_file_name("workspace", today(), "json");
-    platform_.download(name, "application/json", reinterpret_cast<const uint8_t*>(text.data()), text.size());
+    platform_.download(name, "application/json", reinterpret_cast<const uint8_t*>(file.text.data()), file.text.size());
     Prefs p = prefs();
     p.last_backup_ms = platform_.epoch_ms();
     p.unbacked_since_ms = 0;
@@ -456,7 +465,12 @@ void Workbench::on_live_backup(LiveBackup state, const std::string& file_name, c
 // The file holds what storage holds: written whenever every change is saved.
 void Workbench::update_live_backup() {
     if (live_backup_ != LiveBackup::On || has_unsaved() || !loaded_) return;
-    platform_.live_backup_write(workspace_export_text());
+    const WorkspaceExport file = checked_backup();
+    if (!file.ok) {
+        on_live_backup(LiveBackup::Paused, live_backup_file_, file.error);
+        return;
+    }
+    platform_.live_backup_write(file.text);
     Prefs p = prefs();
     if (p.unbacked_since_ms != 0) {
         // A file kept up to date is a backup: no reminder needed.

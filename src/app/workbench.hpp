@@ -152,6 +152,7 @@ private:
     void reconcile(const std::string& key, uint64_t revision, const std::optional<std::string>& text);
     void apply_import(bool backed_up);
     DocumentMap documents_for_backup() const;
+    WorkspaceExport checked_backup() const;
     void open_workspace_file(const std::string& name, std::string_view text);
     void add_item_file(const std::string& name, std::string_view text);
     void load_framework_file(const std::string& name, std::string_view text);
