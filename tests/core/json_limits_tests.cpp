@@ -182,17 +182,25 @@ TEST_CASE("a number too large to hold (1e400) is refused, naming the number")
 
 TEST_CASE("millions of tiny elements are refused within the memory budget, whatever their kind")
 {
-    // Each of these is 30 MB of text (under the 32 MB size limit) that would take gigabytes parsed.
+    // 30 MB of text (under the 32 MB size limit) that would take gigabytes parsed; checked against a
+    // 16 MB budget for each kind of element, and the real one for one kind.
+    ParseLimits small_budget;
+    small_budget.max_memory = 16u << 20;
     for (const char* element : {"0", "[]", "{}", "\"\"", "null"}) {
         CAPTURE(element);
         const std::string text = array_of(element, (30u << 20) / (std::strlen(element) + 1));
         const HeapPeak peak;
-        const auto parsed = parse_json_limited(text);
+        const auto parsed = parse_json_limited(text, small_budget);
         CHECK_FALSE(parsed.ok);
-        CHECK(parsed.error == kTooMuchData + " (it would take more than 128 MB of memory). Choose a file exported "
+        CHECK(parsed.error == kTooMuchData + " (it would take more than 16 MB of memory). Choose a file exported "
                                              "from Wayfinder.");
-        CHECK(peak.bytes() <= ParseLimits{}.max_memory);
+        CHECK(peak.bytes() <= small_budget.max_memory);
     }
+    const std::string text = array_of("[]", 10u << 20);
+    const HeapPeak peak;
+    CHECK(parse_json_limited(text).error == kTooMuchData + " (it would take more than 128 MB of memory). Choose a "
+                                                           "file exported from Wayfinder.");
+    CHECK(peak.bytes() <= ParseLimits{}.max_memory);
 }
 
 TEST_CASE("the memory charged for a value is never less than parsing it really takes")
