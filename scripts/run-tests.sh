@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Runs every test: the core's doctest suite (native, via CTest's build) and the browser tests
-# (node's test runner + playwright-core + Debian's Chromium against dist/). Ends with one line
-# "N passed, N failed" counting all of them; exits non-zero if anything failed or did not run.
+# Runs every test: the core's doctest suite (native, via CTest's build), the same suite under
+# AddressSanitizer and UndefinedBehaviorSanitizer, a short run of each fuzz target (WF_FUZZ_SECONDS each,
+# default 20), and the browser tests (node's test runner + playwright-core + Debian's Chromium against
+# dist/). Ends with one line "N passed, N failed" counting all of them; exits non-zero if anything
+# failed or did not run.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p test-results
@@ -19,6 +21,32 @@ if [ -z "$core_line" ]; then core_passed=0; core_failed=1; fi
 passed=$((passed + core_passed)); failed=$((failed + core_failed))
 [ $core_rc -ne 0 ] && status=1
 
+# --- the core tests again under AddressSanitizer + UndefinedBehaviorSanitizer, then a short run of each
+# fuzz target (clang, in build-fuzz/; see scripts/fuzz.sh). A sanitizer report, a crash, a leak or a broken
+# fuzz invariant counts as a failure: each fuzz target is one test.
+san_passed=0; san_failed=0; fuzz_passed=0; fuzz_failed=0
+if scripts/fuzz.sh --build-only; then
+  ASAN_OPTIONS=detect_stack_use_after_return=1:detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+    build-fuzz/core_tests > test-results/core-sanitized.txt 2>&1; san_rc=$?
+  grep -E "\[doctest\] (test cases|Status)|ERROR: [A-Za-z]+Sanitizer|runtime error|^SUMMARY" test-results/core-sanitized.txt \
+    | sed 's/^/(ASan\/UBSan) /' | head -20
+  san_line=$(grep -E "\[doctest\] test cases:" test-results/core-sanitized.txt)
+  if [ -n "$san_line" ]; then
+    san_passed=$(sed -E 's/.*\| *([0-9]+) passed.*/\1/' <<<"$san_line")
+    san_failed=$(sed -E 's/.*\| *([0-9]+) failed.*/\1/' <<<"$san_line")
+  fi
+  # A sanitizer aborts the run (no summary) or fails it at exit (a leak): either way it failed.
+  if [ $san_rc -ne 0 ]; then status=1; [ "$san_failed" -eq 0 ] && san_failed=1; fi
+
+  scripts/fuzz.sh "${WF_FUZZ_SECONDS:-20}" | tee test-results/fuzz.txt; fuzz_rc=${PIPESTATUS[0]}
+  fuzz_passed=$(grep -c ': passed' test-results/fuzz.txt)
+  fuzz_failed=$(grep -c ': FAILED' test-results/fuzz.txt)
+  if [ $fuzz_rc -ne 0 ]; then status=1; [ "$fuzz_failed" -eq 0 ] && fuzz_failed=1; fi
+else
+  san_failed=1; fuzz_failed=1; status=1
+fi
+passed=$((passed + san_passed + fuzz_passed)); failed=$((failed + san_failed + fuzz_failed))
+
 # --- browser tests --------------------------------------------------------------------------------
 # One file at a time: each test drives a full Chromium with software WebGL, and these machines have 2 cores.
 node --test --test-concurrency=1 --test-timeout=600000 --test-reporter=spec --test-reporter-destination=stdout \
@@ -31,6 +59,7 @@ if [ -z "$b_pass" ]; then b_pass=0; b_fail=1; fi
 passed=$((passed + b_pass)); failed=$((failed + b_fail + ${b_cancel:-0}))
 [ $browser_rc -ne 0 ] && status=1
 
-echo "core: ${core_passed} passed, ${core_failed} failed; browser: ${b_pass} passed, $((b_fail + ${b_cancel:-0})) failed"
+echo "core: ${core_passed} passed, ${core_failed} failed; core under ASan/UBSan: ${san_passed} passed, ${san_failed} failed;" \
+     "fuzz: ${fuzz_passed} passed, ${fuzz_failed} failed; browser: ${b_pass} passed, $((b_fail + ${b_cancel:-0})) failed"
 echo "${passed} passed, ${failed} failed"
 [ $failed -eq 0 ] && [ $status -eq 0 ]

@@ -12,7 +12,10 @@ mkdir -p "$CACHE"
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # --- Debian packages --------------------------------------------------------------------------
+# clang, libclang-rt-14-dev (libFuzzer and the sanitizer runtimes) and llvm (llvm-symbolizer, for readable
+# sanitizer reports): the fuzz targets and the sanitized core tests.
 PACKAGES=(cmake g++ make emscripten nlohmann-json3-dev doctest-dev libstb-dev
+          clang libclang-rt-14-dev llvm
           chromium fonts-inter fonts-fork-awesome fonttools xz-utils)
 missing=()
 for p in "${PACKAGES[@]}"; do
