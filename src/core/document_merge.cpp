@@ -157,6 +157,10 @@ void record_conflicts(nlohmann::json& doc, const std::vector<FieldConflict>& con
         list.push_back({{"path", c.path}, {"ours", c.ours}, {"theirs", c.theirs}, {"noted_at", noted_at}});
 }
 
+namespace {
+Json* pointer_target(Json& doc, const std::string& pointer);
+} // namespace
+
 std::vector<FieldConflict> document_conflicts(const nlohmann::json& doc)
 {
     std::vector<FieldConflict> found;
@@ -167,8 +171,12 @@ std::vector<FieldConflict> document_conflicts(const nlohmann::json& doc)
         const Json* ours = json_field(entry, "ours");
         const Json* theirs = json_field(entry, "theirs");
         const Json* path = json_field(entry, "path");
-        if (ours && theirs && path && path->is_string())
-            found.push_back(FieldConflict{path->get<std::string>(), *ours, *theirs, i});
+        if (!ours || !theirs || !path || !path->is_string())
+            continue;
+        // This tab's side is what the field holds now: typing may have gone on after the merge.
+        const std::string where = path->get<std::string>();
+        const Json* now = where.empty() ? nullptr : pointer_target(const_cast<Json&>(doc), where);
+        found.push_back(FieldConflict{where, now ? *now : *ours, *theirs, i});
     }
     return found;
 }

@@ -20,7 +20,7 @@ inline constexpr const char* kConflictsField = "_conflicts";
 
 struct FieldConflict {
     std::string path;      // JSON pointer into the document, e.g. "/name" or "/steps/research/notes"
-    nlohmann::json ours;   // the value this tab had (kept in the document)
+    nlohmann::json ours;   // the value this tab has (in the document; document_conflicts() reads the field as it is now)
     nlohmann::json theirs; // the value the other tab stored (kept here)
     size_t index = 0;      // its place in the document's conflicts list (see resolve_conflict)
 };

@@ -238,9 +238,7 @@ void draw_notices(Workbench& wb, UiState& ui) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float width = ImMin(480 * ui.scale, display.x - 32 * ui.scale);
     ImGui::SetNextWindowPos(ImVec2(display.x - 16 * ui.scale, display.y - 16 * ui.scale), ImGuiCond_Always, ImVec2(1, 1));
-    // A fixed width and a height that fits: constraints, not SetNextWindowSize(w, 0), which re-arms
-    // ImGui's auto-fit every frame and so would keep drawing frames while a notice is shown.
-    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, FLT_MAX));
+    ImGui::SetNextWindowSize(ImVec2(width, 0));
     ImGui::PushStyleColor(ImGuiCol_WindowBg, p.panel);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f * ui.scale);
     ImGui::Begin("##notices", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
@@ -278,8 +276,7 @@ void draw_import_dialog(Workbench& wb, UiState& ui) {
     if (!ImGui::IsPopupOpen("Open this file?")) ImGui::OpenPopup("Open this file?");
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    const float width = ImMin(620 * ui.scale, display.x - 32 * ui.scale);
-    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, FLT_MAX)); // see draw_notices
+    ImGui::SetNextWindowSize(ImVec2(ImMin(620 * ui.scale, display.x - 32 * ui.scale), 0));
     if (ImGui::BeginPopupModal("Open this file?", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize)) {
         subheading("Open \"" + wb.staged_import_name() + "\"?");
         for (const std::string& line : plan->summary) paragraph("• " + line);

@@ -101,7 +101,8 @@ test('when two tabs change the same field, the tab that lost the race keeps both
     await waitFor(b, (all) => all.find((i) => i.label === 'From the other tab: Co-teach research with grade 5.'), "the other tab's text");
     await waitFor(b, valueIs('What you want to focus on', 'Start a maker club.'), "this tab's text still in the field");
     // Both texts are durably stored before anyone chooses.
-    const stored = await waitForStored(b, (docs) => docs.profile?._conflicts?.length === 1, 'both texts stored');
+    const stored = await waitForStored(b, (docs) => docs.profile?._conflicts?.length === 1 &&
+      docs.profile.focus === 'Start a maker club.', 'both texts stored');
     assert.equal(stored.profile.focus, 'Start a maker club.');
     assert.equal(stored.profile._conflicts[0].theirs, 'Co-teach research with grade 5.');
     // A notice that stays on screen costs no frames once drawn (idle means idle).

@@ -146,6 +146,7 @@ test('results go out as a snapshot PNG, JSON and a printable summary; the PNG br
     const png = decodePng(shot.bytes);
     assert.equal(png.width, 960 * 2, 'drawn at the default 2x');
     assert.equal(JSON.parse(png.text.Wayfinder).item.type, 'wayfinder.assessment', 'the picture carries the assessment');
+    await click(first.page, 'Dismiss', 'button');   // the confirmation sits over the buttons below: close it
     await scrollTo(first.page, (all) => all.find((i) => i.label === 'Printable summary'), 'the share buttons');
     const json = await download(first.page, 'Export results (JSON)');
     assert.equal(JSON.parse(json.bytes.toString('utf8')).type, 'wayfinder.item');

@@ -1,7 +1,7 @@
 // The shell: a first frame that is drawn, a canvas as sharp as the screen, navigation, no CPU while idle.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, find, click, waitFor, decodePng, distinctColours } from './harness.mjs';
+import { withApp, find, click, waitFor, scrollTo, decodePng, distinctColours } from './harness.mjs';
 
 test('the first frame shows the app: navigation, a page title and real drawing', async () => {
   await withApp({}, async (page) => {
@@ -50,7 +50,7 @@ test('navigation: each page opens, and pages not built yet say so plainly', asyn
     await click(page, 'Data & settings', 'tab');
     await find(page, 'Export workspace (JSON)', 'button');
     // The storage line shows real figures (quotas pass 4 GB, which once wrapped to "0 KB").
-    const usage = await waitFor(page, (all) => all.find((i) => /^Using \d/.test(i.label)), 'the storage usage line');
+    const usage = await scrollTo(page, (all) => all.find((i) => /^Using \d/.test(i.label)), 'the storage usage line');
     assert.doesNotMatch(usage.label, / 0 KB/);
   });
 });

@@ -153,3 +153,15 @@ TEST_CASE("lists of texts merge as sets, and strengths merge by their area") {
     CHECK(merged["strengths"][0]["example"] == "A lunchtime book club.");
     CHECK(merged["strengths"][1]["example"] == "A robotics club.");
 }
+
+TEST_CASE("a conflict settled after more typing keeps the text as it is now, not as it was at the merge") {
+    json doc = {{"focus", "Start a maker club"}};
+    record_conflicts(doc, {FieldConflict{"/focus", "Start a maker club", "Co-teach research."}}, "t");
+    doc["focus"] = "Start a maker club.";
+    CHECK(document_conflicts(doc)[0].ours == "Start a maker club.");
+    json both = doc;
+    CHECK(resolve_conflict(both, 0, ConflictChoice::Both));
+    CHECK(both["focus"] == "Start a maker club.\n\nCo-teach research.");
+    CHECK(resolve_conflict(doc, 0, ConflictChoice::Ours));
+    CHECK(doc["focus"] == "Start a maker club.");
+}

@@ -180,9 +180,14 @@ bool imgui_still_settling(WebApp& app) {
     bool hidden = false;
     for (const ImGuiWindow* w : GImGui->Windows) {
         if (!w->Active) continue;
+        // A window that fits its content every frame (notices, dialogs: sized with a height of 0, which
+        // re-arms auto-fit each frame) is settled when its content size stops changing (the layout
+        // sum below), not when auto-fit is unarmed: that never happens, and would draw forever.
+        const bool fitting = !(w->Flags & ImGuiWindowFlags_AlwaysAutoResize) && (w->AutoFitFramesX > 0 || w->AutoFitFramesY > 0);
         hidden = hidden || w->HiddenFramesCanSkipItems > 0 || w->HiddenFramesCannotSkipItems > 0 ||
-                 w->HiddenFramesForRenderOnly > 0 || w->AutoFitFramesX > 0 || w->AutoFitFramesY > 0;
-        layout = layout * 31.0f + w->Scroll.x + w->Scroll.y * 7.0f + w->ContentSize.x * 3.0f + w->ContentSize.y * 5.0f;
+                 w->HiddenFramesForRenderOnly > 0 || fitting;
+        layout = layout * 31.0f + w->Scroll.x + w->Scroll.y * 7.0f + w->ContentSize.x * 3.0f + w->ContentSize.y * 5.0f +
+                 w->Pos.x * 11.0f + w->Pos.y * 13.0f; // a window placed by its size (a notice) moves once sized
     }
     const bool changed = layout != app.last_layout;
     app.last_layout = layout;
