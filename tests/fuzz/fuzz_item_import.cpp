@@ -40,5 +40,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     import_and_back(text, false, ParseLimits{});
     import_and_back(text, true, ParseLimits{});
     import_and_back(text, false, small_limits());
+    // The same data without indentation, as another tool might save it (see fuzz_workspace_import.cpp).
+    const ParsedJson parsed = parse_json_limited(text);
+    if (parsed.ok)
+        import_and_back(parsed.value.dump(), false, small_limits());
     return 0;
 }

@@ -31,7 +31,13 @@ void import_and_back(std::string_view text, const ParseLimits& limits)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    import_and_back(as_text(data, size), ParseLimits{});
-    import_and_back(as_text(data, size), small_limits());
+    const std::string_view text = as_text(data, size);
+    import_and_back(text, ParseLimits{});
+    import_and_back(text, small_limits());
+    // The same data without indentation, as another tool might save it: mutations of indented seeds
+    // seldom strip it, and an indented backup of compact text is where sizes grow.
+    const ParsedJson parsed = parse_json_limited(text);
+    if (parsed.ok)
+        import_and_back(parsed.value.dump(), small_limits());
     return 0;
 }

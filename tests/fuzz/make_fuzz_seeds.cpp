@@ -1,7 +1,8 @@
 // Writes the seed corpora of the fuzz targets from tests/fixtures (nothing is copied into the repo):
 //   make_fuzz_seeds <fixtures dir> <seeds dir>
-// gives <seeds>/json/ (every JSON fixture, the golden ones included) and <seeds>/png/ (the golden
-// snapshots, and a snapshot carrying each JSON fixture).
+// gives <seeds>/json/ (every JSON fixture, the golden ones included, also without indentation) and
+// <seeds>/png/ (the golden snapshots, and a snapshot carrying each JSON fixture).
+#include "core/json_limits.hpp"
 #include "core/png_snapshot.hpp"
 
 #include <cstdio>
@@ -37,6 +38,12 @@ int main(int argc, char** argv)
             fs::copy_file(path, seeds / "json" / flat, fs::copy_options::overwrite_existing);
             std::ifstream file(path, std::ios::binary);
             const std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+            // Without indentation too: the fuzzer seldom strips it by mutation.
+            const wf::ParsedJson parsed = wf::parse_json_limited(text);
+            if (parsed.ok) {
+                std::ofstream(seeds / "json" / ("compact-" + flat)) << parsed.value.dump();
+                written++;
+            }
             const std::vector<uint8_t> png = wf::encode_png_with_text(pixels, 2, 2, wf::kSnapshotKeyword, text);
             std::ofstream(seeds / "png" / (flat + ".png"), std::ios::binary)
                 .write(reinterpret_cast<const char*>(png.data()), std::streamsize(png.size()));
