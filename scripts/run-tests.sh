@@ -9,32 +9,37 @@ cd "$(dirname "$0")/.."
 mkdir -p test-results
 passed=0; failed=0; status=0
 
-# --- native core tests (g++, run by CTest; doctest's own summary gives the counts) -----------------
+# --- native unit tests: the core (core_tests) and the app layer over a fake platform (app_tests), g++,
+# run by CTest; each doctest summary gives its counts -----------------------------------------------
 if [ ! -f build/CMakeCache.txt ]; then cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null || exit 1; fi
 cmake --build build -j"$(nproc)" >/dev/null || { echo "native build failed"; cmake --build build 2>&1 | tail -30; exit 1; }
 ctest --test-dir build --output-on-failure -V > test-results/core.txt 2>&1; core_rc=$?
 grep -E "\[doctest\] (test cases|Status)|ERROR|FAILED|tests passed|tests failed" test-results/core.txt | head -40
-core_line=$(grep -E "\[doctest\] test cases:" test-results/core.txt)
-core_passed=$(sed -E 's/.*\| *([0-9]+) passed.*/\1/' <<<"$core_line")
-core_failed=$(sed -E 's/.*\| *([0-9]+) failed.*/\1/' <<<"$core_line")
-if [ -z "$core_line" ]; then core_passed=0; core_failed=1; fi
+# Sums "[doctest] test cases: N | P passed | F failed" lines: prints "P F", or nothing when there are none.
+doctest_counts() {
+  grep -E "\[doctest\] test cases:" "$1" | sed -E 's/.*\| *([0-9]+) passed *\| *([0-9]+) failed.*/\1 \2/' |
+    awk '{p += $1; f += $2; n++} END {if (n) print p, f}'
+}
+read -r core_passed core_failed <<<"$(doctest_counts test-results/core.txt)"
+[ "$(grep -c "\[doctest\] test cases:" test-results/core.txt)" -eq 2 ] || { core_passed=${core_passed:-0}; core_failed=$(( ${core_failed:-0} + 1 )); }
 passed=$((passed + core_passed)); failed=$((failed + core_failed))
 [ $core_rc -ne 0 ] && status=1
 
-# --- the core tests again under AddressSanitizer + UndefinedBehaviorSanitizer, then a short run of each
+# --- the core and app tests again under AddressSanitizer + UndefinedBehaviorSanitizer, then a short run of each
 # fuzz target (clang, in build-fuzz/; see scripts/fuzz.sh). A sanitizer report, a crash, a leak or a broken
 # fuzz invariant counts as a failure: each fuzz target is one test.
 san_passed=0; san_failed=0; fuzz_passed=0; fuzz_failed=0
 if scripts/fuzz.sh --build-only; then
-  ASAN_OPTIONS=detect_stack_use_after_return=1:detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-    build-fuzz/core_tests > test-results/core-sanitized.txt 2>&1; san_rc=$?
+  san_rc=0
+  : > test-results/core-sanitized.txt
+  for suite in core_tests app_tests; do
+    ASAN_OPTIONS=detect_stack_use_after_return=1:detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+      "build-fuzz/$suite" >> test-results/core-sanitized.txt 2>&1 || san_rc=1
+  done
   grep -E "\[doctest\] (test cases|Status)|ERROR: [A-Za-z]+Sanitizer|runtime error|^SUMMARY" test-results/core-sanitized.txt \
     | sed 's/^/(ASan\/UBSan) /' | head -20
-  san_line=$(grep -E "\[doctest\] test cases:" test-results/core-sanitized.txt)
-  if [ -n "$san_line" ]; then
-    san_passed=$(sed -E 's/.*\| *([0-9]+) passed.*/\1/' <<<"$san_line")
-    san_failed=$(sed -E 's/.*\| *([0-9]+) failed.*/\1/' <<<"$san_line")
-  fi
+  read -r san_passed san_failed <<<"$(doctest_counts test-results/core-sanitized.txt)"
+  san_passed=${san_passed:-0}; san_failed=${san_failed:-0}
   # A sanitizer aborts the run (no summary) or fails it at exit (a leak): either way it failed.
   if [ $san_rc -ne 0 ]; then status=1; [ "$san_failed" -eq 0 ] && san_failed=1; fi
 
@@ -59,7 +64,7 @@ if [ -z "$b_pass" ]; then b_pass=0; b_fail=1; fi
 passed=$((passed + b_pass)); failed=$((failed + b_fail + ${b_cancel:-0}))
 [ $browser_rc -ne 0 ] && status=1
 
-echo "core: ${core_passed} passed, ${core_failed} failed; core under ASan/UBSan: ${san_passed} passed, ${san_failed} failed;" \
+echo "core: ${core_passed} passed, ${core_failed} failed; core and app under ASan/UBSan: ${san_passed} passed, ${san_failed} failed;" \
      "fuzz: ${fuzz_passed} passed, ${fuzz_failed} failed; browser: ${b_pass} passed, $((b_fail + ${b_cancel:-0})) failed"
 echo "${passed} passed, ${failed} failed"
 [ $failed -eq 0 ] && [ $status -eq 0 ]
