@@ -518,8 +518,7 @@ void Workbench::on_file_opened(const std::string& name, const std::vector<uint8_
         text = png.text;
     }
     // Only the type decides the route; each route validates the whole file itself.
-    const ParsedJson peek = parse_json_limited(text);
-    const std::string type = peek.ok ? json_string(peek.value, "type") : "";
+    const std::string type = peek_json_type(text); // no second parsed copy of a large file
     if (type == kItemType) add_item_file(name, text);
     else if (type == kFrameworkFileType) load_framework_file(name, text);
     else open_workspace_file(name, text);

@@ -4,6 +4,7 @@
 // [SECTION] Single-item files
 
 #include "core/assessment.hpp"
+#include "core/document_merge.hpp"
 
 #include "core/goal.hpp"
 #include "core/journey.hpp"
@@ -302,7 +303,12 @@ std::string item_export_text(const json& doc, const ExportInfo& info)
     file["version"] = item_file_schema().current_version;
     file["app_version"] = info.app_version;
     file["exported_at"] = info.exported_at;
-    file["item"] = nlohmann::ordered_json(doc);
+    // A shared copy carries the document, not this device's unsettled two-tab conflicts: the other
+    // text may be a private reflection (the workspace backup keeps them).
+    nlohmann::ordered_json item(doc);
+    if (item.is_object())
+        item.erase(kConflictsField);
+    file["item"] = std::move(item);
     // Replacing invalid UTF-8 (instead of the default throw, which would abort) keeps the export
     // possible even if some text arrived damaged.
     return file.dump(2, ' ', /*ensure_ascii=*/false, nlohmann::ordered_json::error_handler_t::replace) + "\n";

@@ -6,6 +6,7 @@
 // [SECTION] Single-item files
 
 #include "core/journey.hpp"
+#include "core/document_merge.hpp"
 
 #include "core/json_fields.hpp"
 
@@ -687,6 +688,9 @@ JourneyProgress journey_progress(const Journey& journey)
 json journey_shared_doc(const json& journey_doc)
 {
     json shared = journey_doc;
+    // Unsettled two-tab conflicts hold a second copy of a text, perhaps of the private continuum.
+    if (shared.is_object())
+        shared.erase(kConflictsField);
     if (shared.is_object() && json_string(shared, "type") == kJourneyType && journey_from_doc(journey_doc).continuum.is_private) {
         json& continuum = shared["continuum"];
         if (!continuum.is_object())

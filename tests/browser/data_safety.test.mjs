@@ -53,6 +53,25 @@ const freezeAutosave = (page) => page.addInitScript(() => {
 const valueIs = (label, value) => (all) => all.find((i) => i.label === label && i.value === value);
 const alertMatching = (pattern) => (all) => all.find((i) => (i.role === 'alert' || i.role === 'status') && pattern.test(i.label));
 
+// The stored records exactly as IndexedDB holds them: key -> {text, revision}.
+const rawRecords = (page) => page.evaluate(() => new Promise((resolve) => {
+  const open = indexedDB.open('wayfinder');
+  open.onsuccess = () => {
+    const all = open.result.transaction('documents').objectStore('documents').getAll();
+    all.onsuccess = () => { open.result.close(); resolve(Object.fromEntries(all.result.map((r) => [r.key, r]))); };
+  };
+}));
+// Stores records as another build would (bypassing this build's app), in one transaction.
+const putRecords = (page, records) => page.evaluate((records) => new Promise((resolve, reject) => {
+  const open = indexedDB.open('wayfinder');
+  open.onsuccess = () => {
+    const tx = open.result.transaction('documents', 'readwrite', { durability: 'strict' });
+    records.forEach((r) => tx.objectStore('documents').put(r));
+    tx.oncomplete = () => { open.result.close(); resolve(); };
+    tx.onerror = () => reject(tx.error);
+  };
+}), records);
+
 async function reload(page, site) {
   await page.reload();
   await openApp(page, site.url);
@@ -156,16 +175,7 @@ const NEWER = JSON.stringify({ type: 'wayfinder.journey', version: 99, id: 'j-fu
 test('a damaged profile and a journey from a newer build survive an edit and a reload byte for byte, and can be exported', async () => {
   await twoTabs(async (a, b, site) => {
     await b.close();
-    await a.evaluate(({ damaged, newer }) => new Promise((resolve, reject) => {
-      const open = indexedDB.open('wayfinder');
-      open.onsuccess = () => {
-        const tx = open.result.transaction('documents', 'readwrite');
-        tx.objectStore('documents').put({ key: 'profile', revision: 4, text: damaged });
-        tx.objectStore('documents').put({ key: 'journey/j-future', revision: 2, text: newer });
-        tx.oncomplete = () => { open.result.close(); resolve(); };
-        tx.onerror = () => reject(tx.error);
-      };
-    }), { damaged: DAMAGED, newer: NEWER });
+    await putRecords(a, [{ key: 'profile', revision: 4, text: DAMAGED }, { key: 'journey/j-future', revision: 2, text: NEWER }]);
     await reload(a, site);
     await waitFor(a, alertMatching(/could not be read by this version of Wayfinder/), 'the notice');
     await waitFor(a, alertMatching(/saved profile could not be read/), 'the profile locked, with the reason');
@@ -176,15 +186,9 @@ test('a damaged profile and a journey from a newer build survive an edit and a r
     await click(a, 'Dark', 'radio');
     await waitSaved(a);
     await reload(a, site);
-    const raw = await a.evaluate(() => new Promise((resolve) => {
-      const open = indexedDB.open('wayfinder');
-      open.onsuccess = () => {
-        const all = open.result.transaction('documents').objectStore('documents').getAll();
-        all.onsuccess = () => { open.result.close(); resolve(Object.fromEntries(all.result.map((r) => [r.key, r.text]))); };
-      };
-    }));
-    assert.equal(raw.profile, DAMAGED, 'the damaged profile is byte for byte as it was');
-    assert.equal(raw['journey/j-future'], NEWER, 'the newer journey is byte for byte as it was');
+    const raw = await rawRecords(a);
+    assert.equal(raw.profile.text, DAMAGED, 'the damaged profile is byte for byte as it was');
+    assert.equal(raw['journey/j-future'].text, NEWER, 'the newer journey is byte for byte as it was');
     // Data & settings says what is wrong and exports each as it is stored.
     await goTo(a, 'Data & settings');
     await scrollTo(a, (all) => all.find((i) => /^profile: It is damaged/.test(i.label)), 'the damaged profile listed');
@@ -288,36 +292,15 @@ test('a document saved by a newer build in another tab makes an older tab stop w
     await waitSaved(a);
     // The newer build stores a profile version this build cannot read, and announces it as builds do.
     const newer = JSON.stringify({ type: 'wayfinder.profile', version: 99, name: 'Ana', pronouns: 'she/her' });
-    await b.evaluate((text) => new Promise((resolve) => {
-      const open = indexedDB.open('wayfinder');
-      open.onsuccess = () => {
-        const tx = open.result.transaction('documents', 'readwrite', { durability: 'strict' });
-        const store = tx.objectStore('documents');
-        store.get('profile').onsuccess = (e) => store.put({ key: 'profile', revision: e.target.result.revision + 1, text });
-        tx.oncomplete = () => { open.result.close(); resolve(); };
-      };
-    }), newer);
-    const revision = await b.evaluate(() => new Promise((resolve) => {
-      const open = indexedDB.open('wayfinder');
-      open.onsuccess = () => {
-        const get = open.result.transaction('documents').objectStore('documents').get('profile');
-        get.onsuccess = () => { open.result.close(); resolve(get.result.revision); };
-      };
-    }));
+    const revision = (await rawRecords(b)).profile.revision + 1;
+    await putRecords(b, [{ key: 'profile', revision, text: newer }]);
     await b.evaluate(({ text, revision }) => new BroadcastChannel('wayfinder-documents').postMessage({ key: 'profile', revision, text }),
       { text: newer, revision });
     await waitFor(a, alertMatching(/stopped saving: another tab runs a newer version of Wayfinder/), 'the reload request');
     await typeInto(a, 'Your role', 'Librarian');
     await press(a, 'Escape');
     await a.waitForTimeout(1500);   // past the autosave pause: a write, if one were made, would have landed
-    const raw = await b.evaluate(() => new Promise((resolve) => {
-      const open = indexedDB.open('wayfinder');
-      open.onsuccess = () => {
-        const get = open.result.transaction('documents').objectStore('documents').get('profile');
-        get.onsuccess = () => { open.result.close(); resolve(get.result.text); };
-      };
-    }));
-    assert.equal(raw, newer, 'the newer profile is untouched');
+    assert.equal((await rawRecords(b)).profile.text, newer, 'the newer profile is untouched');
   });
 });
 
