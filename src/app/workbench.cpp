@@ -246,7 +246,8 @@ void Workbench::reschedule() {
 
 void Workbench::start_writes(bool flush) {
     if (storage_temporary() || reload_required()) return;
-    for (const std::string& key : autosave_.take_due(platform_.now_seconds(), flush)) {
+    const std::vector<std::string> due = autosave_.take_due(platform_.now_seconds(), flush);
+    for (const std::string& key : due) {
         const uint64_t token = autosave_.in_flight_revision(key);
         const uint64_t base = stored_[key].revision;
         auto it = docs_.find(key);
@@ -259,7 +260,9 @@ void Workbench::start_writes(bool flush) {
         }
     }
     reschedule();
-    platform_.request_frame(); // the indicator may have changed
+    // The indicator changes to "Saving…": draw it. A timer that finds nothing due draws nothing
+    // (an idle tab stays idle).
+    if (!due.empty()) platform_.request_frame();
 }
 
 void Workbench::tick() {
@@ -389,25 +392,38 @@ void Workbench::on_storage_superseded(const std::string& reason) {
 
 std::string Workbench::today() const { return iso_date(platform_.epoch_ms(), platform_.tz_offset_minutes()); }
 
-// The backup holds everything this browser keeps, unreadable items included (as they are stored,
-// when their text is JSON): a wiped Chromebook restored from it has lost nothing.
-DocumentMap Workbench::documents_for_backup() const {
-    DocumentMap all = docs_;
-    for (const auto& [key, item] : unreadable_) {
-        ParsedJson parsed = parse_json_limited(item.text);
-        all[key] = parsed.ok ? std::move(parsed.value)
-                             : nlohmann::json{{"type", "wayfinder.unreadable"}, {"stored_text", item.text}};
-    }
-    return all;
+// Items this build cannot read travel in every backup exactly as they are stored, as texts under
+// "unreadable" beside "documents": an import ignores that field, so the backup still opens here, and
+// nothing of them is lost (a newer Wayfinder, or a person, can take them from the file).
+std::string Workbench::with_unreadable(std::string text) const {
+    if (unreadable_.empty()) return text;
+    nlohmann::json kept = nlohmann::json::object();
+    for (const auto& [key, item] : unreadable_) kept[key] = item.text;
+    // The envelope ends with "\n}\n": the field goes in before that closing brace.
+    const size_t end = text.rfind('}');
+    if (end == std::string::npos) return text;
+    text.erase(end);
+    while (!text.empty() && text.back() == '\n') text.pop_back();
+    return text + ",\n  \"unreadable\": " + kept.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n}\n";
 }
 
 // Checked before a byte is written: a backup that Wayfinder could not open again is no backup.
 WorkspaceExport Workbench::checked_backup() const {
-    return workspace_export(documents_for_backup(), ExportInfo{iso_datetime_utc(platform_.epoch_ms()), app_version_});
+    WorkspaceExport file = workspace_export(readable_documents(), ExportInfo{iso_datetime_utc(platform_.epoch_ms()), app_version_});
+    if (file.ok) file.text = with_unreadable(std::move(file.text));
+    return file;
 }
 
 std::string Workbench::workspace_export_text() const {
-    return wf::workspace_export_text(documents_for_backup(), ExportInfo{iso_datetime_utc(platform_.epoch_ms()), app_version_});
+    return with_unreadable(wf::workspace_export_text(readable_documents(), ExportInfo{iso_datetime_utc(platform_.epoch_ms()), app_version_}));
+}
+
+// The documents, less the defaults standing in for stored items this build cannot read (the profile).
+DocumentMap Workbench::readable_documents() const {
+    if (unreadable_.empty()) return docs_;
+    DocumentMap readable = docs_;
+    for (const auto& [key, item] : unreadable_) readable.erase(key);
+    return readable;
 }
 
 std::string Workbench::workspace_share_text() const {

@@ -151,7 +151,8 @@ private:
     void note_edit(const std::string& key); // for the backup reminder
     void reconcile(const std::string& key, uint64_t revision, const std::optional<std::string>& text);
     void apply_import(bool backed_up);
-    DocumentMap documents_for_backup() const;
+    std::string with_unreadable(std::string text) const;
+    DocumentMap readable_documents() const;
     WorkspaceExport checked_backup() const;
     void open_workspace_file(const std::string& name, std::string_view text);
     void add_item_file(const std::string& name, std::string_view text);

@@ -197,9 +197,12 @@ test('a damaged profile and a journey from a newer build survive an edit and a r
     assert.equal(exports.length, 2);
     const [file] = await Promise.all([a.waitForEvent('download'), clickItem(a, exports[0])]);
     assert.ok([DAMAGED, NEWER].includes(readFileSync(await file.path(), 'utf8')), 'exported exactly as stored');
-    // The workspace backup carries the newer journey too.
+    // The workspace backup carries the newer journey too (Data & settings opened again, at its top).
+    await goTo(a, 'Home');
+    await goTo(a, 'Data & settings');
     const backup = JSON.parse((await download(a, 'Export workspace (JSON)')).bytes.toString('utf8'));
-    assert.equal(backup.documents['journey/j-future'].name, 'From a newer Wayfinder');
+    assert.equal(backup.unreadable['journey/j-future'], NEWER, 'the backup carries it byte for byte');
+    assert.equal(backup.unreadable.profile, DAMAGED);
   });
 });
 
