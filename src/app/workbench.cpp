@@ -102,7 +102,8 @@ bool Workbench::workspace_empty() const {
     if (!unreadable_.empty()) return false;
     for (const auto& [key, doc] : docs_) {
         if (device_only(key)) continue;
-        if (key == kProfileKey && doc == new_document(profile_schema())) continue;
+        static const nlohmann::json empty_profile = new_document(profile_schema()); // asked every frame on Home
+        if (key == kProfileKey && doc == empty_profile) continue;
         return false;
     }
     return true;
@@ -339,7 +340,7 @@ void Workbench::reconcile(const std::string& key, uint64_t revision, const std::
         }
         theirs = std::move(restored.doc);
     }
-    const StoredVersion base = stored_[key];
+    const StoredVersion base = std::move(stored_[key]); // replaced by theirs below
     std::optional<nlohmann::json> ours;
     if (auto it = docs_.find(key); it != docs_.end()) ours = it->second;
     std::vector<FieldConflict> conflicts;
