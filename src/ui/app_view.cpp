@@ -67,15 +67,32 @@ void draw_sidebar(UiState& ui, bool compact) {
 
 // [SECTION] Top bar and banners -------------------------------------------------------------------
 
+const char* save_indicator_text(SaveState state) {
+    switch (state) {
+        case SaveState::Saved: return "Saved";
+        case SaveState::Failed: return "Not saved";
+        // A pending change is written within about a second: the indicator's three words are enough.
+        default: return "Saving…";
+    }
+}
+
+// The indicator sits in a slot as wide as its widest text, so the buttons beside it never move
+// when it changes (a click aimed at "Snapshot" must not land on "Redo").
+float save_indicator_slot() {
+    ImGui::PushFont(fonts().small);
+    float w = 0;
+    for (SaveState s : {SaveState::Saved, SaveState::Failed, SaveState::Pending})
+        w = ImMax(w, ImGui::CalcTextSize((std::string(icon::kWarning) + " " + save_indicator_text(s)).c_str()).x);
+    ImGui::PopFont();
+    return w;
+}
+
 void draw_save_indicator(Workbench& wb) {
     const Palette& p = palette();
-    const SaveStatus status = wb.save_status();
-    switch (status.state) {
-        case SaveState::Saved: status_text(std::string(icon::kCheck) + " Saved", p.success); break;
-        case SaveState::Failed: status_text(std::string(icon::kWarning) + " Not saved", p.error); break;
-        // A pending change is written within about a second: the indicator's three words are enough.
-        default: status_text("Saving…", p.text_dim); break;
-    }
+    const SaveState state = wb.save_status().state;
+    const char* glyph = state == SaveState::Saved ? icon::kCheck : state == SaveState::Failed ? icon::kWarning : "";
+    const unsigned colour = state == SaveState::Saved ? p.success : state == SaveState::Failed ? p.error : p.text_dim;
+    status_text(*glyph ? std::string(glyph) + " " + save_indicator_text(state) : save_indicator_text(state), colour);
 }
 
 struct BannerAction {
@@ -176,15 +193,20 @@ void draw_conflicts(Workbench& wb, UiState& ui) {
 
 void draw_top_bar(Workbench& wb, UiState& ui) {
     heading(page_title(ui.page));
-    ImGui::SameLine();
-    // Right-aligned cluster: save indicator, undo, redo, snapshot.
+    // Right-aligned cluster: save indicator, undo, redo, snapshot. Beside the title when both fit,
+    // else on a line of its own (large text on a small screen).
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float slot = save_indicator_slot();
+    const float cluster = slot + gap + button_width("Undo", icon::kUndo) + gap + button_width("Redo", icon::kRedo) + gap +
+                          button_width("Snapshot", icon::kCamera);
     const float right = ImGui::GetWindowContentRegionMax().x;
-    const float cluster = 470 * ui.scale;
-    ImGui::SetCursorPosX(ImMax(ImGui::GetCursorPosX() + 16 * ui.scale, right - cluster));
+    ImGui::SameLine();
+    if (ImGui::GetCursorPosX() + 16 * ui.scale + cluster > right) ImGui::NewLine();
+    ImGui::SetCursorPosX(ImMax(ImGui::GetCursorPosX(), right - cluster));
     ImGui::AlignTextToFramePadding();
     ImGui::BeginGroup();
     draw_save_indicator(wb);
-    ImGui::SameLine();
+    ImGui::SameLine(slot + gap);   // inside a group, relative to the group's start
     ImGui::BeginDisabled(!wb.can_undo());
     if (button(ui, "Undo", ButtonKind::Quiet, icon::kUndo)) wb.undo();
     ImGui::EndDisabled();
