@@ -89,7 +89,7 @@ const std::string& items_json() {
     for (const Record& item : r.last) {
         if (item.label.empty() && item.role.empty()) continue;
         nlohmann::json o = {
-            {"label", item.label}, {"role", item.role.empty() ? "button" : item.role},
+            {"label", item.label}, {"role", item.role.empty() ? "button" : item.role}, {"id", item.id},
             {"x", item.rect.Min.x * k}, {"y", item.rect.Min.y * k},
             {"w", item.rect.GetWidth() * k}, {"h", item.rect.GetHeight() * k},
             {"disabled", item.disabled}, {"focused", item.focused}, {"clipped", item.clipped},

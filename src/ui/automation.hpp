@@ -18,7 +18,9 @@ void set_next_state(const std::string& state_json_fields); // extra JSON fields,
 void record_text(const char* role, const std::string& text, const ImRect& rect, const std::string& state_json_fields = "");
 // Converts device pixels to CSS pixels in the output.
 void set_pixel_ratio(float device_pixels_per_css_pixel);
-// The last recorded frame as a JSON array: [{"label","role","x","y","w","h",...state}]
+// The last recorded frame as a JSON array: [{"label","role","id","x","y","w","h",...state}]. "id" is
+// the widget's ImGui id (0 for text): stable from frame to frame, and unique among interactive items
+// (two widgets with one id in one window act as one: the browser tests fail on any such pair).
 const std::string& items_json();
 
 } // namespace wf::automation

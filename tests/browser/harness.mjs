@@ -69,14 +69,31 @@ export async function withApp(options, body) {
   }
 }
 
-export async function items(page) { return page.evaluate(() => window.wayfinder.items()); }
+// The visible widgets of the last drawn frame. Two interactive items with one id are one widget to
+// ImGui (a click on either is taken by the first, and a key press can reach the other), so every
+// read fails the test when it sees such a pair: the guard against label clashes on every page.
+export async function items(page) {
+  const all = await page.evaluate(() => window.wayfinder.items());
+  const seen = new Map();
+  for (const item of all) {
+    if (!item.id) continue;
+    const other = seen.get(item.id);
+    if (other) {
+      const error = new Error(`two visible items share one id: ${other.role}:"${other.label}" and ${item.role}:"${item.label}"`);
+      error.duplicateId = true;
+      throw error;
+    }
+    seen.set(item.id, item);
+  }
+  return all;
+}
 
 // Polls the visible widgets until `test(items)` returns something truthy; fails with what was on screen.
 export async function waitFor(page, test, what, timeout = 15000) {
   const start = Date.now();
   let last = [];
   for (;;) {
-    last = await items(page).catch(() => []);
+    last = await items(page).catch((e) => { if (e.duplicateId) throw e; return []; });
     const found = test(last);
     if (found) return found;
     if (Date.now() - start > timeout) {
