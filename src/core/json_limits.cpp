@@ -268,8 +268,8 @@ std::string syntax_error_message(std::string_view text, const BoundedBuilder& bu
     size_t line = 1;
     for (size_t i = 0; i < error_at; i++)
         line += text[i] == '\n';
-    return std::string("This file is not a Wayfinder file (it is not valid JSON). ") + kChooseAnother +
-           " (The problem is on line " + std::to_string(line) + ".)";
+    return std::string("This file was not made by Wayfinder, or it was changed since: its text is not in the form "
+                       "Wayfinder writes (the first problem is on line ") + std::to_string(line) + "). " + kChooseAnother;
 }
 
 //-------------------------------------------------------------------------------------------------

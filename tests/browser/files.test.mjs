@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve, launch, openApp, typeInto, fieldValue, waitSaved, click, find, waitFor, goTo, download, importFile,
-  storedDocuments, decodePng, removeProfile, tempDir, ROOT } from './harness.mjs';
+  storedDocuments, items, decodePng, removeProfile, tempDir, ROOT } from './harness.mjs';
 
 const PROFILE = { name: 'Ana Pérez', school: 'Escuela Núñez', focus: 'Grow “maker Mondays” — with Grade 4…' };
 
@@ -133,7 +133,18 @@ test('a malformed file and a file from a newer Wayfinder are refused clearly and
     await fillProfile(b.page);
     const before = await storedDocuments(b.page);
     await importFile(b.page, join(ROOT, 'tests/fixtures/malformed.json'));
-    await expectAlert(b.page, /"malformed\.json" was not opened\. .*Nothing was changed\./);
+    const refusal = await expectAlert(b.page, /"malformed\.json" was not opened\. .*Nothing was changed\./);
+    // Plain words a librarian understands, not a parser's jargon; and the close button beside it, not over it.
+    assert.match(refusal.label, /was not made by Wayfinder/);
+    assert.doesNotMatch(refusal.label, /JSON/);
+    const close = (await items(b.page)).find((i) => i.label === 'Dismiss' && i.y < refusal.y + refusal.h && i.y + i.h > refusal.y);
+    assert.ok(close, 'the notice can be dismissed');
+    assert.ok(close.x >= refusal.x + refusal.w, 'the close button does not cover the text');
+    // A picture that is not a Wayfinder snapshot says exactly that.
+    const picture = join(tempDir(), 'photo.png');
+    writeFileSync(picture, await b.page.screenshot());
+    await importFile(b.page, picture);
+    await expectAlert(b.page, /"photo\.png" was not opened\. This picture has no Wayfinder data inside\./);
     await importFile(b.page, join(ROOT, 'tests/fixtures/workspace-newer.json'));
     await expectAlert(b.page, /newer version of Wayfinder/);
     const notWayfinder = join(tempDir(), 'notes.json');

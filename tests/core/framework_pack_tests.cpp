@@ -206,12 +206,12 @@ TEST_CASE("the district remix fixture is a valid pack: 5 areas, 3 gears, a 3-lev
 // [SECTION] Files that are not packs
 //-------------------------------------------------------------------------------------------------
 
-TEST_CASE("text that is not JSON is refused as not valid JSON, with the line of the problem")
+TEST_CASE("text that is not JSON is refused as not in Wayfinder's form, with the line of the problem")
 {
     const PackLoad load = load_framework_pack("{\n  \"type\": \"wayfinder.framework\",\n  \"id\": oops\n}");
     CHECK_FALSE(load.ok);
     CHECK(load.error.rfind("This framework pack cannot be used", 0) == 0);
-    CHECK(contains(load.error, "not valid JSON"));
+    CHECK(contains(load.error, "not in the form Wayfinder writes"));
     CHECK(contains(load.error, "line 3"));
     CHECK(load.problems.size() == 1);
 }

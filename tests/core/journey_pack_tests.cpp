@@ -266,12 +266,12 @@ TEST_CASE("fields this Wayfinder does not know are ignored, at every level")
 // [SECTION] Files that are not journey packs
 //-------------------------------------------------------------------------------------------------
 
-TEST_CASE("text that is not JSON is refused as not valid JSON, with the line of the problem")
+TEST_CASE("text that is not JSON is refused as not in Wayfinder's form, with the line of the problem")
 {
     const JourneyPackLoad load = load_journey_pack("{\n  \"type\": \"wayfinder.journey-pack\",\n  \"id\": oops\n}");
     CHECK_FALSE(load.ok);
     CHECK(load.error.rfind("This journey pack cannot be used", 0) == 0);
-    CHECK(contains(load.error, "not valid JSON"));
+    CHECK(contains(load.error, "not in the form Wayfinder writes"));
     CHECK(contains(load.error, "line 3"));
     CHECK(load.problems.size() == 1);
 }

@@ -112,14 +112,15 @@ TEST_CASE("a file cut off part way is reported as incomplete")
     }
 }
 
-TEST_CASE("a garbled file is reported as not JSON, with the line of the problem")
+TEST_CASE("a garbled file is reported in plain words as not made by Wayfinder, with the line of the problem")
 {
     const auto parsed = parse_json_limited("{\n  \"a\": 1,\n  \"b\": ?\n}");
     CHECK_FALSE(parsed.ok);
-    CHECK(parsed.error == "This file is not a Wayfinder file (it is not valid JSON). Choose a file exported from "
-                          "Wayfinder. (The problem is on line 3.)");
-    CHECK(contains(parse_json_limited("{} trailing words").error, "not valid JSON"));
-    CHECK(contains(parse_json_limited("Dear principal, ...").error, "not valid JSON"));
+    CHECK(parsed.error == "This file was not made by Wayfinder, or it was changed since: its text is not in the form "
+                          "Wayfinder writes (the first problem is on line 3). Choose a file exported from Wayfinder.");
+    CHECK(contains(parse_json_limited("{} trailing words").error, "not made by Wayfinder"));
+    CHECK(contains(parse_json_limited("Dear principal, ...").error, "not made by Wayfinder"));
+    CHECK_FALSE(contains(parse_json_limited("Dear principal, ...").error, "JSON"));   // no jargon
 }
 
 TEST_CASE("text that is not UTF-8 is refused, inside or outside strings")
