@@ -193,31 +193,38 @@ void draw_conflicts(Workbench& wb, UiState& ui) {
 
 void draw_top_bar(Workbench& wb, UiState& ui) {
     heading(page_title(ui.page));
-    // Right-aligned cluster: save indicator, undo, redo, snapshot. Beside the title when both fit,
-    // else on a line of its own (large text on a small screen).
+    // Right-aligned cluster: save indicator, undo, redo, snapshot. Beside the title when it fits; with
+    // icons only when the words do not (large text on a small screen); on a line of its own at worst.
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const float slot = save_indicator_slot();
-    const float cluster = slot + gap + button_width("Undo", icon::kUndo) + gap + button_width("Redo", icon::kRedo) + gap +
-                          button_width("Snapshot", icon::kCamera);
+    const float worded = slot + gap + button_width("Undo", icon::kUndo) + gap + button_width("Redo", icon::kRedo) + gap +
+                         button_width("Snapshot", icon::kCamera);
+    const float iconic = slot + 3 * (gap + icon_button_width());
     const float right = ImGui::GetWindowContentRegionMax().x;
     ImGui::SameLine();
-    if (ImGui::GetCursorPosX() + 16 * ui.scale + cluster > right) ImGui::NewLine();
+    const float room = right - ImGui::GetCursorPosX() - 16 * ui.scale;
+    const bool words = worded <= room || (worded <= right - ImGui::GetWindowContentRegionMin().x && iconic > room);
+    const float cluster = words ? worded : iconic;
+    if (cluster > room) ImGui::NewLine();
     ImGui::SetCursorPosX(ImMax(ImGui::GetCursorPosX(), right - cluster));
     ImGui::AlignTextToFramePadding();
     ImGui::BeginGroup();
     draw_save_indicator(wb);
     ImGui::SameLine(slot + gap);   // inside a group, relative to the group's start
+    auto top_button = [&](const char* label, const char* glyph) {
+        return words ? button(ui, label, ButtonKind::Quiet, glyph) : icon_button(ui, label, ButtonKind::Quiet, glyph);
+    };
     ImGui::BeginDisabled(!wb.can_undo());
-    if (button(ui, "Undo", ButtonKind::Quiet, icon::kUndo)) wb.undo();
+    if (top_button("Undo", icon::kUndo)) wb.undo();
     ImGui::EndDisabled();
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled) && wb.can_undo())
         ImGui::SetTooltip("Undo %s (Ctrl+Z)", wb.undo_label().c_str());
     ImGui::SameLine();
     ImGui::BeginDisabled(!wb.can_redo());
-    if (button(ui, "Redo", ButtonKind::Quiet, icon::kRedo)) wb.redo();
+    if (top_button("Redo", icon::kRedo)) wb.redo();
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (button(ui, "Snapshot", ButtonKind::Quiet, icon::kCamera)) ui.snapshot_request = wb.prefs().snapshot_scale;
+    if (top_button("Snapshot", icon::kCamera)) ui.snapshot_request = wb.prefs().snapshot_scale;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Save this page as a PNG picture (%dx)", wb.prefs().snapshot_scale);
     ImGui::EndGroup();
     ImGui::Separator();
@@ -305,7 +312,7 @@ void draw_import_dialog(Workbench& wb, UiState& ui) {
         for (const std::string& line : plan->warnings) paragraph(std::string(icon::kWarning) + " " + line);
         paragraph("Your current data will be replaced by this file. A copy of it is kept first, and Undo brings it back.", true);
         if (button(ui, "Replace my data", ButtonKind::Primary)) { wb.confirm_import(); ImGui::CloseCurrentPopup(); }
-        ImGui::SameLine();
+        flow(button_width("Cancel"));
         if (button(ui, "Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
             wb.cancel_import();
             ImGui::CloseCurrentPopup();

@@ -17,6 +17,7 @@ struct Record {
     ImRect rect;
     bool checkable = false, checked = false, disabled = false, focused = false;
     bool clipped = false;   // partly outside its window's visible area (scrolled under an edge)
+    bool cut = false;       // partly beyond its window's left or right edge: a layout fault, not scrolling
 };
 struct Recorder {
     bool recording = false;
@@ -92,7 +93,7 @@ const std::string& items_json() {
             {"label", item.label}, {"role", item.role.empty() ? "button" : item.role}, {"id", item.id},
             {"x", item.rect.Min.x * k}, {"y", item.rect.Min.y * k},
             {"w", item.rect.GetWidth() * k}, {"h", item.rect.GetHeight() * k},
-            {"disabled", item.disabled}, {"focused", item.focused}, {"clipped", item.clipped},
+            {"disabled", item.disabled}, {"focused", item.focused}, {"clipped", item.clipped}, {"cut", item.cut},
         };
         if (item.checkable) o["checked"] = item.checked;
         if (!item.state.empty()) {
@@ -119,6 +120,7 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id
     item.id = id;
     item.rect = bb;
     item.clipped = !window->ClipRect.Contains(bb);
+    item.cut = bb.Min.x < window->ClipRect.Min.x - 0.5f || bb.Max.x > window->ClipRect.Max.x + 0.5f;
     item.role = std::move(r.next_role);
     item.state = std::move(r.next_state);
     item.disabled = (ctx->CurrentItemFlags & ImGuiItemFlags_Disabled) != 0;

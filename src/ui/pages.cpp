@@ -137,11 +137,11 @@ void page_settings(Workbench& wb, UiState& ui) {
     paragraph("Theme", true);
     const struct { const char* name; const char* label; } themes[] = {
         {"light", "Light"}, {"dark", "Dark"}, {"high-contrast", "High contrast"}};
-    for (const auto& t : themes) {
-        if (radio(ui, t.label, prefs.theme == t.name)) { prefs.theme = t.name; wb.set_prefs(prefs); }
-        ImGui::SameLine();
+    // Each row of choices wraps when the screen is narrow (large text on a small screen).
+    for (size_t i = 0; i < sizeof themes / sizeof themes[0]; i++) {
+        if (i) flow(radio_width(themes[i].label));
+        if (radio(ui, themes[i].label, prefs.theme == themes[i].name)) { prefs.theme = themes[i].name; wb.set_prefs(prefs); }
     }
-    ImGui::NewLine();
 
     char scale_text[64];
     std::snprintf(scale_text, sizeof scale_text, "Text and controls size: %d %%", prefs.ui_scale);
@@ -150,20 +150,18 @@ void page_settings(Workbench& wb, UiState& ui) {
     for (int size : sizes) {
         char label[16];
         std::snprintf(label, sizeof label, "%d %%", size);
+        if (size != sizes[0]) flow(radio_width(label));
         if (radio(ui, label, prefs.ui_scale == size)) { prefs.ui_scale = size; wb.set_prefs(prefs); }
-        ImGui::SameLine();
     }
-    ImGui::NewLine();
     paragraph("Larger sizes help when you share your screen in a meeting.", true);
 
     paragraph("Snapshot size", true);
     for (int s = 1; s <= 3; s++) {
         char label[48];
         std::snprintf(label, sizeof label, "%dx%s", s, s == 1 ? " (smallest file)" : s == 3 ? " (sharpest)" : "");
+        if (s > 1) flow(radio_width(label));
         if (radio(ui, label, prefs.snapshot_scale == s)) { prefs.snapshot_scale = s; wb.set_prefs(prefs); }
-        ImGui::SameLine();
     }
-    ImGui::NewLine();
     if (button(ui, "Export snapshot of this page", ButtonKind::Secondary, icon::kCamera)) ui.snapshot_request = prefs.snapshot_scale;
 
     subheading("Backup and moving to another device");
@@ -180,7 +178,7 @@ void page_settings(Workbench& wb, UiState& ui) {
         status_text("No backup has been exported from this browser yet.", palette().warning);
     }
     if (button(ui, "Export workspace (JSON)", ButtonKind::Primary, icon::kDownload)) wb.export_workspace();
-    ImGui::SameLine();
+    flow(button_width("Import a file…", icon::kUpload));
     if (button(ui, "Import a file…", ButtonKind::Secondary, icon::kUpload)) ui.open_file_request = true;
     paragraph("You can also drop a Wayfinder JSON file or snapshot PNG anywhere on this page, or paste one.", true);
     using LiveBackup = Workbench::LiveBackup;
@@ -197,7 +195,7 @@ void page_settings(Workbench& wb, UiState& ui) {
                                 (wb.live_backup_problem().empty() ? ": the browser asks for your permission again." : ": " + wb.live_backup_problem()),
                             palette().warning);
                 if (button(ui, "Resume updating the backup file", ButtonKind::Primary)) wb.platform().live_backup_resume();
-                ImGui::SameLine();
+                flow(button_width("Stop updating the backup file"));
                 if (button(ui, "Stop updating the backup file", ButtonKind::Secondary)) wb.platform().live_backup_stop();
                 break;
             default:
@@ -231,7 +229,6 @@ void page_settings(Workbench& wb, UiState& ui) {
             const bool before_import = backup.name.rfind("before-import-", 0) == 0;
             paragraph(std::string(before_import ? "Before an import, " : "Unsaved work of a tab that had to stop, ") +
                       iso_date(backup.created_ms, wb.platform().tz_offset_minutes()) + " (" + file_size_text(backup.bytes) + ")");
-            ImGui::SameLine();
             if (button(ui, "Export this copy", ButtonKind::Quiet, icon::kDownload)) wb.export_backup(backup);
             ImGui::PopID();
         }

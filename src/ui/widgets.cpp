@@ -135,11 +135,41 @@ bool button(UiState& ui, const char* label, ButtonKind kind, const char* icon) {
     }
     std::string text = icon ? std::string(icon) + "  " + label : std::string(label);
     automation::set_next_role("button");
-    const bool pressed = ImGui::Button(text.c_str());
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const char* end = ImGui::FindRenderedTextEnd(text.c_str());
+    bool pressed;
+    if (avail <= 0 || ImGui::CalcTextSize(text.c_str(), end).x + style.FramePadding.x * 2 <= avail) {
+        pressed = ImGui::Button(text.c_str());
+    } else {
+        // Wider than the line (large text on a small screen): the label wraps inside a button as wide
+        // as the line, rather than being cut. Same label, so the same id, as at other sizes.
+        const float wrap = avail - style.FramePadding.x * 2;
+        const ImVec2 size = ImGui::CalcTextSize(text.c_str(), end, false, wrap);
+        const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
+        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0, 0, 0, 0));
+        pressed = ImGui::ButtonEx(text.c_str(), ImVec2(avail, size.y + style.FramePadding.y * 2));
+        ImGui::PopStyleColor();
+        ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImGui::GetItemRectMin() + style.FramePadding,
+                                            ink, text.c_str(), end, wrap);
+    }
     ImGui::PopStyleColor(colours);
     track_focusable(ui);
     return pressed;
 }
+
+bool icon_button(UiState& ui, const char* label, ButtonKind kind, const char* icon) {
+    ImGui::PushStyleColor(ImGuiCol_Button, kind == ButtonKind::Quiet ? IM_COL32(0, 0, 0, 0) : ImGui::GetColorU32(ImGuiCol_Button));
+    automation::set_next_role("button");
+    automation::set_next_state("\"label\":" + json_quote(label));
+    const bool pressed = ImGui::Button((std::string(icon) + "###" + label).c_str(), ImVec2(ImGui::GetFrameHeight(), 0));
+    ImGui::PopStyleColor();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", label);
+    track_focusable(ui);
+    return pressed;
+}
+
+float icon_button_width() { return ImGui::GetFrameHeight(); }
 
 float button_width(const char* label, const char* icon) {
     const std::string text = icon ? std::string(icon) + "  " + label : std::string(label);

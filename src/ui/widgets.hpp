@@ -22,6 +22,10 @@ bool text_field(UiState& ui, const char* label, std::string& value, const TextFi
 
 enum class ButtonKind { Secondary, Primary, Quiet };
 bool button(UiState& ui, const char* label, ButtonKind kind = ButtonKind::Secondary, const char* icon = nullptr);
+// Only the icon, for tight spots (the top bar at large text sizes); the label is the tooltip and the
+// accessible name.
+bool icon_button(UiState& ui, const char* label, ButtonKind kind, const char* icon);
+float icon_button_width();
 // The width button() or radio() will take for `label`.
 float button_width(const char* label, const char* icon = nullptr);
 float radio_width(const char* label);

@@ -10,7 +10,8 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
-export const DIST = join(ROOT, 'dist');
+// The built site; WAYFINDER_DIST points elsewhere to test another build side by side.
+export const DIST = process.env.WAYFINDER_DIST || join(ROOT, 'dist');
 const CHROMIUM = process.env.WAYFINDER_CHROMIUM || execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
 export const CHROMIUM_ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--use-angle=swiftshader',
   '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync',
