@@ -192,7 +192,18 @@ void draw_conflicts(Workbench& wb, UiState& ui) {
 }
 
 void draw_top_bar(Workbench& wb, UiState& ui) {
-    heading(page_title(ui.page));
+    // The page title, in the heading font unless that leaves no room for the cluster even as icons
+    // (large text on a small screen): then in the body font, so the page keeps its height for content.
+    const std::string title = page_title(ui.page);
+    {
+        const float gap = ImGui::GetStyle().ItemSpacing.x;
+        const float iconic = save_indicator_slot() + 3 * (gap + icon_button_width());
+        ImGui::PushFont(fonts().heading);
+        const float big = ImGui::CalcTextSize(title.c_str()).x;
+        ImGui::PopFont();
+        const float line = ImGui::GetWindowContentRegionMax().x - ImGui::GetCursorPosX();
+        heading(title, big + 16 * ui.scale + iconic > line);
+    }
     // Right-aligned cluster: save indicator, undo, redo, snapshot. Beside the title when it fits; with
     // icons only when the words do not (large text on a small screen); on a line of its own at worst.
     const float gap = ImGui::GetStyle().ItemSpacing.x;

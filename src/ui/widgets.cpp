@@ -107,7 +107,9 @@ static void recorded_text(const char* role, const std::string& text, ImFont* fon
     ImGui::PopFont();
 }
 
-void heading(const std::string& text) { recorded_text("heading", text, fonts().heading, palette().text, true); }
+void heading(const std::string& text, bool compact) {
+    recorded_text("heading", text, compact ? fonts().body : fonts().heading, palette().text, true);
+}
 void subheading(const std::string& text) {
     ImGui::Dummy(ImVec2(0, ImGui::GetStyle().ItemSpacing.y));
     recorded_text("heading", text, fonts().body, palette().accent, true);
@@ -201,9 +203,25 @@ bool radio(UiState& ui, const char* label, bool selected, const std::string& gro
     automation::set_next_role("radio");
     std::string state = std::string("\"checked\":") + (selected ? "true" : "false");
     if (!group.empty()) state += ",\"group\":" + json_quote(group);
-    automation::set_next_state(state);
-    const bool pressed = ImGui::RadioButton(label, selected);
+    const float avail = ImGui::GetContentRegionAvail().x;
+    if (avail <= 0 || radio_width(label) <= avail) {
+        automation::set_next_state(state);
+        const bool pressed = ImGui::RadioButton(label, selected);
+        track_focusable(ui);
+        return pressed;
+    }
+    // Longer than the line (large text on a small screen): the circle, then its label wrapped beside
+    // it; clicking the label chooses too, as with an HTML <label>.
+    const std::string text(label, ImGui::FindRenderedTextEnd(label));
+    automation::set_next_state(state + ",\"label\":" + json_quote(text));
+    bool pressed = ImGui::RadioButton((std::string("##") + label).c_str(), selected);
     track_focusable(ui);
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
+    ImGui::PopTextWrapPos();
+    pressed = pressed || ImGui::IsItemClicked();
     return pressed;
 }
 

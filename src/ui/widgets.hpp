@@ -39,7 +39,7 @@ bool radio(UiState& ui, const char* label, bool selected, const std::string& gro
 bool checkbox(UiState& ui, const char* label, bool* value);
 void progress_bar(float fraction, const std::string& text);     // recorded with role "progressbar"
 
-void heading(const std::string& text);                          // page title (heading font)
+void heading(const std::string& text, bool compact = false);   // page title (heading font; body font if compact)
 void subheading(const std::string& text);                       // section title
 void paragraph(const std::string& text, bool dim = false);      // wrapped body text
 void status_text(const std::string& text, unsigned colour);     // recorded with role "status"
