@@ -172,14 +172,17 @@ std::string sector_path(float centre, float start, float end, float inner, float
            " 0 " + at(start, inner) + " Z";
 }
 
-std::string label_svg(const std::string& label, float angle, float centre, float size_px)
+// An area with no rated statement says so under its name.
+std::string label_svg(const std::string& label, bool rated, float angle, float centre, float size_px)
 {
     const float font = kFontSize * size_px;
     const float line_height = font * 1.15f;
     const WheelPoint p = wheel_point(angle, kLabelRadius * size_px);
     const float side = std::sin(angle), up = std::cos(angle);
     const char* anchor = side > 0.2f ? "start" : side < -0.2f ? "end" : "middle";
-    const std::vector<std::string> lines = label_lines(label);
+    std::vector<std::string> lines = label_lines(label);
+    if (!rated)
+        lines.push_back("not rated");
     const float block = line_height * float(lines.size() - 1);
     // The text block sits outward from the wheel: above it at the top, below it at the bottom.
     float first_baseline = centre + p.y + font * 0.35f - block / 2;
@@ -194,6 +197,8 @@ std::string label_svg(const std::string& label, float angle, float centre, float
         svg += "<tspan x=\"" + number(centre + p.x) + "\"";
         if (i > 0)
             svg += " dy=\"" + number(line_height) + "\"";
+        if (!rated && i + 1 == lines.size())
+            svg += " fill=\"#5a5a5a\" font-style=\"italic\"";
         svg += ">" + escape_xml(lines[i]) + "</tspan>";
     }
     return svg + "</text>";
@@ -219,18 +224,27 @@ std::string wheel_svg(const FrameworkPack& pack, const std::vector<std::optional
            "\" fill=\"#1f1f1f\">";
     svg += "<title>" + escape_xml(pack.title) + "</title>";
 
-    std::string faint, filled;
+    // A rated wedge shows its gear's colour faintly and fills to its score; a wedge with nothing
+    // rated is only a dashed grey outline, so it never reads as a low score.
+    std::string faint, filled, not_rated;
     for (const WheelWedge& wedge : wedges) {
         const std::string colour = "\" fill=\"" + wedge.gear_color + "\"";
-        faint += "<path d=\"" + sector_path(centre, wedge.start_angle, wedge.end_angle, hole, outer) + colour +
-                 " fill-opacity=\"0.18\"/>";
-        if (wedge.fill)
-            filled += "<path d=\"" +
-                      sector_path(centre, wedge.start_angle, wedge.end_angle, hole,
-                                  wheel_band_radius(float(*wedge.fill), outer)) +
-                      colour + "/>";
+        const std::string shape = sector_path(centre, wedge.start_angle, wedge.end_angle, hole, outer);
+        if (!wedge.fill) {
+            not_rated += "<path d=\"" + shape + "\"/>";
+            continue;
+        }
+        faint += "<path d=\"" + shape + colour + " fill-opacity=\"0.18\"/>";
+        filled += "<path d=\"" +
+                  sector_path(centre, wedge.start_angle, wedge.end_angle, hole, wheel_band_radius(float(*wedge.fill), outer)) +
+                  colour + "/>";
     }
     svg += "<g>" + faint + "</g><g>" + filled + "</g>";
+    if (!not_rated.empty()) {
+        const std::string dash = number(size_px / 100);
+        svg += "<g fill=\"none\" stroke=\"#6b6b6b\" stroke-width=\"" + number(std::max(1.0f, size_px / 400)) +
+               "\" stroke-dasharray=\"" + dash + " " + dash + "\">" + not_rated + "</g>";
+    }
 
     svg += "<g fill=\"none\" stroke=\"#ffffff\" stroke-opacity=\"0.7\" stroke-width=\"" +
            number(std::max(1.0f, size_px / 400)) + "\">";
@@ -256,7 +270,8 @@ std::string wheel_svg(const FrameworkPack& pack, const std::vector<std::optional
     svg += "<g>";
     for (const WheelWedge& wedge : wedges) {
         const FrameworkArea& area = pack.areas[size_t(wedge.area_index)];
-        svg += label_svg(area.short_name.empty() ? area.name : area.short_name, wedge.label_angle, centre, size_px);
+        svg += label_svg(area.short_name.empty() ? area.name : area.short_name, wedge.fill.has_value(), wedge.label_angle,
+                         centre, size_px);
     }
     return svg + "</g></svg>";
 }

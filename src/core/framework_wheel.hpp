@@ -26,7 +26,8 @@ struct WheelWedge {
     float start_angle = 0;       // radians, 0 = 12 o'clock, clockwise
     float end_angle = 0;
     std::string gear_color;      // "#RRGGBB" of the area's gear (grey when the gear has no valid colour)
-    std::optional<double> fill;  // band fraction 0..1 reached by the score; none: not scored
+    std::optional<double> fill;  // band fraction 0..1 reached by the score; none: not rated (drawn
+                                 // and named so, never as a low score)
     float label_angle = 0;       // where the area's label goes: the middle of the wedge
 };
 
@@ -61,8 +62,9 @@ enum class SvgEmbedding {
     InlineHtml,  // inside an HTML page, which needs no namespace (and so holds no URL at all)
 };
 
-// A complete <svg> of `size_px` square: a faint full wedge per area in its gear's colour, the wedge
-// filled to its score, level rings, labels (short names), and when `earlier_scores` is given a
+// A complete <svg> of `size_px` square: a faint full wedge per rated area in its gear's colour, the
+// wedge filled to its score, a dashed grey outline and "not rated" under the label for an area with
+// nothing rated, level rings, labels (short names), and when `earlier_scores` is given a
 // dashed outline of those scores for comparison. Text is escaped for XML.
 std::string wheel_svg(const FrameworkPack& pack, const std::vector<std::optional<double>>& scores,
                       const std::vector<std::optional<double>>* earlier_scores, float size_px,

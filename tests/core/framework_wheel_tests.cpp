@@ -130,15 +130,30 @@ TEST_CASE("bands are measured from the empty middle to the outer edge")
 
 TEST_CASE("the SVG draws a faint and a filled wedge per scored area, and a ring per level")
 {
-    const std::string svg = wheel_svg(sample_pack(), {1.0, 0.5, std::nullopt, 0.0, 0.25}, nullptr, 600);
+    const std::string svg = wheel_svg(sample_pack(), {1.0, 0.5, 0.75, 0.0, 0.25}, nullptr, 600);
     CHECK(svg.rfind("<svg", 0) == 0);
     CHECK(svg.size() > 6);
     CHECK(svg.compare(svg.size() - 6, 6, "</svg>") == 0);
     CHECK(occurrences(svg, "fill-opacity=\"0.18\"") == 5);
-    CHECK(occurrences(svg, "<path") == 5 + 4);
+    CHECK(occurrences(svg, "<path") == 5 + 5);
     CHECK(occurrences(svg, "<circle") == 4);
     CHECK(contains(svg, "fill=\"#2E6DB4\""));
     CHECK_FALSE(contains(svg, "stroke-dasharray"));
+    CHECK_FALSE(contains(svg, "not rated"));
+}
+
+TEST_CASE("in the SVG an area with nothing rated is a dashed grey outline named not rated, unlike the lowest score")
+{
+    // Partnerships has nothing rated; spaces is rated at the lowest level (score 0).
+    const std::string svg = wheel_svg(sample_pack(), {1.0, std::nullopt, 0.75, 0.0, 0.25}, nullptr, 600);
+    CHECK(occurrences(svg, "fill-opacity=\"0.18\"") == 4);   // no faint gear colour for the unrated wedge
+    CHECK(occurrences(svg, "<path") == 4 + 4 + 1);
+    const size_t dashed = svg.find("stroke-dasharray");
+    REQUIRE(dashed != std::string::npos);
+    CHECK(occurrences(svg.substr(dashed, svg.find("</g>", dashed) - dashed), "<path") == 1);
+    CHECK(occurrences(svg, ">not rated</tspan>") == 1);
+    CHECK(contains(svg, ">Partnerships</tspan><tspan"));      // the name, then "not rated" under it
+    CHECK(contains(svg, ">Spaces &amp; time</tspan></text>")); // the lowest score is not "not rated"
 }
 
 TEST_CASE("the SVG labels every area with its short name, escaped for XML")
@@ -159,7 +174,7 @@ TEST_CASE("a long label wraps onto two lines at the space nearest its middle")
 {
     FrameworkPack pack = sample_pack();
     pack.areas[0].short_name = "Equitable digital access";
-    const std::string svg = wheel_svg(pack, kNoScores, nullptr, 600);
+    const std::string svg = wheel_svg(pack, {0.5, 0.5, 0.5, 0.5, 0.5}, nullptr, 600);
     CHECK(contains(svg, ">Equitable</tspan>"));
     CHECK(contains(svg, ">digital access</tspan>"));
     CHECK(contains(svg, ">Partnerships</tspan></text>")); // 12 characters: one line
@@ -168,7 +183,7 @@ TEST_CASE("a long label wraps onto two lines at the space nearest its middle")
 TEST_CASE("an earlier assessment's scores are drawn as a dashed outline for comparison")
 {
     const std::vector<std::optional<double>> earlier = {0.5, std::nullopt, 0.25};
-    const std::string svg = wheel_svg(sample_pack(), kNoScores, &earlier, 600);
+    const std::string svg = wheel_svg(sample_pack(), {0.5, 0.5, 0.5, 0.5, 0.5}, &earlier, 600);
     CHECK(contains(svg, "stroke-dasharray"));
     const size_t outline = svg.find("stroke-dasharray");
     CHECK(occurrences(svg.substr(outline), "<path") == 2);
