@@ -160,9 +160,16 @@ const Goal* SelfAssessment::goal(const std::string& id) {
     return &cached.goal;
 }
 
+std::string SelfAssessment::goal_for_stretch(const std::string& assessment_id, const std::string& area_id) {
+    for (const std::string& id : goal_ids())
+        if (const Goal* g = goal(id); g && g->from_assessment == assessment_id && g->area.area_id == area_id) return id;
+    return "";
+}
+
 std::string SelfAssessment::add_goal_from_stretch(const std::string& assessment_id, const AreaResult& area) {
     const Assessment* a = assessment(assessment_id);
     if (!a) return "";
+    if (std::string existing = goal_for_stretch(assessment_id, area.area_id); !existing.empty()) return existing;
     const std::string id = wb_.new_id();
     Goal goal = goal_from_stretch(area, a->pack, assessment_id, id, wb_.now_iso());
     wb_.update_document(goal_key(id), new_goal_doc(goal), "Create a goal");

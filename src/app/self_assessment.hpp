@@ -43,6 +43,9 @@ public:
     // --- goals, newest first
     std::vector<std::string> goal_ids() const;
     const Goal* goal(const std::string& id);
+    // The goal made from this area's stretch in this assessment, or "". A stretch has at most one.
+    std::string goal_for_stretch(const std::string& assessment_id, const std::string& area_id);
+    // Makes the stretch's goal, or returns the one it already has (never a second, blank one).
     std::string add_goal_from_stretch(const std::string& assessment_id, const AreaResult& area);
     void update_goal(const Goal& goal, const std::string& field);
     void remove_goal(const std::string& id);

@@ -9,6 +9,7 @@
 #include "core/iso_date.hpp"
 #include "core/report_text.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace wf {
@@ -55,6 +56,7 @@ li { margin-bottom: 1.5mm; break-inside: avoid; }
 .legend { list-style: none; padding: 0; font-size: 9pt; columns: 2; column-gap: 4mm; max-width: 100mm; }
 .legend li { margin: 0 0 0.5mm; }
 .swatch { display: inline-block; width: 3mm; height: 3mm; margin-right: 1.5mm; border-radius: 0.5mm; }
+.swatch.not-rated { border: 1px dashed #6b6b6b; }
 .goal { break-inside: avoid; margin-bottom: 2mm; }
 .steps li { margin-bottom: 0.5mm; }
 .done { color: #555555; }
@@ -64,7 +66,7 @@ footer { margin-top: 5mm; padding-top: 1.5mm; border-top: 1px solid #c8c8c8; fon
 std::string scale_text(const AreaResult& area, const FrameworkPack& pack)
 {
     if (!area.mean_rating)
-        return "No statement rated yet.";
+        return "Not rated: " + not_rated_reason(area) + ".";
     return "Average rating " + one_decimal(*area.mean_rating) + " on a scale of " +
            std::to_string(pack.min_rating()) + " to " + std::to_string(pack.max_rating()) + ".";
 }
@@ -79,6 +81,8 @@ std::string note_html(const AreaResult& area)
 std::string legend_html(const FrameworkPack& pack, const std::vector<WheelWedge>& wedges)
 {
     std::string html = "<ul class=\"legend\">";
+    if (std::any_of(wedges.begin(), wedges.end(), [](const WheelWedge& wedge) { return !wedge.fill; }))
+        html += "<li><span class=\"swatch not-rated\"></span>Not rated</li>";
     for (const Gear& gear : pack.gears)
         for (const WheelWedge& wedge : wedges)
             if (pack.areas[size_t(wedge.area_index)].gear == gear.id) {
@@ -116,6 +120,17 @@ std::string stretches_html(const std::vector<Stretch>& stretches, const Framewor
                 scale_text(stretch.area, pack) + "</span>" + note_html(stretch.area) + "</li>";
     }
     return html + "</ul></section>";
+}
+
+// Areas with nothing rated are named, so a reader does not take their empty wedges for low scores.
+std::string not_rated_html(const std::vector<AreaResult>& results)
+{
+    std::string html;
+    for (const AreaResult& area : results)
+        if (!area.score)
+            html += "<li><strong>" + escape_xml(area.name) + "</strong> <span class=\"why\">" +
+                    "Not rated: " + escape_xml(not_rated_reason(area)) + ".</span></li>";
+    return html.empty() ? std::string() : "<section><h2>Not rated</h2><ul>" + html + "</ul></section>";
 }
 
 std::string goals_html(const std::vector<Goal>& goals)
@@ -182,20 +197,22 @@ std::string assessment_summary_html(const Assessment& assessment, const Profile&
         html += "<p class=\"meta\">" + escape_xml(who) + "</p>";
     html += "<p class=\"meta\">" + escape_xml(when_text(assessment)) + "</p>";
     html += "<p class=\"meta\">Framework: " + escape_xml(pack.title) + ", version " + escape_xml(pack.version) +
-            "</p></header>\n";
+            "</p>";
+    html += "<p class=\"meta\">Overall: " + escape_xml(overall_figure_text(overall_figure(results))) + "</p></header>\n";
 
     html += "<div class=\"results\"><figure>" +
             wheel_svg(pack, scores, nullptr, kWheelSizePx, SvgEmbedding::InlineHtml) +
             legend_html(pack, wheel_wedges(pack, scores)) + "</figure>\n<div class=\"lists\">" +
             strengths_html(rank_strengths(results), pack) + "\n" + stretches_html(rank_stretches(results), pack) +
-            "</div></div>\n";
+            "\n" + not_rated_html(results) + "</div></div>\n";
     html += goals_html(goals_for_it);
 
     html += "\n<footer><p>Made with Wayfinder, a free workbench for school librarians that keeps their reflections "
             "on their own device. Each area's score is the average of its rated statements; statements marked not "
-            "applicable are left out.</p><p>Future Ready Librarians\xC2\xAE is a registered trademark of its owner "
-            "and is used here only to name the framework. Wayfinder is an independent tool, not made or endorsed "
-            "by the Future Ready Librarians initiative.</p></footer>\n</body>\n</html>\n";
+            "applicable are left out. An area with no rated statement is shown as not rated, never as a low "
+            "score.</p><p>Future Ready Librarians\xC2\xAE is a registered trademark of its owner and is used here "
+            "only to name the framework. Wayfinder is an independent tool, not made or endorsed by the Future "
+            "Ready Librarians initiative.</p></footer>\n</body>\n</html>\n";
     return html;
 }
 

@@ -5,6 +5,8 @@
 #include "core/assessment_results.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 
 namespace wf {
 
@@ -65,6 +67,62 @@ std::optional<double> overall_score(const std::vector<AreaResult>& results)
     if (scored == 0)
         return std::nullopt;
     return sum / scored;
+}
+
+OverallFigure overall_figure(const std::vector<AreaResult>& results)
+{
+    OverallFigure figure;
+    figure.score = overall_score(results);
+    figure.areas_total = int(results.size());
+    figure.areas_rated = int(std::count_if(results.begin(), results.end(), [](const AreaResult& r) { return r.score.has_value(); }));
+    return figure;
+}
+
+std::string percent_text(double fraction) { return std::to_string(long(std::lround(fraction * 100))) + " %"; }
+
+std::string overall_figure_text(const OverallFigure& figure)
+{
+    if (!figure.score)
+        return "not rated yet (no area has a rated statement)";
+    const std::string total = std::to_string(figure.areas_total);
+    if (figure.areas_rated == figure.areas_total)
+        return percent_text(*figure.score) + (figure.areas_total == 1 ? " across the one area" : " across all " + total + " areas");
+    return percent_text(*figure.score) + " across " + std::to_string(figure.areas_rated) + " of " + total + " areas (" +
+           std::to_string(figure.areas_total - figure.areas_rated) + " not rated)";
+}
+
+const RatingLevel* nearest_level(const FrameworkPack& pack, const AreaResult& area)
+{
+    if (!area.mean_rating)
+        return nullptr;
+    const RatingLevel* nearest = nullptr;
+    for (const RatingLevel& level : pack.scale)
+        if (!nearest || std::fabs(level.value - *area.mean_rating) < std::fabs(nearest->value - *area.mean_rating))
+            nearest = &level;
+    return nearest;
+}
+
+std::string area_score_text(const FrameworkPack& pack, const AreaResult& area)
+{
+    const RatingLevel* level = nearest_level(pack, area);
+    if (!level)
+        return "Not rated";
+    char text[64];
+    std::snprintf(text, sizeof text, "%.1f of %d", *area.mean_rating, pack.max_rating());
+    return std::string(text) + " \xC2\xB7 " + level->name;
+}
+
+std::string not_rated_reason(const AreaResult& area)
+{
+    if (area.score)
+        return "";
+    if (area.rated > 0)
+        return "the framework's scale cannot be read";
+    if (area.not_applicable == 0)
+        return "no statement answered yet";
+    if (area.unanswered == 0)
+        return "every statement marked not applicable";
+    return "no statement rated";
 }
 
 //-------------------------------------------------------------------------------------------------

@@ -42,6 +42,32 @@ std::vector<AreaResult> assessment_results(const Assessment& assessment);
 // Mean of the area scores that exist; none when no area has a score.
 std::optional<double> overall_score(const std::vector<AreaResult>& results);
 
+// The overall figure with what it covers: a mean of 8 rated areas out of 11 must not read as a
+// judgement on all 11.
+struct OverallFigure {
+    std::optional<double> score;  // overall_score(); none when no area is rated
+    int areas_rated = 0;          // areas with a score: the ones the figure covers
+    int areas_total = 0;
+};
+OverallFigure overall_figure(const std::vector<AreaResult>& results);
+
+// "67 %": a 0..1 score as a whole percentage.
+std::string percent_text(double fraction);
+
+// "67 % across all 11 areas", "67 % across 8 of 11 areas (3 not rated)", or "not rated yet (no
+// area has a rated statement)".
+std::string overall_figure_text(const OverallFigure& figure);
+
+// The level of the pack's scale nearest the area's mean rating; none when the area is not rated.
+const RatingLevel* nearest_level(const FrameworkPack& pack, const AreaResult& area);
+
+// "3.3 of 4 · Established"; for an area with no rated statement, "Not rated", never a low score.
+std::string area_score_text(const FrameworkPack& pack, const AreaResult& area);
+
+// Why an area has no score, for a reader who wonders: "no statement answered yet", "every statement
+// marked not applicable", or "no statement rated" (some of each). "" for a rated area.
+std::string not_rated_reason(const AreaResult& area);
+
 // Strengths: scored at or above kStrengthThreshold and not marked "I want to grow here" (an area the
 // librarian wants to grow is a stretch whatever its score). Highest score first; ties go to the
 // area with more rated statements (more evidence), then to wheel order. At most kMaxRankedAreas.

@@ -1,4 +1,5 @@
 // [SECTION] Geometry
+// [SECTION] Labels around the wheel
 // [SECTION] SVG
 
 #include "core/framework_wheel.hpp"
@@ -98,6 +99,136 @@ std::vector<WheelRing> wheel_rings(const FrameworkPack& pack)
 }
 
 //-------------------------------------------------------------------------------------------------
+// [SECTION] Labels around the wheel
+//-------------------------------------------------------------------------------------------------
+
+namespace {
+
+// Tops for labels of `heights`, in this order from the top down, closest (least squares) to the
+// `wanted` tops with no two overlapping: pool-adjacent-violators.
+std::vector<float> stack_labels(const std::vector<float>& wanted, const std::vector<float>& heights, float spacing)
+{
+    // A run of labels pressed together moves as one block: its top is the mean of its members'
+    // wanted tops less their offsets inside it (`sum` holds that sum).
+    struct Block {
+        size_t first, count;
+        float height, sum;
+        float top() const { return sum / float(count); }
+    };
+    std::vector<Block> blocks;
+    for (size_t i = 0; i < wanted.size(); i++) {
+        Block block{i, 1, heights[i], wanted[i]};
+        while (!blocks.empty() && blocks.back().top() + blocks.back().height + spacing > block.top()) {
+            const Block above = blocks.back();
+            blocks.pop_back();
+            // The lower block's members sit `above.height + spacing` further down in the merged one.
+            block = {above.first, above.count + block.count, above.height + spacing + block.height,
+                     above.sum + block.sum - float(block.count) * (above.height + spacing)};
+        }
+        blocks.push_back(block);
+    }
+    std::vector<float> tops(wanted.size());
+    for (const Block& block : blocks) {
+        float y = block.top();
+        for (size_t k = block.first; k < block.first + block.count; k++) {
+            tops[k] = y;
+            y += heights[k] + spacing;
+        }
+    }
+    return tops;
+}
+
+// The layout for one radius, around a centre at (0, 0); the caller moves it to the block's corner.
+WheelLayout layout_at(const std::vector<WheelWedge>& wedges, const std::vector<WheelLabelSize>& labels,
+                      const WheelLayoutLimits& limits, float radius)
+{
+    WheelLayout layout;
+    layout.outer_radius = radius;
+    const size_t count = std::min(wedges.size(), labels.size());
+    layout.labels.resize(count);
+    layout.anchors.resize(count);
+    std::vector<size_t> right, left;
+    for (size_t i = 0; i < count; i++) {
+        const float angle = wedges[i].label_angle;
+        layout.anchors[i] = wheel_point(angle, radius + limits.label_gap);
+        (std::sin(angle) >= 0 ? right : left).push_back(i);
+        // Undisturbed, a label's outer corner touches its anchor: below it at the top of the wheel,
+        // level with it at the sides, above it at the bottom.
+        layout.labels[i].width = labels[i].width;
+        layout.labels[i].height = labels[i].height;
+        layout.labels[i].y = layout.anchors[i].y - labels[i].height * (1 + std::cos(angle)) / 2;
+    }
+    for (std::vector<size_t>* side : {&right, &left}) {
+        std::stable_sort(side->begin(), side->end(), [&](size_t a, size_t b) { return layout.labels[a].y < layout.labels[b].y; });
+        std::vector<float> wanted, heights;
+        for (size_t i : *side) {
+            wanted.push_back(layout.labels[i].y);
+            heights.push_back(layout.labels[i].height);
+        }
+        const std::vector<float> tops = stack_labels(wanted, heights, limits.label_spacing);
+        for (size_t k = 0; k < side->size(); k++) {
+            WheelRect& rect = layout.labels[(*side)[k]];
+            rect.y = tops[k];
+            // Clear of the wheel at the label's row nearest the centre, where the wheel is widest.
+            const float nearest = rect.y > 0 ? rect.y : rect.y + rect.height < 0 ? -(rect.y + rect.height) : 0;
+            const float clear = nearest < radius ? std::sqrt(radius * radius - nearest * nearest) + limits.label_gap : 0;
+            const float anchor_x = layout.anchors[(*side)[k]].x;
+            if (side == &right)
+                rect.x = std::max(anchor_x, clear);
+            else
+                rect.x = std::min(anchor_x, -clear) - rect.width;
+        }
+    }
+    float min_x = -radius, max_x = radius, min_y = -radius, max_y = radius;
+    for (const WheelRect& rect : layout.labels) {
+        min_x = std::min(min_x, rect.x);
+        max_x = std::max(max_x, rect.x + rect.width);
+        min_y = std::min(min_y, rect.y);
+        max_y = std::max(max_y, rect.y + rect.height);
+    }
+    for (WheelRect& rect : layout.labels) {
+        rect.x -= min_x;
+        rect.y -= min_y;
+    }
+    for (WheelPoint& anchor : layout.anchors) {
+        anchor.x -= min_x;
+        anchor.y -= min_y;
+    }
+    layout.centre = {-min_x, -min_y};
+    layout.width = max_x - min_x;
+    layout.height = max_y - min_y;
+    layout.fits = layout.width <= limits.max_width && (limits.max_height <= 0 || layout.height <= limits.max_height);
+    return layout;
+}
+
+} // namespace
+
+WheelLayout layout_wheel(const std::vector<WheelWedge>& wedges, const std::vector<WheelLabelSize>& labels,
+                         const WheelLayoutLimits& limits)
+{
+    const float smallest = std::max(1.0f, std::min(limits.min_radius, limits.max_radius));
+    WheelLayout best = layout_at(wedges, labels, limits, smallest);
+    if (!best.fits)
+        return best;
+    // The block grows with the radius, so the largest radius that fits is found by halving.
+    float low = smallest, high = std::max(smallest, limits.max_radius);
+    const WheelLayout largest = layout_at(wedges, labels, limits, high);
+    if (largest.fits)
+        return largest;
+    for (int step = 0; step < 24 && high - low > 0.25f; step++) {
+        const float middle = (low + high) / 2;
+        WheelLayout layout = layout_at(wedges, labels, limits, middle);
+        if (layout.fits) {
+            best = std::move(layout);
+            low = middle;
+        } else {
+            high = middle;
+        }
+    }
+    return best;
+}
+
+//-------------------------------------------------------------------------------------------------
 // [SECTION] SVG
 //-------------------------------------------------------------------------------------------------
 
@@ -172,14 +303,17 @@ std::string sector_path(float centre, float start, float end, float inner, float
            " 0 " + at(start, inner) + " Z";
 }
 
-std::string label_svg(const std::string& label, float angle, float centre, float size_px)
+// An area with no rated statement says so under its name.
+std::string label_svg(const std::string& label, bool rated, float angle, float centre, float size_px)
 {
     const float font = kFontSize * size_px;
     const float line_height = font * 1.15f;
     const WheelPoint p = wheel_point(angle, kLabelRadius * size_px);
     const float side = std::sin(angle), up = std::cos(angle);
     const char* anchor = side > 0.2f ? "start" : side < -0.2f ? "end" : "middle";
-    const std::vector<std::string> lines = label_lines(label);
+    std::vector<std::string> lines = label_lines(label);
+    if (!rated)
+        lines.push_back("not rated");
     const float block = line_height * float(lines.size() - 1);
     // The text block sits outward from the wheel: above it at the top, below it at the bottom.
     float first_baseline = centre + p.y + font * 0.35f - block / 2;
@@ -194,6 +328,8 @@ std::string label_svg(const std::string& label, float angle, float centre, float
         svg += "<tspan x=\"" + number(centre + p.x) + "\"";
         if (i > 0)
             svg += " dy=\"" + number(line_height) + "\"";
+        if (!rated && i + 1 == lines.size())
+            svg += " fill=\"#5a5a5a\" font-style=\"italic\"";
         svg += ">" + escape_xml(lines[i]) + "</tspan>";
     }
     return svg + "</text>";
@@ -219,18 +355,27 @@ std::string wheel_svg(const FrameworkPack& pack, const std::vector<std::optional
            "\" fill=\"#1f1f1f\">";
     svg += "<title>" + escape_xml(pack.title) + "</title>";
 
-    std::string faint, filled;
+    // A rated wedge shows its gear's colour faintly and fills to its score; a wedge with nothing
+    // rated is only a dashed grey outline, so it never reads as a low score.
+    std::string faint, filled, not_rated;
     for (const WheelWedge& wedge : wedges) {
         const std::string colour = "\" fill=\"" + wedge.gear_color + "\"";
-        faint += "<path d=\"" + sector_path(centre, wedge.start_angle, wedge.end_angle, hole, outer) + colour +
-                 " fill-opacity=\"0.18\"/>";
-        if (wedge.fill)
-            filled += "<path d=\"" +
-                      sector_path(centre, wedge.start_angle, wedge.end_angle, hole,
-                                  wheel_band_radius(float(*wedge.fill), outer)) +
-                      colour + "/>";
+        const std::string shape = sector_path(centre, wedge.start_angle, wedge.end_angle, hole, outer);
+        if (!wedge.fill) {
+            not_rated += "<path d=\"" + shape + "\"/>";
+            continue;
+        }
+        faint += "<path d=\"" + shape + colour + " fill-opacity=\"0.18\"/>";
+        filled += "<path d=\"" +
+                  sector_path(centre, wedge.start_angle, wedge.end_angle, hole, wheel_band_radius(float(*wedge.fill), outer)) +
+                  colour + "/>";
     }
     svg += "<g>" + faint + "</g><g>" + filled + "</g>";
+    if (!not_rated.empty()) {
+        const std::string dash = number(size_px / 100);
+        svg += "<g fill=\"none\" stroke=\"#6b6b6b\" stroke-width=\"" + number(std::max(1.0f, size_px / 400)) +
+               "\" stroke-dasharray=\"" + dash + " " + dash + "\">" + not_rated + "</g>";
+    }
 
     svg += "<g fill=\"none\" stroke=\"#ffffff\" stroke-opacity=\"0.7\" stroke-width=\"" +
            number(std::max(1.0f, size_px / 400)) + "\">";
@@ -256,7 +401,8 @@ std::string wheel_svg(const FrameworkPack& pack, const std::vector<std::optional
     svg += "<g>";
     for (const WheelWedge& wedge : wedges) {
         const FrameworkArea& area = pack.areas[size_t(wedge.area_index)];
-        svg += label_svg(area.short_name.empty() ? area.name : area.short_name, wedge.label_angle, centre, size_px);
+        svg += label_svg(area.short_name.empty() ? area.name : area.short_name, wedge.fill.has_value(), wedge.label_angle,
+                         centre, size_px);
     }
     return svg + "</g></svg>";
 }

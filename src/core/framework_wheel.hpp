@@ -26,7 +26,8 @@ struct WheelWedge {
     float start_angle = 0;       // radians, 0 = 12 o'clock, clockwise
     float end_angle = 0;
     std::string gear_color;      // "#RRGGBB" of the area's gear (grey when the gear has no valid colour)
-    std::optional<double> fill;  // band fraction 0..1 reached by the score; none: not scored
+    std::optional<double> fill;  // band fraction 0..1 reached by the score; none: not rated (drawn
+                                 // and named so, never as a low score)
     float label_angle = 0;       // where the area's label goes: the middle of the wedge
 };
 
@@ -56,13 +57,52 @@ struct WheelPoint {
 
 WheelPoint wheel_point(float angle, float radius);
 
+// [SECTION] Labels around the wheel
+
+struct WheelLabelSize {
+    float width = 0;             // the label's text block as it will be drawn (wrapped), in pixels
+    float height = 0;
+};
+
+struct WheelRect {
+    float x = 0, y = 0, width = 0, height = 0;
+    bool overlaps(const WheelRect& o) const { return x < o.x + o.width && o.x < x + width && y < o.y + o.height && o.y < y + height; }
+};
+
+struct WheelLayoutLimits {
+    float max_width = 0;         // the whole block, wheel and labels, is at most this wide
+    float max_height = 0;        // and this tall; 0: any height (the page scrolls)
+    float min_radius = 0;        // the wheel's outer radius stays within these
+    float max_radius = 0;
+    float label_gap = 0;         // between the wheel's edge and a label
+    float label_spacing = 0;     // between two labels one above the other
+};
+
+struct WheelLayout {
+    float outer_radius = 0;
+    WheelPoint centre;           // from the block's top-left corner
+    float width = 0;             // the block: the wheel and every label
+    float height = 0;
+    std::vector<WheelRect> labels;   // one per wedge, in wheel order, from the block's top-left
+    std::vector<WheelPoint> anchors; // where each label would sit undisturbed: beside its wedge
+    bool fits = true;            // false: even the smallest wheel overflows the limits
+};
+
+// Places the wheel and its labels. Each label sits outside the wheel beside its wedge, on the side
+// its wedge is on (left-aligned on the right half, right-aligned on the left); labels on one side are
+// stacked so that none overlaps another or the wheel, each moved as little as it can be. The radius is
+// the largest within the limits whose block fits; when none fits, the smallest, with `fits` false.
+WheelLayout layout_wheel(const std::vector<WheelWedge>& wedges, const std::vector<WheelLabelSize>& labels,
+                         const WheelLayoutLimits& limits);
+
 enum class SvgEmbedding {
     Standalone,  // an .svg file of its own: carries the SVG namespace declaration
     InlineHtml,  // inside an HTML page, which needs no namespace (and so holds no URL at all)
 };
 
-// A complete <svg> of `size_px` square: a faint full wedge per area in its gear's colour, the wedge
-// filled to its score, level rings, labels (short names), and when `earlier_scores` is given a
+// A complete <svg> of `size_px` square: a faint full wedge per rated area in its gear's colour, the
+// wedge filled to its score, a dashed grey outline and "not rated" under the label for an area with
+// nothing rated, level rings, labels (short names), and when `earlier_scores` is given a
 // dashed outline of those scores for comparison. Text is escaped for XML.
 std::string wheel_svg(const FrameworkPack& pack, const std::vector<std::optional<double>>& scores,
                       const std::vector<std::optional<double>>* earlier_scores, float size_px,

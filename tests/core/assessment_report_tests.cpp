@@ -59,7 +59,7 @@ TEST_CASE("the summary lists the strengths with their notes and the stretches wi
     REQUIRE(strengths != std::string::npos);
     REQUIRE(stretches != std::string::npos);
     const std::string strength_part = html.substr(strengths, stretches - strengths);
-    const std::string stretch_part = html.substr(stretches);
+    const std::string stretch_part = html.substr(stretches, html.find("<h2>Not rated</h2>") - stretches);
 
     CHECK(strength_part.find("Teaches with partners") < strength_part.find("Builds a reading culture"));
     CHECK(contains(strength_part, "Co-taught three units with 4th grade."));
@@ -68,7 +68,7 @@ TEST_CASE("the summary lists the strengths with their notes and the stretches wi
     CHECK(contains(stretch_part, "Marked “I want to grow here”."));
     CHECK(contains(stretch_part, "Start a maker club."));
     CHECK(contains(stretch_part, "Among the lowest-rated areas."));
-    CHECK_FALSE(contains(html, "Shapes spaces")); // all not applicable: neither list
+    CHECK_FALSE(contains(strength_part + stretch_part, "Shapes spaces")); // all not applicable: neither list
 }
 
 TEST_CASE("the summary carries the wheel inline, with a legend of the gears")
@@ -149,4 +149,27 @@ TEST_CASE("a summary with nothing rated still reads sensibly")
     CHECK(contains(html, "No area is rated in the upper half of the scale yet."));
     CHECK(contains(html, "No area is marked for growth or rated in the lower half of the scale."));
     CHECK(contains(html, "(0 of 16 statements answered)"));
+}
+
+TEST_CASE("the summary names the areas with nothing rated, draws them apart, and says what the overall figure covers")
+{
+    const std::string html = assessment_summary_html(finished_assessment(), kProfile, {});
+    CHECK(contains(html, "Overall: 58 % across 4 of 5 areas (1 not rated)"));
+    const size_t not_rated = html.find("<h2>Not rated</h2>");
+    REQUIRE(not_rated != std::string::npos);
+    CHECK(contains(html.substr(not_rated), "<strong>Shapes spaces &amp; time</strong> <span class=\"why\">Not rated: every "
+                                           "statement marked not applicable.</span>"));
+    CHECK_FALSE(contains(html.substr(not_rated), "Leads beyond the library")); // rated low: a stretch, not "not rated"
+    CHECK(contains(html, ">Spaces &amp; time</tspan><tspan"));                 // "not rated" under it on the wheel
+    CHECK(contains(html, "<span class=\"swatch not-rated\"></span>Not rated</li>"));
+}
+
+TEST_CASE("with every area rated the summary has no not-rated list and the overall figure covers all areas")
+{
+    Assessment assessment = finished_assessment();
+    answer_area(assessment, "spaces", {2, 2, 2});
+    const std::string html = assessment_summary_html(assessment, kProfile, {});
+    CHECK(contains(html, "across all 5 areas"));
+    CHECK_FALSE(contains(html, "Not rated"));
+    CHECK_FALSE(contains(html, "not rated<"));
 }

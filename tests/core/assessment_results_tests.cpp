@@ -312,3 +312,67 @@ TEST_CASE("an earlier assessment's scores are placed on a later pack's wheel by 
     CHECK_FALSE(scores[2].has_value());            // an area the earlier pack does not have
     CHECK(*scores[4] == doctest::Approx(1.0));     // reading-culture now last
 }
+
+TEST_CASE("an area with nothing rated is named not rated, with why, and is never given a low score or level")
+{
+    Assessment assessment = sample_assessment();
+    answer_area(assessment, "reading-culture", {1, 1, 1});
+    answer_area(assessment, "partnerships", {kNotApplicable, kNotApplicable, kNotApplicable, kNotApplicable});
+    answer_area(assessment, "creators", {kNotApplicable, kUnanswered, kUnanswered});
+    const std::vector<AreaResult> results = assessment_results(assessment);
+    const FrameworkPack& pack = assessment.pack;
+
+    // Rated at the lowest level: a low score, with its level.
+    const AreaResult& lowest = result_for(results, "reading-culture");
+    CHECK(*lowest.score == 0.0);
+    REQUIRE(nearest_level(pack, lowest) != nullptr);
+    CHECK(nearest_level(pack, lowest)->name == "Beginning");
+    CHECK(area_score_text(pack, lowest) == "1.0 of 4 · Beginning");
+    CHECK(not_rated_reason(lowest).empty());
+
+    // Nothing rated, for each of the three reasons: no score, no level, named so.
+    for (const char* id : {"partnerships", "creators", "spaces"}) {
+        CAPTURE(id);
+        const AreaResult& area = result_for(results, id);
+        CHECK_FALSE(area.score.has_value());
+        CHECK(nearest_level(pack, area) == nullptr);
+        CHECK(area_score_text(pack, area) == "Not rated");
+    }
+    CHECK(not_rated_reason(result_for(results, "partnerships")) == "every statement marked not applicable");
+    CHECK(not_rated_reason(result_for(results, "creators")) == "no statement rated");
+    CHECK(not_rated_reason(result_for(results, "spaces")) == "no statement answered yet");
+}
+
+TEST_CASE("a mean rating takes the name of the level it is closest to")
+{
+    Assessment assessment = sample_assessment();
+    answer_area(assessment, "reading-culture", {3, 3, 4});
+    answer_area(assessment, "creators", {2, 2, 3});
+    const std::vector<AreaResult> results = assessment_results(assessment);
+    CHECK(area_score_text(assessment.pack, result_for(results, "reading-culture")) == "3.3 of 4 · Practicing");
+    CHECK(area_score_text(assessment.pack, result_for(results, "creators")) == "2.3 of 4 · Developing");
+}
+
+TEST_CASE("the overall figure says how many of the areas it covers")
+{
+    Assessment assessment = sample_assessment();
+    answer_area(assessment, "reading-culture", {4, 4, 4});
+    answer_area(assessment, "creators", {2, 2, 2});
+    answer_area(assessment, "spaces", {kNotApplicable, kNotApplicable, kNotApplicable});
+    const OverallFigure some = overall_figure(assessment_results(assessment));
+    CHECK(some.areas_rated == 2);
+    CHECK(some.areas_total == 5);
+    CHECK(*some.score == doctest::Approx((1.0 + 1.0 / 3) / 2));
+    CHECK(overall_figure_text(some) == "67 % across 2 of 5 areas (3 not rated)");
+
+    for (const char* id : {"partnerships", "spaces", "leadership"})
+        answer_area(assessment, id, {1, 1, 1, 1});
+    const OverallFigure all = overall_figure(assessment_results(assessment));
+    CHECK(all.areas_rated == 5);
+    CHECK(overall_figure_text(all) == "27 % across all 5 areas");
+
+    const OverallFigure none = overall_figure(assessment_results(sample_assessment()));
+    CHECK(none.areas_rated == 0);
+    CHECK_FALSE(none.score.has_value());
+    CHECK(overall_figure_text(none) == "not rated yet (no area has a rated statement)");
+}

@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include "test_support.hpp"
 
@@ -130,15 +131,30 @@ TEST_CASE("bands are measured from the empty middle to the outer edge")
 
 TEST_CASE("the SVG draws a faint and a filled wedge per scored area, and a ring per level")
 {
-    const std::string svg = wheel_svg(sample_pack(), {1.0, 0.5, std::nullopt, 0.0, 0.25}, nullptr, 600);
+    const std::string svg = wheel_svg(sample_pack(), {1.0, 0.5, 0.75, 0.0, 0.25}, nullptr, 600);
     CHECK(svg.rfind("<svg", 0) == 0);
     CHECK(svg.size() > 6);
     CHECK(svg.compare(svg.size() - 6, 6, "</svg>") == 0);
     CHECK(occurrences(svg, "fill-opacity=\"0.18\"") == 5);
-    CHECK(occurrences(svg, "<path") == 5 + 4);
+    CHECK(occurrences(svg, "<path") == 5 + 5);
     CHECK(occurrences(svg, "<circle") == 4);
     CHECK(contains(svg, "fill=\"#2E6DB4\""));
     CHECK_FALSE(contains(svg, "stroke-dasharray"));
+    CHECK_FALSE(contains(svg, "not rated"));
+}
+
+TEST_CASE("in the SVG an area with nothing rated is a dashed grey outline named not rated, unlike the lowest score")
+{
+    // Partnerships has nothing rated; spaces is rated at the lowest level (score 0).
+    const std::string svg = wheel_svg(sample_pack(), {1.0, std::nullopt, 0.75, 0.0, 0.25}, nullptr, 600);
+    CHECK(occurrences(svg, "fill-opacity=\"0.18\"") == 4);   // no faint gear colour for the unrated wedge
+    CHECK(occurrences(svg, "<path") == 4 + 4 + 1);
+    const size_t dashed = svg.find("stroke-dasharray");
+    REQUIRE(dashed != std::string::npos);
+    CHECK(occurrences(svg.substr(dashed, svg.find("</g>", dashed) - dashed), "<path") == 1);
+    CHECK(occurrences(svg, ">not rated</tspan>") == 1);
+    CHECK(contains(svg, ">Partnerships</tspan><tspan"));      // the name, then "not rated" under it
+    CHECK(contains(svg, ">Spaces &amp; time</tspan></text>")); // the lowest score is not "not rated"
 }
 
 TEST_CASE("the SVG labels every area with its short name, escaped for XML")
@@ -159,7 +175,7 @@ TEST_CASE("a long label wraps onto two lines at the space nearest its middle")
 {
     FrameworkPack pack = sample_pack();
     pack.areas[0].short_name = "Equitable digital access";
-    const std::string svg = wheel_svg(pack, kNoScores, nullptr, 600);
+    const std::string svg = wheel_svg(pack, {0.5, 0.5, 0.5, 0.5, 0.5}, nullptr, 600);
     CHECK(contains(svg, ">Equitable</tspan>"));
     CHECK(contains(svg, ">digital access</tspan>"));
     CHECK(contains(svg, ">Partnerships</tspan></text>")); // 12 characters: one line
@@ -168,7 +184,7 @@ TEST_CASE("a long label wraps onto two lines at the space nearest its middle")
 TEST_CASE("an earlier assessment's scores are drawn as a dashed outline for comparison")
 {
     const std::vector<std::optional<double>> earlier = {0.5, std::nullopt, 0.25};
-    const std::string svg = wheel_svg(sample_pack(), kNoScores, &earlier, 600);
+    const std::string svg = wheel_svg(sample_pack(), {0.5, 0.5, 0.5, 0.5, 0.5}, &earlier, 600);
     CHECK(contains(svg, "stroke-dasharray"));
     const size_t outline = svg.find("stroke-dasharray");
     CHECK(occurrences(svg.substr(outline), "<path") == 2);
@@ -193,4 +209,118 @@ TEST_CASE("a pack without areas has an empty wheel")
     pack.areas.clear();
     CHECK(wheel_wedges(pack, kNoScores).empty());
     CHECK(contains(wheel_svg(pack, kNoScores, nullptr, 300), "</svg>"));
+}
+
+namespace {
+
+// An 11-area pack, like the shipped framework, with labels of `width` x `height` pixels.
+struct LabelledWheel {
+    std::vector<WheelWedge> wedges;
+    std::vector<WheelLabelSize> labels;
+};
+
+LabelledWheel eleven_areas(float width, float height)
+{
+    FrameworkPack pack = sample_pack();
+    while (pack.areas.size() < 11) {
+        FrameworkArea area = pack.areas[pack.areas.size() % 5];
+        area.id += std::to_string(pack.areas.size());
+        pack.areas.push_back(area);
+    }
+    LabelledWheel wheel{wheel_wedges(pack, kNoScores), {}};
+    for (size_t i = 0; i < wheel.wedges.size(); i++)   // a few labels longer than the others
+        wheel.labels.push_back({i % 3 == 0 ? width * 1.5f : width, i % 4 == 0 ? height * 2 : height});
+    return wheel;
+}
+
+// The rectangle's point nearest the wheel's centre lies outside the wheel.
+bool clear_of_wheel(const WheelLayout& layout, const WheelRect& rect)
+{
+    const float x = std::clamp(layout.centre.x, rect.x, rect.x + rect.width);
+    const float y = std::clamp(layout.centre.y, rect.y, rect.y + rect.height);
+    return std::hypot(x - layout.centre.x, y - layout.centre.y) >= layout.outer_radius;
+}
+
+void check_labels_apart(const WheelLayout& layout)
+{
+    for (size_t i = 0; i < layout.labels.size(); i++) {
+        CAPTURE(i);
+        const WheelRect& label = layout.labels[i];
+        CHECK(clear_of_wheel(layout, label));
+        CHECK(label.x >= -0.01f);
+        CHECK(label.y >= -0.01f);
+        CHECK(label.x + label.width <= layout.width + 0.01f);
+        CHECK(label.y + label.height <= layout.height + 0.01f);
+        for (size_t j = i + 1; j < layout.labels.size(); j++) {
+            CAPTURE(j);
+            CHECK_FALSE(label.overlaps(layout.labels[j]));
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("with room to spare the wheel takes its largest size, each label beside its own wedge")
+{
+    const LabelledWheel wheel = eleven_areas(80, 16);
+    const WheelLayout layout = layout_wheel(wheel.wedges, wheel.labels, {2000, 0, 40, 200, 6, 4});
+    CHECK(layout.fits);
+    CHECK(layout.outer_radius == doctest::Approx(200));
+    REQUIRE(layout.labels.size() == 11);
+    check_labels_apart(layout);
+    // Undisturbed, a label touches its anchor, just outside its wedge (within the gap kept from the wheel).
+    for (size_t i = 0; i < 11; i++) {
+        CAPTURE(i);
+        const WheelRect& label = layout.labels[i];
+        const WheelPoint anchor = layout.anchors[i];
+        const float x = std::clamp(anchor.x, label.x, label.x + label.width);
+        const float y = std::clamp(anchor.y, label.y, label.y + label.height);
+        CHECK(std::hypot(x - anchor.x, y - anchor.y) <= 6);
+    }
+}
+
+TEST_CASE("large labels on a narrow page shrink the wheel, and still overlap neither each other nor the wheel")
+{
+    // Text at 250 %: labels about 230 x 84 pixels on a page 1000 pixels wide.
+    const LabelledWheel wheel = eleven_areas(230, 84);
+    const WheelLayout layout = layout_wheel(wheel.wedges, wheel.labels, {1000, 0, 100, 650, 20, 10});
+    CHECK(layout.fits);
+    CHECK(layout.width <= 1000);
+    CHECK(layout.outer_radius < 650);
+    check_labels_apart(layout);
+}
+
+TEST_CASE("asked to fit a height, the wheel and its labels fit it")
+{
+    const LabelledWheel wheel = eleven_areas(200, 42);
+    const WheelLayout free = layout_wheel(wheel.wedges, wheel.labels, {1000, 0, 40, 650, 20, 10});
+    const WheelLayout fitted = layout_wheel(wheel.wedges, wheel.labels, {1000, 450, 40, 650, 20, 10});
+    CHECK(free.height > 450);
+    CHECK(fitted.fits);
+    CHECK(fitted.height <= 450);
+    CHECK(fitted.outer_radius < free.outer_radius);
+    check_labels_apart(fitted);
+}
+
+TEST_CASE("when nothing fits, the smallest wheel is laid out, says so, and its labels still do not overlap")
+{
+    const LabelledWheel wheel = eleven_areas(200, 120);
+    const WheelLayout layout = layout_wheel(wheel.wedges, wheel.labels, {500, 300, 40, 650, 20, 10});
+    CHECK_FALSE(layout.fits);
+    CHECK(layout.outer_radius == doctest::Approx(40));
+    check_labels_apart(layout);
+}
+
+TEST_CASE("labels pressed together move as a block, as little as they can")
+{
+    // Five equal labels on one side all wanting the same spot settle around it, not all below it.
+    std::vector<WheelWedge> wedges(5);
+    for (WheelWedge& wedge : wedges)
+        wedge.label_angle = kTurn / 4;   // 3 o'clock
+    const std::vector<WheelLabelSize> labels(5, WheelLabelSize{50, 20});
+    const WheelLayout layout = layout_wheel(wedges, labels, {1000, 0, 100, 100, 10, 0});
+    const float middle = (layout.labels.front().y + layout.labels.back().y + 20) / 2;
+    CHECK(middle == doctest::Approx(layout.centre.y));
+    for (size_t i = 1; i < 5; i++)
+        CHECK(layout.labels[i].y == doctest::Approx(layout.labels[i - 1].y + 20));
 }
