@@ -24,7 +24,7 @@ struct TextEditRequest {
     float font_px = 16;          // CSS font-size that matches the ImGui glyphs
     float line_height_px = 20;   // CSS line-height that matches ImGui's line spacing
     float pad_x = 8, pad_y = 6;  // CSS padding that matches the ImGui frame padding
-    uint32_t text_rgba = 0, background_rgba = 0, border_rgba = 0; // 0xRRGGBBAA
+    uint32_t text_rgba = 0, background_rgba = 0, border_rgba = 0, hint_rgba = 0; // 0xRRGGBBAA
     bool replace_value = false;  // the open editor takes `value` (it changed outside the editor)
 };
 

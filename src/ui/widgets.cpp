@@ -209,6 +209,28 @@ void progress_bar(float fraction, const std::string& text) {
 
 // [SECTION] Text fields -----------------------------------------------------------------------------
 
+// What an empty field shows: an example answer reads as one ("e.g. …"); a question stays a question.
+static std::string hint_text(const char* hint) {
+    const std::string text = hint ? hint : "";
+    if (text.empty() || text.back() == '?' || text.compare(0, 4, "e.g.") == 0) return text;
+    return "e.g. " + text;
+}
+
+// Hints are drawn in the hint colour and slanted (a synthetic italic, as a browser draws a font that
+// has no italic face), so an example never reads as something already written. Each glyph's quad
+// leans from the bottom of its own line.
+static void add_hint_text(ImDrawList* draw, ImVec2 pos, const std::string& text, float wrap_width) {
+    const int first = draw->VtxBuffer.Size;
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), pos, palette().hint, text.c_str(), text.c_str() + text.size(), wrap_width);
+    const float line_h = ImGui::GetFontSize(), slant = 0.2f;
+    for (int quad = first; quad + 3 < draw->VtxBuffer.Size; quad += 4) {
+        float top = draw->VtxBuffer[quad].pos.y;
+        for (int k = 1; k < 4; k++) top = ImMin(top, draw->VtxBuffer[quad + k].pos.y);
+        const float line_bottom = pos.y + (ImFloor((top - pos.y) / line_h + 0.01f) + 1.0f) * line_h;
+        for (int k = 0; k < 4; k++) draw->VtxBuffer[quad + k].pos.x += (line_bottom - draw->VtxBuffer[quad + k].pos.y) * slant;
+    }
+}
+
 bool text_field(UiState& ui, const char* label, std::string& value, const TextFieldOptions& options) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -241,7 +263,8 @@ bool text_field(UiState& ui, const char* label, std::string& value, const TextFi
     const float width = options.width > 0 ? options.width : ImGui::GetContentRegionAvail().x;
     const float line_h = ImGui::GetTextLineHeight();
     const float wrap_w = ImMax(1.0f, width - style.FramePadding.x * 2);
-    const std::string& shown = value.empty() ? std::string(options.hint) : value;
+    const std::string hint = hint_text(options.hint);
+    const std::string& shown = value.empty() ? hint : value;
     float inner_h = line_h;
     if (options.multiline) {
         const float text_h = ImGui::CalcTextSize(shown.c_str(), shown.c_str() + shown.size(), false, wrap_w).y;
@@ -251,7 +274,7 @@ bool text_field(UiState& ui, const char* label, std::string& value, const TextFi
     const ImRect bb(window->DC.CursorPos, window->DC.CursorPos + ImVec2(width, inner_h + style.FramePadding.y * 2));
     ImGui::ItemSize(bb, style.FramePadding.y);
     automation::set_next_role(options.multiline ? "textbox-multiline" : "textbox");
-    automation::set_next_state("\"value\":" + json_quote(value) + ",\"editing\":" + (editing ? "true" : "false"));
+    automation::set_next_state("\"value\":" + json_quote(value) + ",\"hint\":" + json_quote(hint) + ",\"editing\":" + (editing ? "true" : "false"));
     const bool visible = ImGui::ItemAdd(bb, id);
     // Items register their label through the test-engine hook, as ImGui's own widgets do.
     ImGuiContext& g = *GImGui;
@@ -278,7 +301,7 @@ bool text_field(UiState& ui, const char* label, std::string& value, const TextFi
         request.field_id = id;
         request.value = value;
         request.label = visible_label;
-        request.hint = options.hint;
+        request.hint = hint;
         request.multiline = options.multiline;
         request.max_chars = options.max_chars;
         request.rect = to_css(ui, bb);
@@ -291,6 +314,7 @@ bool text_field(UiState& ui, const char* label, std::string& value, const TextFi
         request.text_rgba = to_rgba(p.text);
         request.background_rgba = to_rgba(p.field);
         request.border_rgba = to_rgba(p.focus);
+        request.hint_rgba = to_rgba(p.hint);
         if (value != ui.edit.shown) {
             request.replace_value = true;
             ui.edit.shown = value;
@@ -315,13 +339,14 @@ bool text_field(UiState& ui, const char* label, std::string& value, const TextFi
     ImGui::RenderNavHighlight(bb, id);
     if (!editing) {
         const ImVec2 text_pos = bb.Min + style.FramePadding;
-        const ImU32 colour = value.empty() ? p.text_dim : p.text;
         window->DrawList->PushClipRect(bb.Min, bb.Max, true);
-        if (options.multiline)
-            window->DrawList->AddText(ImGui::GetFont(), ImGui::GetFontSize(), text_pos, colour, shown.c_str(),
-                                      shown.c_str() + shown.size(), wrap_w);
+        if (value.empty())
+            add_hint_text(window->DrawList, text_pos, hint, options.multiline ? wrap_w : 0.0f);
+        else if (options.multiline)
+            window->DrawList->AddText(ImGui::GetFont(), ImGui::GetFontSize(), text_pos, p.text, value.c_str(),
+                                      value.c_str() + value.size(), wrap_w);
         else
-            window->DrawList->AddText(text_pos, colour, shown.c_str(), shown.c_str() + shown.size());
+            window->DrawList->AddText(text_pos, p.text, value.c_str(), value.c_str() + value.size());
         window->DrawList->PopClipRect();
     }
     word_count();

@@ -12,7 +12,9 @@ struct TextFieldOptions {
     int min_lines = 3;             // multiline only: height when empty
     int max_chars = 0;             // 0 = no limit
     bool word_count = false;       // multiline only: show "N words" under the field
-    const char* hint = "";         // placeholder
+    // What an empty field shows, lighter and slanted: an example answer ("e.g. " is put in front of
+    // one that lacks it) or, when it ends with "?", a question to answer. Never saved.
+    const char* hint = "";
     float width = 0;               // 0 = full available width
 };
 

@@ -590,7 +590,7 @@ var LibraryWayfinder = {
   wf_js_text_edit_show__deps: ['$WF'],
   wf_js_text_edit_show: function(field, valuePtr, labelPtr, hintPtr, multiline, maxChars, x, y, w, h,
                                  cx, cy, cw, ch, fontPx, lineHeight, padX, padY, textRgba, bgRgba, borderRgba,
-                                 replaceValue) {
+                                 hintRgba, replaceValue) {
     var ed = WF.editor;
     var r = WF.canvas.getBoundingClientRect();
     var s = ed.style;
@@ -605,6 +605,7 @@ var LibraryWayfinder = {
     s.color = WF.css(textRgba); s.background = WF.css(bgRgba);
     s.border = '2px solid ' + WF.css(borderRgba); s.borderRadius = '6px';
     s.caretColor = WF.css(textRgba);
+    s.setProperty('--wf-hint', WF.css(hintRgba));   // the placeholder's colour (web/style.css)
     if (WF.editorField !== field) {
       WF.editorField = field;
       ed.multiline = !!multiline;

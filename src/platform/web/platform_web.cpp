@@ -21,7 +21,7 @@ void wf_js_copy_text(const char* text);
 void wf_js_text_edit_show(unsigned field, const char* value, const char* label, const char* hint, int multiline, int max_chars,
                           float x, float y, float w, float h, float cx, float cy, float cw, float ch, float font_px,
                           float line_height, float pad_x, float pad_y, unsigned text, unsigned background, unsigned border,
-                          int replace_value);
+                          unsigned hint_colour, int replace_value);
 void wf_js_text_edit_hide();
 void wf_js_apply_update();
 void wf_js_reload_page();
@@ -64,7 +64,7 @@ void PlatformWeb::text_edit_show(const TextEditRequest& r) {
     wf_js_text_edit_show(r.field_id, r.value.c_str(), r.label.c_str(), r.hint.c_str(), r.multiline ? 1 : 0, r.max_chars,
                          r.rect.x, r.rect.y, r.rect.w, r.rect.h, r.clip.x, r.clip.y, r.clip.w, r.clip.h, r.font_px,
                          r.line_height_px, r.pad_x, r.pad_y, r.text_rgba, r.background_rgba, r.border_rgba,
-                         r.replace_value ? 1 : 0);
+                         r.hint_rgba, r.replace_value ? 1 : 0);
 }
 void PlatformWeb::text_edit_hide() { wf_js_text_edit_hide(); }
 void PlatformWeb::apply_update() { wf_js_apply_update(); }
