@@ -78,6 +78,17 @@ int days_in_month(int year, int month)
     return days[month - 1];
 }
 
+bool is_iso_calendar_date(std::string_view text)
+{
+    int year = 0, month = 0, day = 0;
+    return split_iso(text, year, month, day);
+}
+
+std::string date_text(std::string_view value)
+{
+    return is_iso_calendar_date(value) ? long_date(value) : std::string(value);
+}
+
 std::string weekday_name(std::string_view text)
 {
     int year = 0, month = 0, day = 0;

@@ -33,8 +33,15 @@ struct DateReading {
 // `today_iso` ("2026-09-14") places a date typed without its year; "" leaves such dates unread.
 DateReading read_date(std::string_view text, DateOrder order, std::string_view today_iso);
 
+// "2027-02-28" is; "2027-02-30", "2027-2-28" and "2027-02-28T10:00:00Z" are not.
+bool is_iso_calendar_date(std::string_view text);
+
 // Days in a month of a year of the Gregorian calendar (February 2028 has 29); 0 for a month outside 1..12.
 int days_in_month(int year, int month);
+
+// A stored date as people read it: "December 1, 2026" for "2026-12-01"; any other text as it is
+// (an older version stored whatever was typed).
+std::string date_text(std::string_view value);
 
 // "Tuesday" for "2026-12-01"; "" when the text is not an ISO calendar date.
 std::string weekday_name(std::string_view iso);

@@ -22,6 +22,14 @@ struct TextFieldOptions {
 // (spellcheck, IME, dead keys, on-screen keyboard, undo). Returns true when `value` changed.
 bool text_field(UiState& ui, const char* label, std::string& value, const TextFieldOptions& options = {});
 
+// A labelled date field and its calendar button. `value` is "" (no date) or an ISO date "2027-03-15";
+// shown as "March 15, 2027". Clicking or tabbing into the field lets the librarian type a date in
+// any common form (read when the editor closes; what is understood shows as they type); the button
+// opens the browser's own date input and calendar. Text that is not a date is never stored: the
+// field says what to type and keeps its value. A value that is not an ISO date (written by an older
+// version) is shown as it is, with an offer to fix it. Returns true when `value` changed.
+bool date_field(UiState& ui, const char* label, std::string& value);
+
 enum class ButtonKind { Secondary, Primary, Quiet };
 bool button(UiState& ui, const char* label, ButtonKind kind = ButtonKind::Secondary, const char* icon = nullptr);
 // The width button() or radio() will take for `label`.

@@ -100,3 +100,13 @@ TEST_CASE("weekdays and month lengths follow the Gregorian calendar")
     CHECK(wf::days_in_month(2000, 2) == 29);
     CHECK(wf::days_in_month(2026, 13) == 0);
 }
+
+TEST_CASE("a stored date reads as words; text an older version stored reads as it was written")
+{
+    CHECK(wf::date_text("2026-12-01") == "December 1, 2026");
+    CHECK(wf::date_text("next week") == "next week");
+    CHECK(wf::date_text("2027-02-30") == "2027-02-30");
+    CHECK(wf::date_text("") == "");
+    CHECK(wf::is_iso_calendar_date("2026-12-01"));
+    CHECK_FALSE(wf::is_iso_calendar_date("2026-12-1"));
+}
