@@ -1,7 +1,6 @@
 // [SECTION] Schema
 // [SECTION] Reading and writing
 // [SECTION] Goals from stretches
-// [SECTION] Dates
 
 #include "core/goal.hpp"
 
@@ -147,30 +146,6 @@ Goal goal_from_stretch(const AreaResult& area, const FrameworkPack& pack, const 
     goal.steps.push_back(GoalStep{});
     goal.created_at = created_at;
     return goal;
-}
-
-//-------------------------------------------------------------------------------------------------
-// [SECTION] Dates
-//-------------------------------------------------------------------------------------------------
-
-bool is_iso_calendar_date(std::string_view text)
-{
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
-        return false;
-    int fields[3] = {0, 0, 0};
-    const size_t starts[3] = {0, 5, 8}, lengths[3] = {4, 2, 2};
-    for (int f = 0; f < 3; f++)
-        for (size_t i = starts[f]; i < starts[f] + lengths[f]; i++) {
-            if (text[i] < '0' || text[i] > '9')
-                return false;
-            fields[f] = fields[f] * 10 + (text[i] - '0');
-        }
-    const int year = fields[0], month = fields[1], day = fields[2];
-    if (month < 1 || month > 12 || day < 1)
-        return false;
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    const int days_in_month[12] = {31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return day <= days_in_month[month - 1];
 }
 
 } // namespace wf

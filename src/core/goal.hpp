@@ -3,6 +3,7 @@
 // action steps. Usually made from a stretch of a self-assessment; shown on Home.
 
 #include "core/assessment_results.hpp"
+#include "core/dates.hpp"
 #include "core/document_restore.hpp"
 #include "core/framework_pack.hpp"
 
@@ -64,8 +65,5 @@ nlohmann::json new_goal_doc(const Goal& goal);
 // A goal to grow in a stretch area: a statement to edit, the area linked, one empty step.
 Goal goal_from_stretch(const AreaResult& area, const FrameworkPack& pack, const std::string& assessment_id,
                        const std::string& goal_id, const std::string& created_at);
-
-// "2027-02-28" is; "2027-02-30", "2027-2-28" and "2027-02-28T10:00:00Z" are not.
-bool is_iso_calendar_date(std::string_view text);
 
 } // namespace wf

@@ -1,6 +1,6 @@
 #include "core/iso_date.hpp"
 
-#include "core/goal.hpp"
+#include "core/dates.hpp"
 
 #include <cstdio>
 

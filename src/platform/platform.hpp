@@ -7,13 +7,18 @@
 #include <optional>
 #include <string>
 
+#include "core/dates.hpp"
+
 namespace wf {
 
 struct CssRect { float x = 0, y = 0, w = 0, h = 0; }; // CSS pixels, relative to the app canvas
 
-// Where and how the native text editor appears over a text field being edited.
+// Where and how the native editor appears over a field being edited.
 struct TextEditRequest {
     uint32_t field_id = 0;       // the widget id; echoed back with every change
+    bool date_input = false;     // true: the browser's date input (`value` is "2026-12-01" or "")
+    bool open_calendar = false;  // date input: its calendar opens with it (asked for with the mouse; from the
+                                 // keyboard, the date's parts are typed, and the calendar waits to be asked)
     std::string value;           // UTF-8 text when editing starts
     std::string label;           // accessible name
     std::string hint;            // placeholder
@@ -24,7 +29,7 @@ struct TextEditRequest {
     float font_px = 16;          // CSS font-size that matches the ImGui glyphs
     float line_height_px = 20;   // CSS line-height that matches ImGui's line spacing
     float pad_x = 8, pad_y = 6;  // CSS padding that matches the ImGui frame padding
-    uint32_t text_rgba = 0, background_rgba = 0, border_rgba = 0; // 0xRRGGBBAA
+    uint32_t text_rgba = 0, background_rgba = 0, border_rgba = 0, hint_rgba = 0; // 0xRRGGBBAA
     bool replace_value = false;  // the open editor takes `value` (it changed outside the editor)
 };
 
@@ -60,6 +65,7 @@ public:
     virtual double now_seconds() const = 0;         // monotonic
     virtual int64_t epoch_ms() const = 0;           // wall clock
     virtual int tz_offset_minutes() const = 0;      // minutes east of UTC, for local dates
+    virtual DateOrder numeric_date_order() const = 0; // how the browser's language writes 1/12/2026
 
     // --- frames: nothing renders unless something asks (an idle tab uses no CPU)
     virtual void request_frame() = 0;

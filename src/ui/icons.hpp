@@ -22,4 +22,5 @@ inline constexpr const char* kInfo       = u8"\uf05a";
 inline constexpr const char* kCopy       = u8"\uf0c5";
 inline constexpr const char* kLock       = u8"\uf023";
 inline constexpr const char* kPencil     = u8"\uf040";
+inline constexpr const char* kCalendar   = u8"\uf073";
 } // namespace wf::icon

@@ -343,13 +343,7 @@ void goal_editor(Workbench& wb, UiState& ui) {
         GoalStep& step = goal.steps[i];
         const std::string n = std::to_string(i + 1);
         if (text_field(ui, ("Step " + n).c_str(), step.text)) sa.update_goal(goal, "step" + n);
-        TextFieldOptions date;
-        date.width = 220 * ui.scale;
-        date.hint = "YYYY-MM-DD";
-        date.max_chars = 10;
-        if (text_field(ui, ("Target date for step " + n).c_str(), step.target_date, date)) sa.update_goal(goal, "date" + n);
-        if (!step.target_date.empty() && !is_iso_calendar_date(step.target_date))
-            status_text("Write the date as year-month-day, for example 2027-03-15.", palette().error);
+        if (date_field(ui, ("Target date for step " + n).c_str(), step.target_date)) sa.update_goal(goal, "date" + n);
         if (checkbox(ui, ("Step " + n + " done").c_str(), &step.done)) sa.update_goal(goal, "done" + n);
         ImGui::SameLine();
         if (button(ui, ("Remove step " + n).c_str(), ButtonKind::Quiet)) {
@@ -390,7 +384,7 @@ void goals_summary(Workbench& wb, UiState& ui) {
         paragraph(line);
         for (const GoalStep& step : goal->steps)
             if (!step.done && !step.text.empty()) {
-                paragraph("Next step: " + step.text + (step.target_date.empty() ? "" : " (by " + step.target_date + ")"), true);
+                paragraph("Next step: " + step.text + (step.target_date.empty() ? "" : " (by " + date_text(step.target_date) + ")"), true);
                 break;
             }
         if (button(ui, "Open goal", ButtonKind::Quiet, icon::kPencil)) {

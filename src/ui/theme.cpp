@@ -5,16 +5,17 @@ namespace wf::ui {
 namespace {
 constexpr ImU32 rgb(unsigned hex) { return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, 0xFF); }
 
-// Colours chosen for contrast first (text on background ≥ 7:1 in every theme; AAA in high contrast).
+// Colours chosen for contrast first (text on background ≥ 7:1 in every theme; AAA in high contrast;
+// hints ≥ 4.5:1 on the field, 7:1 in high contrast).
 const Palette kLight{rgb(0xF7F6F2), rgb(0xECEAE3), rgb(0xFFFFFF), rgb(0x1D1F23), rgb(0x4E5359), rgb(0x1F5FA8),
                      rgb(0xFFFFFF), rgb(0xC9C6BC), rgb(0xFFFFFF), rgb(0x8A8679), rgb(0xB3541E), rgb(0xA4231C),
-                     rgb(0x1E6B34), rgb(0x8A5A00), rgb(0xFFF4D6)};
+                     rgb(0x1E6B34), rgb(0x8A5A00), rgb(0xFFF4D6), rgb(0x6B7077)};
 const Palette kDark{rgb(0x17191C), rgb(0x202328), rgb(0x25292F), rgb(0xECEDEE), rgb(0xB4B9BF), rgb(0x7FB2F0),
                     rgb(0x0C1A2B), rgb(0x3A3F47), rgb(0x1C1F23), rgb(0x666D77), rgb(0xF0A35E), rgb(0xFF8A80),
-                    rgb(0x7BD389), rgb(0xF2C14E), rgb(0x3A3222)};
+                    rgb(0x7BD389), rgb(0xF2C14E), rgb(0x3A3222), rgb(0x8E949B)};
 const Palette kHighContrast{rgb(0x000000), rgb(0x000000), rgb(0x000000), rgb(0xFFFFFF), rgb(0xFFFFFF), rgb(0xFFFF00),
                             rgb(0x000000), rgb(0xFFFFFF), rgb(0x000000), rgb(0xFFFFFF), rgb(0x00FFFF), rgb(0xFF6B6B),
-                            rgb(0x7CFF7C), rgb(0xFFFF00), rgb(0x000000)};
+                            rgb(0x7CFF7C), rgb(0xFFFF00), rgb(0x000000), rgb(0xC8C8C8)};
 Theme g_theme = Theme::Light;
 } // namespace
 

@@ -15,12 +15,17 @@ namespace wf::ui {
 
 enum class Page { Home, SelfAssessment, LetsTalk, MicroCredential, Settings };
 
-// The native text editor placed over one field while it is edited. The model owns the value: the
+// The native editor placed over one field while it is edited. The model owns the value: the
 // editor's changes arrive here and the field applies them on its next frame.
 struct TextEditSession {
     ImGuiID field_id = 0;          // 0 = no field is being edited
+    bool date_input = false;       // true: the browser's date input (<input type=date>), else its text editor
     bool has_new_text = false;     // text arrived from the editor since the field last looked
-    std::string text;
+    std::string text;              // the editor's text; a date input's value ("2026-12-01", or "")
+    bool date_complete = true;     // date input only: false while a date is partly typed in it
+    bool open_calendar = false;    // date input only: its calendar is to open with it (asked for with the mouse)
+    bool read_on_close = false;    // the field takes the text only when the editor closes (a typed date)
+    bool closing = false;          // the editor is closing: this frame is the field's last look at the text
     std::string shown;             // what the editor holds, as far as the app knows: the field's value
                                    // differing from it means the model changed under the editor (undo, another tab)
     float content_height_css = 0;  // the editor's scroll height, so the field can grow to fit
@@ -28,6 +33,10 @@ struct TextEditSession {
 };
 
 struct Focusable { ImGuiID id; ImGuiWindow* window; };
+
+// What a date field says about the last text typed into it that could not be taken as a date (the
+// field's value is unchanged), by field id; cleared when a date is taken.
+using FieldProblems = std::map<ImGuiID, std::string>;
 
 // Where the librarian is inside the Self-assessment page.
 enum class AssessmentView { Overview, Take, Results, Goal };
@@ -55,6 +64,7 @@ struct UiState {
     Page shown_page = Page::Home;  // the page drawn last frame
     std::string shown_view;        // what the page showed last frame (see show_view)
     TextEditSession edit;
+    FieldProblems date_problems;
     float pixel_ratio = 1.0f;      // device pixels per CSS pixel (devicePixelRatio)
     float scale = 1.0f;            // device pixels per design pixel (devicePixelRatio x UI scale)
     bool snapshot_frame = false;   // drawing offscreen for a PNG: no chrome, no editor, no records

@@ -4,10 +4,13 @@
 #include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
+#include "core/dates.hpp"
+#include "core/iso_date.hpp"
 #include "core/text_stats.hpp"
 #include "platform/platform.hpp"
 #include "ui/automation.hpp"
 #include "ui/fonts.hpp"
+#include "ui/icons.hpp"
 #include "ui/theme.hpp"
 
 namespace wf::ui {
@@ -16,6 +19,7 @@ namespace wf::ui {
 // [SECTION] Text
 // [SECTION] Buttons
 // [SECTION] Text fields
+// [SECTION] Date fields
 
 namespace {
 std::string json_quote(const std::string& s) {
@@ -257,6 +261,28 @@ void progress_bar(float fraction, const std::string& text) {
 
 // [SECTION] Text fields -----------------------------------------------------------------------------
 
+// What an empty field shows: an example answer reads as one ("e.g. …"); a question stays a question.
+static std::string hint_text(const char* hint) {
+    const std::string text = hint ? hint : "";
+    if (text.empty() || text.back() == '?' || text.compare(0, 4, "e.g.") == 0) return text;
+    return "e.g. " + text;
+}
+
+// Hints are drawn in the hint colour and slanted (a synthetic italic, as a browser draws a font that
+// has no italic face), so an example never reads as something already written. Each glyph's quad
+// leans from the bottom of its own line.
+static void add_hint_text(ImDrawList* draw, ImVec2 pos, const std::string& text, float wrap_width) {
+    const int first = draw->VtxBuffer.Size;
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), pos, palette().hint, text.c_str(), text.c_str() + text.size(), wrap_width);
+    const float line_h = ImGui::GetFontSize(), slant = 0.2f;
+    for (int quad = first; quad + 3 < draw->VtxBuffer.Size; quad += 4) {
+        float top = draw->VtxBuffer[quad].pos.y;
+        for (int k = 1; k < 4; k++) top = ImMin(top, draw->VtxBuffer[quad + k].pos.y);
+        const float line_bottom = pos.y + (ImFloor((top - pos.y) / line_h + 0.01f) + 1.0f) * line_h;
+        for (int k = 0; k < 4; k++) draw->VtxBuffer[quad + k].pos.x += (line_bottom - draw->VtxBuffer[quad + k].pos.y) * slant;
+    }
+}
+
 bool text_field(UiState& ui, const char* label, std::string& value, const TextFieldOptions& options) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -289,7 +315,8 @@ bool text_field(UiState& ui, const char* label, std::string& value, const TextFi
     const float width = options.width > 0 ? options.width : ImGui::GetContentRegionAvail().x;
     const float line_h = ImGui::GetTextLineHeight();
     const float wrap_w = ImMax(1.0f, width - style.FramePadding.x * 2);
-    const std::string& shown = value.empty() ? std::string(options.hint) : value;
+    const std::string hint = hint_text(options.hint);
+    const std::string& shown = value.empty() ? hint : value;
     float inner_h = line_h;
     if (options.multiline) {
         const float text_h = ImGui::CalcTextSize(shown.c_str(), shown.c_str() + shown.size(), false, wrap_w).y;
@@ -299,7 +326,7 @@ bool text_field(UiState& ui, const char* label, std::string& value, const TextFi
     const ImRect bb(window->DC.CursorPos, window->DC.CursorPos + ImVec2(width, inner_h + style.FramePadding.y * 2));
     ImGui::ItemSize(bb, style.FramePadding.y);
     automation::set_next_role(options.multiline ? "textbox-multiline" : "textbox");
-    automation::set_next_state("\"value\":" + json_quote(value) + ",\"editing\":" + (editing ? "true" : "false"));
+    automation::set_next_state("\"value\":" + json_quote(value) + ",\"hint\":" + json_quote(hint) + ",\"editing\":" + (editing ? "true" : "false"));
     const bool visible = ImGui::ItemAdd(bb, id);
     // Items register their label through the test-engine hook, as ImGui's own widgets do.
     ImGuiContext& g = *GImGui;
@@ -326,7 +353,7 @@ bool text_field(UiState& ui, const char* label, std::string& value, const TextFi
         request.field_id = id;
         request.value = value;
         request.label = visible_label;
-        request.hint = options.hint;
+        request.hint = hint;
         request.multiline = options.multiline;
         request.max_chars = options.max_chars;
         request.rect = to_css(ui, bb);
@@ -339,6 +366,7 @@ bool text_field(UiState& ui, const char* label, std::string& value, const TextFi
         request.text_rgba = to_rgba(p.text);
         request.background_rgba = to_rgba(p.field);
         request.border_rgba = to_rgba(p.focus);
+        request.hint_rgba = to_rgba(p.hint);
         if (value != ui.edit.shown) {
             request.replace_value = true;
             ui.edit.shown = value;
@@ -363,16 +391,202 @@ bool text_field(UiState& ui, const char* label, std::string& value, const TextFi
     ImGui::RenderNavHighlight(bb, id);
     if (!editing) {
         const ImVec2 text_pos = bb.Min + style.FramePadding;
-        const ImU32 colour = value.empty() ? p.text_dim : p.text;
         window->DrawList->PushClipRect(bb.Min, bb.Max, true);
-        if (options.multiline)
-            window->DrawList->AddText(ImGui::GetFont(), ImGui::GetFontSize(), text_pos, colour, shown.c_str(),
-                                      shown.c_str() + shown.size(), wrap_w);
+        if (value.empty())
+            add_hint_text(window->DrawList, text_pos, hint, options.multiline ? wrap_w : 0.0f);
+        else if (options.multiline)
+            window->DrawList->AddText(ImGui::GetFont(), ImGui::GetFontSize(), text_pos, p.text, value.c_str(),
+                                      value.c_str() + value.size(), wrap_w);
         else
-            window->DrawList->AddText(text_pos, colour, shown.c_str(), shown.c_str() + shown.size());
+            window->DrawList->AddText(text_pos, p.text, value.c_str(), value.c_str() + value.size());
         window->DrawList->PopClipRect();
     }
     word_count();
+    return changed;
+}
+
+// [SECTION] Date fields -----------------------------------------------------------------------------
+
+namespace {
+bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+DateReading read_typed_date(const UiState& ui, const std::string& text) {
+    const Platform& platform = *ui.platform;
+    return read_date(text, platform.numeric_date_order(), iso_date(platform.epoch_ms(), platform.tz_offset_minutes()));
+}
+
+std::string not_a_date(const std::string& typed, const DateReading& reading) {
+    const std::string what = reading.problem.empty() ? "\xE2\x80\x9C" + typed + "\xE2\x80\x9D is not a date." : reading.problem;
+    return what + " Type a date such as March 15, 2027 or 2027-03-15, or pick it on the calendar. The date was not changed.";
+}
+} // namespace
+
+bool date_field(UiState& ui, const char* label, std::string& value) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    ImGuiContext& g = *GImGui;   // for the test-engine hook macros
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const Palette& p = palette();
+    const ImGuiID id = window->GetID(label);
+    ImGui::PushOverrideID(id);
+    const ImGuiID pick_id = window->GetID("calendar");
+    ImGui::PopID();
+    const std::string visible_label(label, ImGui::FindRenderedTextEnd(label));
+    TextEditSession& edit = ui.edit;
+
+    // What the editor sent, before anything else (as for text fields).
+    bool changed = false;
+    const auto take = [&](const std::string& iso) {
+        if (value != iso) { value = iso; changed = true; }
+        ui.date_problems.erase(id);
+    };
+    bool typing = edit.field_id == id && !ui.snapshot_frame;
+    bool picking = edit.field_id == pick_id && !ui.snapshot_frame;
+    DateReading typed;   // what the text being typed reads as
+    if (typing || picking) edit.seen_this_frame = true;
+    if (picking && edit.has_new_text) {
+        edit.has_new_text = false;
+        // The date input's value is ISO, but a year half typed into it ("0202") is no date yet.
+        const DateReading picked = read_typed_date(ui, edit.text);
+        if (edit.text.empty() && edit.date_complete) take("");
+        else if (!picked.iso.empty()) take(picked.iso);
+    }
+    if (picking && edit.closing && !edit.date_complete)
+        ui.date_problems[id] = "That date is not complete: fill in its month, day and year, or pick it on the calendar. "
+                               "The date was not changed.";
+    if (typing) {
+        edit.has_new_text = false;   // the text is read below, and taken only when the editor closes
+        typed = read_typed_date(ui, edit.text);
+        if (edit.closing) {
+            if (blank(edit.text)) take("");
+            else if (!typed.iso.empty()) take(typed.iso);
+            else ui.date_problems[id] = not_a_date(edit.text, typed);
+        }
+    }
+
+    if (!visible_label.empty()) {
+        window->DC.CurrLineTextBaseOffset = 0;
+        ImGui::PushStyleColor(ImGuiCol_Text, p.text);
+        ImGui::TextUnformatted(visible_label.c_str());
+        ImGui::PopStyleColor();
+    }
+    const float height = ImGui::GetFrameHeight();
+    const float width = ImMax(height, ImMin(ImGui::GetFontSize() * 12.0f, ImGui::GetContentRegionAvail().x - height - style.ItemInnerSpacing.x));
+    const ImRect bb(window->DC.CursorPos, window->DC.CursorPos + ImVec2(width, height));
+    const ImRect pick_bb(ImVec2(bb.Max.x + style.ItemInnerSpacing.x, bb.Min.y), ImVec2(bb.Max.x + style.ItemInnerSpacing.x + height, bb.Max.y));
+    ImGui::ItemSize(ImRect(bb.Min, pick_bb.Max), style.FramePadding.y);
+
+    const std::string shown = date_text(value);
+    const std::string hint = "e.g. March 15, 2027";
+    automation::set_next_role("textbox");
+    automation::set_next_state("\"value\":" + json_quote(value) + ",\"shown\":" + json_quote(shown) + ",\"hint\":" + json_quote(hint) +
+                               ",\"editing\":" + (typing ? "true" : "false"));
+    const bool visible = ImGui::ItemAdd(bb, id);
+    IMGUI_TEST_ENGINE_ITEM_INFO(id, visible_label.c_str(), 0);
+    const bool opens_editor = ui.focus_opens_editor;
+    const bool tabbed_in = apply_focus(ui, id, bb) && opens_editor;
+    bool hovered = false, held = false;
+    const bool pressed = visible && ImGui::ButtonBehavior(bb, id, &hovered, &held);
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+
+    const std::string pick_label = "Calendar: " + visible_label;
+    automation::set_next_role("button");
+    automation::set_next_state("\"expanded\":" + std::string(picking ? "true" : "false"));
+    const bool pick_visible = ImGui::ItemAdd(pick_bb, pick_id);
+    IMGUI_TEST_ENGINE_ITEM_INFO(pick_id, pick_label.c_str(), 0);
+    apply_focus(ui, pick_id, pick_bb);
+    bool pick_hovered = false, pick_held = false;
+    const bool pick_pressed = pick_visible && ImGui::ButtonBehavior(pick_bb, pick_id, &pick_hovered, &pick_held);
+    if (pick_hovered && !picking) ImGui::SetTooltip("Pick the date on a calendar");
+    const bool pick_from_keyboard = g.NavActivateId == pick_id;
+
+    if (!ui.snapshot_frame && ((pressed || tabbed_in) && !typing)) {
+        edit = TextEditSession{};
+        edit.field_id = id;
+        edit.text = shown;
+        edit.read_on_close = true;
+        edit.seen_this_frame = true;
+        typing = true;
+        picking = false;
+        typed = read_typed_date(ui, edit.text);
+        ImGui::SetFocusID(id, window);
+    } else if (!ui.snapshot_frame && pick_pressed && !picking) {
+        edit = TextEditSession{};
+        edit.field_id = pick_id;
+        edit.date_input = true;
+        edit.open_calendar = !pick_from_keyboard;
+        edit.text = is_iso_calendar_date(value) ? value : "";
+        edit.read_on_close = true;
+        edit.seen_this_frame = true;
+        picking = true;
+        typing = false;
+        ImGui::SetFocusID(pick_id, window);
+    }
+
+    if ((typing || picking) && !edit.closing) {
+        const float k = 1.0f / ui.pixel_ratio;
+        TextEditRequest request;
+        request.field_id = edit.field_id;
+        request.date_input = picking;
+        request.open_calendar = edit.open_calendar;
+        request.value = picking ? (is_iso_calendar_date(value) ? value : "") : edit.text;
+        request.label = visible_label;
+        request.hint = hint;
+        request.max_chars = 60;
+        request.rect = to_css(ui, bb);
+        request.clip = to_css(ui, window->ClipRect);
+        request.font_px = ImGui::GetFontSize() * fonts().em_per_line * k;
+        request.line_height_px = ImGui::GetTextLineHeight() * k;
+        request.pad_x = style.FramePadding.x * k;
+        request.pad_y = style.FramePadding.y * k;
+        request.text_rgba = to_rgba(p.text);
+        request.background_rgba = to_rgba(p.field);
+        request.border_rgba = to_rgba(p.focus);
+        request.hint_rgba = to_rgba(p.hint);
+        ui.platform->text_edit_show(request);
+    }
+
+    if (visible) {
+        const bool open = typing || picking;
+        const ImU32 border = open ? p.focus : (hovered ? p.accent : p.field_border);
+        window->DrawList->AddRectFilled(bb.Min, bb.Max, p.field, style.FrameRounding);
+        window->DrawList->AddRect(bb.Min, bb.Max, border, style.FrameRounding, 0, (open ? 2.0f : 1.0f) * ui.scale);
+        ImGui::RenderNavHighlight(bb, id);
+        if (!open) {
+            window->DrawList->PushClipRect(bb.Min, bb.Max, true);
+            if (value.empty()) add_hint_text(window->DrawList, bb.Min + style.FramePadding, hint, 0.0f);
+            else window->DrawList->AddText(bb.Min + style.FramePadding, p.text, shown.c_str(), shown.c_str() + shown.size());
+            window->DrawList->PopClipRect();
+        }
+    }
+    if (pick_visible) {
+        const ImU32 fill = ImGui::GetColorU32(pick_held ? ImGuiCol_ButtonActive : pick_hovered ? ImGuiCol_ButtonHovered : ImGuiCol_Button);
+        ImGui::RenderFrame(pick_bb.Min, pick_bb.Max, fill, true, style.FrameRounding);
+        ImGui::RenderNavHighlight(pick_bb, pick_id);
+        ImGui::RenderTextClipped(pick_bb.Min, pick_bb.Max, icon::kCalendar, nullptr, nullptr, ImVec2(0.5f, 0.5f));
+    }
+
+    // Below the field: what the typed text reads as, why it was not taken, or an old value to fix.
+    // Laid out whether or not the field is in view, so the page below keeps its place.
+    if (typing) {
+        if (!typed.iso.empty())
+            status_text("Reads as " + weekday_name(typed.iso) + ", " + long_date(typed.iso) + ".", p.text_dim);
+        else if (!typed.problem.empty())
+            status_text(typed.problem, p.error);
+    } else if (const auto problem = ui.date_problems.find(id); problem != ui.date_problems.end()) {
+        status_text(problem->second, p.error);
+    } else if (!value.empty() && !is_iso_calendar_date(value) && !picking) {
+        // Kept from an older version, which stored any text: shown, never dropped, and offered as a date.
+        const DateReading reading = read_typed_date(ui, value);
+        ImGui::PushID((int)id);
+        if (!reading.iso.empty()) {
+            status_text(std::string(icon::kWarning) + "  This was saved as text. Is it this date?", p.warning);
+            if (button(ui, ("Use " + long_date(reading.iso)).c_str())) take(reading.iso);
+        } else {
+            status_text(std::string(icon::kWarning) + "  This was saved as text, not as a date. Type the date, or pick "
+                        "it on the calendar.", p.warning);
+        }
+        ImGui::PopID();
+    }
     return changed;
 }
 

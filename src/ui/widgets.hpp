@@ -12,13 +12,23 @@ struct TextFieldOptions {
     int min_lines = 3;             // multiline only: height when empty
     int max_chars = 0;             // 0 = no limit
     bool word_count = false;       // multiline only: show "N words" under the field
-    const char* hint = "";         // placeholder
+    // What an empty field shows, lighter and slanted: an example answer ("e.g. " is put in front of
+    // one that lacks it) or, when it ends with "?", a question to answer. Never saved.
+    const char* hint = "";
     float width = 0;               // 0 = full available width
 };
 
 // A labelled text field. Typing happens in the browser's own text editor placed over the field
 // (spellcheck, IME, dead keys, on-screen keyboard, undo). Returns true when `value` changed.
 bool text_field(UiState& ui, const char* label, std::string& value, const TextFieldOptions& options = {});
+
+// A labelled date field and its calendar button. `value` is "" (no date) or an ISO date "2027-03-15";
+// shown as "March 15, 2027". Clicking or tabbing into the field lets the librarian type a date in
+// any common form (read when the editor closes; what is understood shows as they type); the button
+// opens the browser's own date input and calendar. Text that is not a date is never stored: the
+// field says what to type and keeps its value. A value that is not an ISO date (written by an older
+// version) is shown as it is, with an offer to fix it. Returns true when `value` changed.
+bool date_field(UiState& ui, const char* label, std::string& value);
 
 enum class ButtonKind { Secondary, Primary, Quiet };
 bool button(UiState& ui, const char* label, ButtonKind kind = ButtonKind::Secondary, const char* icon = nullptr);

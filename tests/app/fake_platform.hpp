@@ -48,6 +48,7 @@ public:
     double now_seconds() const override { return clock; }
     int64_t epoch_ms() const override { return epoch + int64_t((clock - 1000) * 1000); }
     int tz_offset_minutes() const override { return 0; }
+    DateOrder numeric_date_order() const override { return DateOrder::MonthDayYear; }
     void request_frame() override {}
     void wake_at(double) override {}
 

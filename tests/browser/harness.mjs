@@ -25,10 +25,11 @@ export async function serve(dir = DIST, port = 0) {
 export function tempDir(prefix = 'wayfinder-test-') { return mkdtempSync(join(tmpdir(), prefix)); }
 
 // A browser with its own profile folder; relaunching on the same folder keeps IndexedDB, like a restart.
-export async function launch({ profile = tempDir(), dpr = 1, width = 1280, height = 800, touch = false } = {}) {
+// `locale` is the browser's language (how it writes dates, for one), e.g. 'en-GB'; Chromium's own by default.
+export async function launch({ profile = tempDir(), dpr = 1, width = 1280, height = 800, touch = false, locale } = {}) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, viewport: { width, height },
-    deviceScaleFactor: dpr, acceptDownloads: true, hasTouch: touch,
+    deviceScaleFactor: dpr, acceptDownloads: true, hasTouch: touch, ...(locale ? { locale } : {}),
   });
   const page = context.pages()[0] || await context.newPage();
   const errors = [];

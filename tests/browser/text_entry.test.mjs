@@ -2,7 +2,7 @@
 // typing happens in the browser's own editor placed over the field.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, typeInto, click, find, fieldValue, waitFor, waitSaved } from './harness.mjs';
+import { withApp, typeInto, click, clickItem, find, fieldValue, waitFor, waitSaved, goTo, scrollTo, decodePng } from './harness.mjs';
 
 // Clipboard access is granted as a person would allow it when the browser asks.
 const withClipboard = (body) => withApp({
@@ -60,5 +60,46 @@ test('pasting a Wayfinder file\'s text into the app offers to open it', async ()
     await page.keyboard.press('Control+V');
     await click(page, 'Replace my data', 'button');
     await waitFor(page, (all) => all.find((i) => i.label === 'Your name' && i.value === 'Pasted Pat'), 'the pasted profile');
+  });
+});
+
+// The darkest pixel's brightness (0 black .. 255 white) inside an item: how dark its text is drawn.
+async function darkestIn(page, item) {
+  const png = decodePng(await page.screenshot({ clip: { x: item.x + 4, y: item.y + 4, width: item.w - 8, height: item.h - 8 } }));
+  let darkest = 255;
+  for (let i = 0; i < png.pixels.length; i += 4) darkest = Math.min(darkest, (png.pixels[i] + png.pixels[i + 1] + png.pixels[i + 2]) / 3);
+  return darkest;
+}
+
+test('an empty field shows its example answer as an example ("e.g.", lighter, slanted), never as something already written', async () => {
+  await withApp({}, async (page) => {
+    const example = 'e.g. A book club or reading challenge you ran, and who took part';
+    await goTo(page, 'Self-assessment');
+    await click(page, 'Start', 'button');
+    const field = await scrollTo(page, (all) => all.find((i) => i.label === 'An example from your practice (optional)'), 'the example field');
+    assert.equal(field.value, '');
+    assert.equal(field.hint, example);
+    const hintDarkest = await darkestIn(page, field);
+
+    // Opened, the browser's editor shows the same example, as lightly and slanted.
+    await clickItem(page, field);
+    const editor = page.locator('#wf-editor');
+    await editor.waitFor({ state: 'visible' });
+    assert.equal(await editor.getAttribute('placeholder'), example);
+    assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('wf-editor'), '::placeholder').fontStyle), 'italic');
+    const placeholderDarkest = await darkestIn(page, field);
+
+    // Written text is drawn darker than the example was, in the field and in the editor.
+    await page.keyboard.type('Our spring reading challenge drew ninety families.');
+    const typedDarkest = await darkestIn(page, field);
+    await page.keyboard.press('Escape');
+    const written = await waitFor(page, (all) => all.find((i) => i.label === field.label && i.value.startsWith('Our spring') && !i.editing), 'the written text');
+    assert.ok(hintDarkest > (await darkestIn(page, written)) + 60, 'the example is drawn lighter than written text');
+    assert.ok(placeholderDarkest > typedDarkest + 60, 'the editor shows the example lighter than typed text');
+
+    // A question stays a question.
+    await goTo(page, 'Home');
+    const focus = await find(page, 'What you want to focus on');
+    assert.equal(focus.hint, 'What do you most want to grow or change in your library program this year?');
   });
 });

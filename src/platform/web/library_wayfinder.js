@@ -12,7 +12,8 @@
 //  [X] Tabs: each commit is announced on a BroadcastChannel; a tab coming back into view rereads
 //      the store for anything it missed. Another tab upgrading the database (versionchange) gets
 //      this tab's pending changes written first, then stops it saving.
-//  [X] Native <textarea> over the text field being edited (IME, dead keys, spellcheck, on-screen keyboard).
+//  [X] Native <textarea> over the text field being edited (IME, dead keys, spellcheck, on-screen keyboard);
+//      the browser's own <input type=date>, with its calendar, over a date field being picked.
 //  [X] Downloads, file picker, drag-and-drop and paste of files, clipboard copy.
 //  [X] WebGL context loss and restore.
 //  [X] A backup file kept up to date through the File System Access API where the browser has it; the
@@ -24,7 +25,10 @@ var LibraryWayfinder = {
   $WF: {
     canvas: null,
     editor: null,            // the native text editor (textarea)
+    dateEditor: null,        // the browser's date input
+    shown: null,             // the one of the two over a field now, or null
     editorField: 0,          // the field id it currently edits
+    dateOrder: -1,           // how the browser's language writes numeric dates (see wf_js_date_order); -1: not asked yet
     rafPending: false,
     timer: 0, timerAt: 0,
     db: null, dbOpening: null,
@@ -338,7 +342,7 @@ var LibraryWayfinder = {
       canvas.addEventListener('pointercancel', function() { WF.touch = null; });
       // Moving onto the text editor (which sits over the canvas) is not leaving the app.
       canvas.addEventListener('pointerleave', function(e) {
-        if (e.pointerType === 'mouse' && !(WF.editor && e.relatedTarget === WF.editor)) Module._wf_on_pointer(3, 0, 0, 0);
+        if (e.pointerType === 'mouse' && !(e.relatedTarget && e.relatedTarget === WF.shown)) Module._wf_on_pointer(3, 0, 0, 0);
       });
       canvas.addEventListener('wheel', function(e) {
         e.preventDefault();
@@ -394,7 +398,7 @@ var LibraryWayfinder = {
         if (e.dataTransfer.files.length) WF.openFile(e.dataTransfer.files[0]);
       });
       document.addEventListener('paste', function(e) {
-        if (document.activeElement === WF.editor) return;   // ordinary paste into the text editor
+        if (WF.shown && document.activeElement === WF.shown) return;   // ordinary paste into the editor
         var data = e.clipboardData;
         if (data.files && data.files.length) { e.preventDefault(); WF.openFile(data.files[0]); return; }
         var text = data.getData('text/plain');
@@ -405,41 +409,60 @@ var LibraryWayfinder = {
       });
     },
 
-    // --- the native text editor ---------------------------------------------------------------
+    // --- the native editors -------------------------------------------------------------------
+    // A textarea for text, and the browser's own date input for picking dates. One at a time is shown
+    // over the field being edited; both report to the app the same way.
     makeEditor: function() {
+      var base = 'position:fixed;display:none;margin:0;box-sizing:border-box;outline:none;z-index:2;' +
+        'font-family:WayfinderText,system-ui,sans-serif;';
       var ed = document.createElement('textarea');
       ed.id = 'wf-editor';
       ed.setAttribute('spellcheck', 'true');
       ed.setAttribute('autocomplete', 'off');
-      ed.style.cssText = 'position:fixed;display:none;margin:0;box-sizing:border-box;resize:none;overflow:hidden;' +
-        'font-family:WayfinderText,system-ui,sans-serif;white-space:pre-wrap;overflow-wrap:break-word;outline:none;z-index:2';
+      ed.style.cssText = base + 'resize:none;overflow:hidden;white-space:pre-wrap;overflow-wrap:break-word';
       document.body.appendChild(ed);
-      var send = function() {
+      var date = document.createElement('input');
+      date.type = 'date';
+      date.id = 'wf-date-editor';
+      date.style.cssText = base;
+      document.body.appendChild(date);
+
+      ed.addEventListener('input', function() {
         var field = WF.editorField;
-        if (!field) return;
+        if (!field || WF.shown !== ed) return;
         if (!ed.multiline && /[\r\n]/.test(ed.value)) ed.value = ed.value.replace(/[\r\n]+/g, ' ');
         WF.withString(ed.value, function(p) { Module._wf_on_text_input(field, p, ed.scrollHeight); });
-      };
-      ed.addEventListener('input', send);
-      ed.addEventListener('keydown', function(e) {
-        var field = WF.editorField;
-        var action = 0;
-        if (e.key === 'Tab') action = e.shiftKey ? 2 : 1;
-        else if (e.key === 'Escape') action = 3;
-        else if (e.key === 'Enter' && !ed.multiline && !e.isComposing) action = 4;
-        else if ((e.ctrlKey || e.metaKey) && e.code === 'KeyS') action = 5;
-        if (action) { e.preventDefault(); Module._wf_on_text_key(field, action); }
       });
-      // The page scrolls under the pointer even when it is over the editor (the editor follows).
-      ed.addEventListener('wheel', function(e) {
-        e.preventDefault();
-        WF.sendWheel(e);
-      }, {passive: false});
-      ed.addEventListener('blur', function() {
+      // A date input holds "" both when emptied and while a date is only partly typed; badInput tells them apart.
+      date.addEventListener('input', function() {
         var field = WF.editorField;
-        if (field) Module._wf_on_text_blur(field);
+        if (!field || WF.shown !== date) return;
+        WF.withString(date.value, function(p) { Module._wf_on_date_input(field, p, date.validity.badInput ? 0 : 1); });
+      });
+      [ed, date].forEach(function(el) {
+        el.addEventListener('keydown', function(e) {
+          var field = WF.editorField;
+          if (WF.shown !== el) return;
+          var action = 0;
+          if (e.key === 'Tab') action = e.shiftKey ? 2 : 1;
+          else if (e.key === 'Escape') action = 3;
+          else if (e.key === 'Enter' && !el.multiline && !e.isComposing) action = 4;
+          else if ((e.ctrlKey || e.metaKey) && e.code === 'KeyS') action = 5;
+          if (action) { e.preventDefault(); Module._wf_on_text_key(field, action); }
+        });
+        // The page scrolls under the pointer even when it is over the editor (the editor follows).
+        el.addEventListener('wheel', function(e) {
+          e.preventDefault();
+          WF.sendWheel(e);
+        }, {passive: false});
+        // Focus moving from one editor to the other (a field switching to its calendar) is not leaving it.
+        el.addEventListener('blur', function() {
+          var field = WF.editorField;
+          if (field && WF.shown === el) Module._wf_on_text_blur(field);
+        });
       });
       WF.editor = ed;
+      WF.dateEditor = date;
     },
     // The wheel scrolls what is under the pointer: say where the pointer is first, since the app may
     // not have heard a move since an editor or dialog over the canvas went away.
@@ -484,6 +507,22 @@ var LibraryWayfinder = {
 
   wf_js_epoch_ms: function() { return Date.now(); },
   wf_js_tz_offset_minutes: function() { return -new Date().getTimezoneOffset(); },
+
+  // 0: month/day/year (en-US), 1: day/month/year (en-GB, fr, de…), 2: year/month/day (ja, sv…), from
+  // how the browser's language formats a date whose day and month differ.
+  wf_js_date_order__deps: ['$WF'],
+  wf_js_date_order: function() {
+    if (WF.dateOrder < 0) {
+      WF.dateOrder = 0;
+      try {
+        var parts = new Intl.DateTimeFormat(undefined, {year: 'numeric', month: 'numeric', day: 'numeric'})
+          .formatToParts(new Date(2026, 11, 1)).map(function(p) { return p.type; })
+          .filter(function(t) { return t === 'year' || t === 'month' || t === 'day'; }).join(' ');
+        WF.dateOrder = parts === 'day month year' ? 1 : parts === 'year month day' ? 2 : 0;
+      } catch (e) { /* no Intl: month first, as the app's own English */ }
+    }
+    return WF.dateOrder;
+  },
 
   wf_js_store_put__deps: ['$WF'],
   wf_js_store_put: function(keyPtr, textPtr, base, token) { WF.casWrite(UTF8ToString(keyPtr), UTF8ToString(textPtr), base, token); },
@@ -588,10 +627,10 @@ var LibraryWayfinder = {
   },
 
   wf_js_text_edit_show__deps: ['$WF'],
-  wf_js_text_edit_show: function(field, valuePtr, labelPtr, hintPtr, multiline, maxChars, x, y, w, h,
+  wf_js_text_edit_show: function(field, dateInput, openCalendar, valuePtr, labelPtr, hintPtr, multiline, maxChars, x, y, w, h,
                                  cx, cy, cw, ch, fontPx, lineHeight, padX, padY, textRgba, bgRgba, borderRgba,
-                                 replaceValue) {
-    var ed = WF.editor;
+                                 hintRgba, replaceValue) {
+    var ed = dateInput ? WF.dateEditor : WF.editor;
     var r = WF.canvas.getBoundingClientRect();
     var s = ed.style;
     s.left = (r.left + x) + 'px'; s.top = (r.top + y) + 'px';
@@ -605,16 +644,28 @@ var LibraryWayfinder = {
     s.color = WF.css(textRgba); s.background = WF.css(bgRgba);
     s.border = '2px solid ' + WF.css(borderRgba); s.borderRadius = '6px';
     s.caretColor = WF.css(textRgba);
-    if (WF.editorField !== field) {
+    s.setProperty('--wf-hint', WF.css(hintRgba));   // the placeholder's colour (web/style.css)
+    if (WF.editorField !== field || WF.shown !== ed) {
+      var previous = WF.shown;
       WF.editorField = field;
+      WF.shown = ed;
       ed.multiline = !!multiline;
       ed.value = UTF8ToString(valuePtr);   // only when editing starts: the editor owns the text while open
       ed.setAttribute('aria-label', UTF8ToString(labelPtr));
-      ed.placeholder = UTF8ToString(hintPtr);
-      if (maxChars > 0) ed.maxLength = maxChars; else ed.removeAttribute('maxlength');
+      if (!dateInput) {
+        ed.placeholder = UTF8ToString(hintPtr);
+        if (maxChars > 0) ed.maxLength = maxChars; else ed.removeAttribute('maxlength');
+      }
       s.display = 'block';
       ed.focus({preventScroll: true});
-      ed.setSelectionRange(ed.value.length, ed.value.length);
+      if (previous && previous !== ed) previous.style.display = 'none';
+      if (dateInput) {
+        // A click asked for the calendar (and the click lets the browser show it). From the keyboard
+        // the date's parts are typed; Alt+Down opens the calendar there, as in any date input.
+        if (openCalendar) try { ed.showPicker(); } catch (e) { /* not allowed without a gesture: typing still works */ }
+      } else {
+        ed.setSelectionRange(ed.value.length, ed.value.length);
+      }
     } else if (replaceValue) {
       // The text changed outside the editor (undo, another tab): show it, caret kept where it can be.
       var caret = Math.min(ed.selectionStart, UTF8ToString(valuePtr).length);
@@ -626,9 +677,11 @@ var LibraryWayfinder = {
   wf_js_text_edit_hide__deps: ['$WF'],
   wf_js_text_edit_hide: function() {
     if (!WF.editorField) return;
+    var shown = WF.shown;
     WF.editorField = 0;
-    var hadFocus = document.activeElement === WF.editor;
-    WF.editor.style.display = 'none';
+    WF.shown = null;
+    var hadFocus = document.activeElement === shown;
+    shown.style.display = 'none';
     if (hadFocus) WF.canvas.focus({preventScroll: true});
   },
 

@@ -295,6 +295,11 @@ void apply_pending_text(WebApp& app) {
 void end_text_edit(WebApp& app) {
     if (!app.ui.edit.field_id) return;
     apply_pending_text(app);
+    // A date typed in words is read when its editor closes, in one last frame of its field.
+    if (app.ui.edit.read_on_close) {
+        app.ui.edit.closing = true;
+        frame();
+    }
     app.ui.edit = wf::ui::TextEditSession{};
     app.platform.text_edit_hide();
     app.platform.request_frame();
@@ -433,6 +438,17 @@ EMSCRIPTEN_KEEPALIVE void wf_on_text_input(unsigned field, const char* text, flo
     app.ui.edit.text = text;
     app.ui.edit.has_new_text = true;
     app.ui.edit.content_height_css = content_height;
+    apply_pending_text(app);
+}
+
+// The browser's date input changed: `iso` is "2026-12-01", or "" when emptied or (complete 0) while a
+// date is partly typed.
+EMSCRIPTEN_KEEPALIVE void wf_on_date_input(unsigned field, const char* iso, int complete) {
+    WebApp& app = *g_app;
+    if (app.ui.edit.field_id != field) return;
+    app.ui.edit.text = iso;
+    app.ui.edit.date_complete = complete != 0;
+    app.ui.edit.has_new_text = true;
     apply_pending_text(app);
 }
 

@@ -8,6 +8,7 @@ void wf_js_request_frame();
 void wf_js_wake_at(double seconds);
 double wf_js_epoch_ms();
 int wf_js_tz_offset_minutes();
+int wf_js_date_order();
 void wf_js_store_put(const char* key, const char* text, double base_revision, double token);
 void wf_js_store_delete(const char* key, double base_revision, double token);
 void wf_js_backup_put(const char* name, const char* text, double token);
@@ -18,10 +19,10 @@ void wf_js_query_storage(int ask_persistence);
 void wf_js_download(const char* name, const char* mime, const uint8_t* data, size_t size);
 void wf_js_pick_file(const char* accept);
 void wf_js_copy_text(const char* text);
-void wf_js_text_edit_show(unsigned field, const char* value, const char* label, const char* hint, int multiline, int max_chars,
-                          float x, float y, float w, float h, float cx, float cy, float cw, float ch, float font_px,
-                          float line_height, float pad_x, float pad_y, unsigned text, unsigned background, unsigned border,
-                          int replace_value);
+void wf_js_text_edit_show(unsigned field, int date_input, int open_calendar, const char* value, const char* label, const char* hint, int multiline,
+                          int max_chars, float x, float y, float w, float h, float cx, float cy, float cw, float ch,
+                          float font_px, float line_height, float pad_x, float pad_y, unsigned text, unsigned background,
+                          unsigned border, unsigned hint_colour, int replace_value);
 void wf_js_text_edit_hide();
 void wf_js_apply_update();
 void wf_js_reload_page();
@@ -33,6 +34,10 @@ namespace wf {
 double PlatformWeb::now_seconds() const { return emscripten_get_now() / 1000.0; }
 int64_t PlatformWeb::epoch_ms() const { return (int64_t)wf_js_epoch_ms(); }
 int PlatformWeb::tz_offset_minutes() const { return wf_js_tz_offset_minutes(); }
+DateOrder PlatformWeb::numeric_date_order() const {
+    const int order = wf_js_date_order();
+    return order == 1 ? DateOrder::DayMonthYear : order == 2 ? DateOrder::YearMonthDay : DateOrder::MonthDayYear;
+}
 void PlatformWeb::request_frame() { wf_js_request_frame(); }
 void PlatformWeb::wake_at(double seconds) { wf_js_wake_at(seconds); }
 // Tokens and revisions count writes: far below 2^53, so a JS number carries them exactly.
@@ -61,10 +66,10 @@ void PlatformWeb::download(const std::string& name, const std::string& mime, con
 void PlatformWeb::pick_file(const std::string& accept) { wf_js_pick_file(accept.c_str()); }
 void PlatformWeb::copy_text(const std::string& text) { wf_js_copy_text(text.c_str()); }
 void PlatformWeb::text_edit_show(const TextEditRequest& r) {
-    wf_js_text_edit_show(r.field_id, r.value.c_str(), r.label.c_str(), r.hint.c_str(), r.multiline ? 1 : 0, r.max_chars,
-                         r.rect.x, r.rect.y, r.rect.w, r.rect.h, r.clip.x, r.clip.y, r.clip.w, r.clip.h, r.font_px,
-                         r.line_height_px, r.pad_x, r.pad_y, r.text_rgba, r.background_rgba, r.border_rgba,
-                         r.replace_value ? 1 : 0);
+    wf_js_text_edit_show(r.field_id, r.date_input ? 1 : 0, r.open_calendar ? 1 : 0, r.value.c_str(), r.label.c_str(), r.hint.c_str(), r.multiline ? 1 : 0,
+                         r.max_chars, r.rect.x, r.rect.y, r.rect.w, r.rect.h, r.clip.x, r.clip.y, r.clip.w, r.clip.h,
+                         r.font_px, r.line_height_px, r.pad_x, r.pad_y, r.text_rgba, r.background_rgba, r.border_rgba,
+                         r.hint_rgba, r.replace_value ? 1 : 0);
 }
 void PlatformWeb::text_edit_hide() { wf_js_text_edit_hide(); }
 void PlatformWeb::apply_update() { wf_js_apply_update(); }
