@@ -47,6 +47,13 @@ void open_results(UiState& ui, const std::string& id) {
     ui.assessment.compare_id.clear();
 }
 
+void open_goal(UiState& ui, const std::string& goal_id, AssessmentView back_to) {
+    ui.page = Page::SelfAssessment;
+    ui.assessment.view = AssessmentView::Goal;
+    ui.assessment.goal_id = goal_id;
+    ui.assessment.goal_return = back_to;
+}
+
 // [SECTION] Overview --------------------------------------------------------------------------------
 
 void overview(Workbench& wb, UiState& ui) {
@@ -170,10 +177,13 @@ void take(Workbench& wb, UiState& ui) {
         paragraph(statement.text);
         const Answer answer = effective_answer(*a, statement.id);
         for (const RatingLevel& level : pack.scale) {
+            // A remixed pack may name two levels alike, or one "Not applicable": each keeps its own id.
+            ImGui::PushID(level.value);
             const bool selected = answer.kind == Answer::Kind::Rated && answer.rating == level.value;
             if (radio(ui, level.name.c_str(), selected, statement.text))
                 sa.set_answer(id, statement.id, Answer{Answer::Kind::Rated, level.value});
             if (ImGui::IsItemHovered() && !level.description.empty()) ImGui::SetTooltip("%s", level.description.c_str());
+            ImGui::PopID();
             ImGui::SameLine();
         }
         if (radio(ui, "Not applicable", answer.kind == Answer::Kind::NotApplicable, statement.text))
@@ -261,12 +271,16 @@ void results(Workbench& wb, UiState& ui) {
     for (size_t i = 0; i < stretches.size(); i++) {
         const Stretch& s = stretches[i];
         ImGui::PushID((int)i);
-        paragraph(std::to_string(i + 1) + ". " + s.area.name + ": " + score_text(pack, s.area) +
+        paragraph(std::to_string(i + 1) + ". " + s.area.name + ": " + area_score_text(pack, s.area) +
                   (s.reason == StretchReason::MarkedToGrow ? " · you want to grow here" : " · a lower score"));
-        if (!ui.snapshot_frame && button(ui, "Make this a goal", ButtonKind::Secondary, icon::kPencil)) {
-            ui.assessment.goal_id = sa.add_goal_from_stretch(id, s.area);
-            ui.assessment.view = AssessmentView::Goal;
-        }
+        // A stretch has one goal: once made, the stretch shows it and opens it.
+        const std::string goal_id = sa.goal_for_stretch(id, s.area.area_id);
+        const Goal* goal = goal_id.empty() ? nullptr : sa.goal(goal_id);
+        if (goal)
+            paragraph(std::string(icon::kCheck) + " Your goal: " + (goal->statement.empty() ? "not written yet" : goal->statement) +
+                          " · " + goal_status_label(goal->status), true);
+        if (!ui.snapshot_frame && button(ui, goal ? "Open its goal" : "Make this a goal", ButtonKind::Secondary, icon::kPencil))
+            open_goal(ui, goal ? goal_id : sa.add_goal_from_stretch(id, s.area), AssessmentView::Results);
         ImGui::PopID();
     }
     if (ui.snapshot_frame) return;   // the picture holds the wheel, strengths and stretches
@@ -359,11 +373,15 @@ void goal_editor(Workbench& wb, UiState& ui) {
         sa.update_goal(goal, "add");
     }
     ImGui::Dummy(ImVec2(0, 6 * ui.scale));
-    if (button(ui, "Done", ButtonKind::Primary)) ui.assessment.view = AssessmentView::Overview;
+    // Every edit is saved as it is made: closing the form only leaves it. Its label names where it
+    // goes, and is no status's name ("Done" was both, and a click on one reached the other).
+    const bool from_results = ui.assessment.goal_return == AssessmentView::Results;
+    if (button(ui, from_results ? "Back to the results" : "Back to the overview", ButtonKind::Primary))
+        ui.assessment.view = ui.assessment.goal_return;
     ImGui::SameLine();
     if (button(ui, "Delete this goal", ButtonKind::Quiet)) {
         sa.remove_goal(goal.id);
-        ui.assessment.view = AssessmentView::Overview;
+        ui.assessment.view = ui.assessment.goal_return;
     }
 }
 } // namespace
@@ -387,11 +405,7 @@ void goals_summary(Workbench& wb, UiState& ui) {
                 paragraph("Next step: " + step.text + (step.target_date.empty() ? "" : " (by " + date_text(step.target_date) + ")"), true);
                 break;
             }
-        if (button(ui, "Open goal", ButtonKind::Quiet, icon::kPencil)) {
-            ui.page = Page::SelfAssessment;
-            ui.assessment.view = AssessmentView::Goal;
-            ui.assessment.goal_id = id;
-        }
+        if (button(ui, "Open goal", ButtonKind::Quiet, icon::kPencil)) open_goal(ui, id, AssessmentView::Overview);
         ImGui::PopID();
     }
 }

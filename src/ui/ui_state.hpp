@@ -54,6 +54,7 @@ struct AssessmentUi {
     std::string id;                // the assessment being taken or viewed
     std::string compare_id;        // an earlier assessment drawn over the results; "" = none
     std::string goal_id;           // the goal being edited
+    AssessmentView goal_return = AssessmentView::Overview; // where closing the goal form goes back to
     std::string pack_id;           // framework chosen for a new assessment; "" = the default
     std::string renaming_id;       // the assessment whose title is being edited
 };

@@ -2,9 +2,12 @@
 // back with Undo; a stretch turned into a goal with dated steps that shows on Home.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, items, waitFor, waitSaved, click, clickItem, scrollTo, goTo, typeInto, fieldValue, quickAssessment } from './harness.mjs';
+import { withApp, items, waitFor, waitSaved, click, clickItem, scrollTo, goTo, typeInto, fieldValue, quickAssessment,
+  storedDocuments, waitForStored, tabTo, focused, press, byLabel } from './harness.mjs';
 
 const overviewButton = (label, nth = 0) => (all) => all.filter((i) => i.label === label)[nth];
+
+const goals = (docs) => Object.entries(docs).filter(([key]) => key.startsWith('goal:')).map(([, doc]) => doc);
 
 test('two assessments are compared area by area, and one can be renamed, deleted and brought back', async () => {
   await withApp({ height: 1000 }, async (page) => {
@@ -47,7 +50,7 @@ test('a stretch becomes a goal with dated steps, and the goal shows on Home', as
     await page.keyboard.press('Enter');
     await waitFor(page, (all) => all.find((i) => i.label === 'Target date for step 1' && i.value === '2027-02-01'), 'the date');
     await click(page, 'In progress', 'radio');
-    await click(page, 'Done', 'button');
+    await click(page, 'Back to the results', 'button');
     await goTo(page, 'Home');
     await scrollTo(page, (all) => all.find((i) => i.label === 'Next step: Survey students about what they like to read (by February 1, 2027)'), 'the goal on Home');
     await scrollTo(page, (all) => all.find((i) => /· In progress$/.test(i.label)), 'its status');
@@ -72,5 +75,38 @@ test('leaving in the middle and coming back resumes at the same area with the an
     await waitFor(page, (all) => all.find((i) => i.role === 'heading' && /^Area 3 of 11/.test(i.label)), 'back at area 3');
     await click(page, '1', 'button');
     await waitFor(page, (all) => all.find((i) => i.role === 'radio' && i.label === 'Leading' && i.group === first.group && i.checked), 'the answer kept');
+  });
+});
+
+test('the goal form closes with the mouse or the keyboard and leaves the goal as it was; a stretch keeps one goal', async () => {
+  await withApp({ height: 1000 }, async (page) => {
+    await quickAssessment(page, 'Not yet', { grow: true });
+    await clickItem(page, await scrollTo(page, byLabel('Make this a goal'), 'Make this a goal'));
+    await waitFor(page, (all) => all.find((i) => i.role === 'heading' && /^Goal for Fosters a culture of reading/.test(i.label)), 'the goal form');
+    await typeInto(page, 'What you want to achieve', 'Start a lunchtime book club', { replace: true });
+    await click(page, 'In progress', 'radio');
+    await waitForStored(page, (docs) => goals(docs).length === 1 && goals(docs)[0].status === 'in-progress', 'the goal in progress');
+
+    // The mouse closes the form, back where it was opened; the stretch now shows its goal.
+    await click(page, 'Back to the results', 'button');
+    const shown = await scrollTo(page, (all) => all.find((i) => i.label === 'Your goal: Start a lunchtime book club · In progress'), 'the stretch\'s goal');
+    assert.ok(shown);
+    const stretch = (await items(page)).filter((i) => i.label === 'Make this a goal' || i.label === 'Open its goal');
+    assert.ok(stretch.some((i) => i.label === 'Open its goal'), 'the stretch opens its goal');
+
+    // Opening it again brings back the same goal, not a blank second one.
+    await clickItem(page, await scrollTo(page, byLabel('Open its goal'), 'Open its goal'));
+    await waitFor(page, (all) => all.find((i) => i.label === 'What you want to achieve' && i.value === 'Start a lunchtime book club'), 'the same goal');
+
+    // The keyboard closes it too, and changes nothing: Enter on the close button is not the status "Done".
+    await page.mouse.move(5, 990);
+    await page.focus('#wayfinder-canvas');
+    await tabTo(page, focused('Back to the results'), 'the close button');
+    await press(page, 'Enter');
+    await waitFor(page, (all) => all.some((i) => i.role === 'wedge'), 'the results again');
+    await waitSaved(page);
+    const stored = goals(await storedDocuments(page));
+    assert.equal(stored.length, 1, 'one goal for the stretch');
+    assert.equal(stored[0].status, 'in-progress', 'closing the form left the status as it was');
   });
 });
