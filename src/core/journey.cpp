@@ -17,6 +17,12 @@ namespace wf {
 
 using nlohmann::json;
 
+namespace {
+
+bool is_blank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+} // namespace
+
 //-------------------------------------------------------------------------------------------------
 // [SECTION] Schema
 //-------------------------------------------------------------------------------------------------
@@ -645,9 +651,106 @@ std::vector<AgreementCandidate> parking_lot(const Agreement& agreement)
 
 namespace {
 
-bool is_blank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
+// Which stop of the line a phrase is at: below 0.5 leans fixed.
+bool on_fixed_side(const ContinuumPhrase& phrase) { return !phrase.below_line && phrase.position < 0.5; }
+
+template <typename List, typename Test>
+size_t count_where(const List& list, Test test)
+{
+    return size_t(std::count_if(list.begin(), list.end(), test));
+}
+
+template <typename List, typename Test>
+bool every(const List& list, Test test)
+{
+    return std::all_of(list.begin(), list.end(), test);
+}
+
+std::vector<StepWork> mindset_work(const Journey& journey)
+{
+    const std::vector<ContinuumPhrase>& phrases = journey.continuum.phrases;
+    return {{"Place phrases on the continuum.", !phrases.empty()},
+            {"Place at least " + std::to_string(kMinFixedSidePhrases) + " phrases on the fixed side.",
+             count_where(phrases, on_fixed_side) >= kMinFixedSidePhrases},
+            {"Highlight a habit to watch.", count_where(phrases, [](const ContinuumPhrase& p) { return p.highlighted; }) > 0}};
+}
+
+std::vector<StepWork> future_ready_work(const Journey& journey)
+{
+    const FutureReadiness& future_ready = journey.future_ready;
+    const bool described = !future_ready.strengths.empty() && every(future_ready.strengths, [](const JourneyStrength& s) {
+        return !is_blank(s.example) && !is_blank(s.alignment) && !is_blank(s.shared);
+    });
+    const bool stretch = count_where(future_ready.stretches, [](const JourneyStretch& s) { return !is_blank(s.reason); }) > 0;
+    return {{"Give each strength an example, how it fits priorities and how you share it.", described},
+            {"Say why a stretch interests you.", stretch}};
+}
+
+std::vector<StepWork> research_work(const Journey& journey)
+{
+    std::vector<StepWork> work;
+    if (!journey.pack.research_items.empty()) {
+        const bool all_marked = every(journey.pack.research_items, [&journey](const JourneyItem& item) {
+            const auto status = journey.research.status.find(item.id);
+            return status != journey.research.status.end() && status->second != ResearchStatus::NotStarted;
+        });
+        work.push_back({"Mark each plan found or requested.", all_marked});
+    }
+    const std::vector<VennItem>& venn = journey.research.venn;
+    work.push_back({"Place notes from the plans on the three circles.",
+                    !venn.empty() && every(venn, [](const VennItem& item) { return is_venn_region(item.region); })});
+    work.push_back({"Find a connection where the circles overlap.", !venn_connections(journey).empty()});
+    return work;
+}
+
+std::vector<StepWork> interview_work(const Journey& journey)
+{
+    return {{"Choose " + std::to_string(kMinInterviewQuestions) + " or " + std::to_string(kMaxInterviewQuestions) +
+                 " questions to send ahead.",
+             journey.interview.questions.size() >= kMinInterviewQuestions},
+            {"Write notes from the meeting.", !is_blank(journey.interview.notes)}};
+}
+
+std::vector<StepWork> connect_work(const Journey& journey)
+{
+    const std::vector<AlignedGroup> circle = aligned_pairs(journey.collaboration);
+    return {{"Put a priority in the circle.", !circle.empty()},
+            {"Place a library strength beside a priority.",
+             std::any_of(circle.begin(), circle.end(), [](const AlignedGroup& group) { return !group.strengths.empty(); })}};
+}
+
+std::vector<StepWork> agree_work(const Journey& journey)
+{
+    const Agreement& agreement = journey.agreement;
+    const size_t named = count_where(agreement.candidates, [](const AgreementCandidate& c) { return !is_blank(c.title); });
+    return {{"Name " + std::to_string(kMinAgreementCandidates) + " or " + std::to_string(kMaxAgreementCandidates) +
+                 " possible areas.",
+             named >= kMinAgreementCandidates},
+            {"Agree on one for the center.", agreement_center(agreement) != nullptr},
+            {"Answer who, when, what and where.",
+             !is_blank(agreement.who) && !is_blank(agreement.when) && !is_blank(agreement.what) && !is_blank(agreement.where)},
+            {"Decide who starts the next step.", !is_blank(agreement.next_step_owner)}};
+}
+
+struct WorkOfStep {
+    const char* step_id;   // the Let's Talk pack's step ids (journey_pack.hpp)
+    std::vector<StepWork> (*work)(const Journey&);
+};
+
+constexpr WorkOfStep kWorkOfSteps[] = {
+    {"mindset", mindset_work},     {"future-ready", future_ready_work}, {"research", research_work},
+    {"interview", interview_work}, {"connect", connect_work},           {"agree", agree_work},
+};
 
 } // namespace
+
+std::vector<StepWork> work_of_step(const Journey& journey, std::string_view step_id)
+{
+    for (const WorkOfStep& entry : kWorkOfSteps)
+        if (step_id == entry.step_id)
+            return entry.work(journey);
+    return {};
+}
 
 JourneyProgress journey_progress(const Journey& journey)
 {
@@ -668,14 +771,18 @@ JourneyProgress journey_progress(const Journey& journey)
         }
         made.checklist_total = int(step.checklist.size());
         made.prompts_total = int(step.reflections.size());
-        const int total = made.checklist_total + made.prompts_total;
-        made.done = total > 0 && made.checklist_ticked == made.checklist_total &&
-                    made.prompts_answered == made.prompts_total;
+        made.work = work_of_step(journey, step.id);
+        made.work_done = int(count_where(made.work, [](const StepWork& work) { return work.done; }));
+        const bool work_made = !made.work.empty() && made.work_done == int(made.work.size());
+        const bool ticked_and_answered = made.checklist_total + made.prompts_total > 0 &&
+                                         made.checklist_ticked == made.checklist_total &&
+                                         made.prompts_answered == made.prompts_total;
+        made.done = work_made || ticked_and_answered;
 
         progress.steps_total++;
         progress.steps_done += made.done;
-        progress.items_total += total;
-        progress.items_done += made.checklist_ticked + made.prompts_answered;
+        progress.items_total += made.items_total();
+        progress.items_done += made.items_done();
         progress.steps.push_back(std::move(made));
     }
     return progress;

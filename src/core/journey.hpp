@@ -46,6 +46,11 @@ std::string journey_key(const std::string& id);
 // The librarian picks this many questions from the pack's bank to send ahead of the interview.
 inline constexpr size_t kMinInterviewQuestions = 2;
 inline constexpr size_t kMaxInterviewQuestions = 3;
+// Step 6 names two or three possible areas to work on together.
+inline constexpr size_t kMinAgreementCandidates = 2;
+inline constexpr size_t kMaxAgreementCandidates = 3;
+// Step 1 asks for at least this many phrases on the fixed side of the continuum.
+inline constexpr size_t kMinFixedSidePhrases = 2;
 
 struct StepResponses {
     std::map<std::string, bool> checklist;        // checklist item id -> ticked; missing: not ticked
@@ -199,22 +204,39 @@ std::vector<AgreementCandidate> parking_lot(const Agreement& agreement);
 // Progress
 //-------------------------------------------------------------------------------------------------
 
+// Something a step asks the librarian to make, beyond ticks and answers: phrases placed, notes on a
+// map, questions chosen, an idea agreed on.
+struct StepWork {
+    std::string to_do;            // what it takes, as the librarian reads it: "Put a priority in the circle."
+    bool done = false;
+};
+
+// The work of a step, by its Let's Talk id, in the order the step asks for it; none for a step whose
+// only work is ticks and answers (or a step id Wayfinder does not know).
+std::vector<StepWork> work_of_step(const Journey& journey, std::string_view step_id);
+
 struct StepProgress {
     std::string step_id;
     int checklist_ticked = 0;
     int checklist_total = 0;
     int prompts_answered = 0;     // answers with more than blanks
     int prompts_total = 0;
-    // Every checklist item ticked and every prompt answered. A step with nothing to tick or answer is
-    // never done: nothing would show it was visited.
+    std::vector<StepWork> work;   // work_of_step()
+    int work_done = 0;
+    // Either all the step's work is made (the maps and lists are what the step is for), or every
+    // checklist item is ticked and every prompt answered. A step with nothing to make, tick or answer
+    // is never done: nothing would show it was visited.
     bool done = false;
+
+    int items_done() const { return checklist_ticked + prompts_answered + work_done; }
+    int items_total() const { return checklist_total + prompts_total + int(work.size()); }
 };
 
 struct JourneyProgress {
     std::vector<StepProgress> steps;  // one per step of the pack, in order
     int steps_done = 0;
     int steps_total = 0;
-    int items_done = 0;               // checklist items ticked plus prompts answered, over all steps
+    int items_done = 0;               // checklist items ticked, prompts answered and work made, over all steps
     int items_total = 0;
 
     double fraction() const { return items_total > 0 ? double(items_done) / items_total : 0.0; }

@@ -182,7 +182,7 @@ test('a librarian walks all seven steps with a reload after each, exports the gu
     const { id: _b, ...imported } = copies[0];
     assert.deepEqual(imported, expected, 'everything but the id arrives unchanged');
     await goTo(second.page, "Let's Talk");
-    await find(second.page, '2026–27 with Dr. Rivera · 0 of 7 steps done');
+    await find(second.page, '2026–27 with Dr. Rivera · 1 of 7 steps done'); // step 5's map is made
     for (const browser of [first, second]) {
       assert.deepEqual(browser.errors, [], 'no script errors');
       assert.deepEqual(browser.foreignRequests(site.url.replace(/\/$/, '')), [], 'no request leaves the origin');

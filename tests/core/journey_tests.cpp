@@ -27,6 +27,19 @@ json filled_doc()
     return doc;
 }
 
+// Strengths: reading culture (highest), spaces. Stretches: partnerships (marked to grow), creators (low).
+Assessment rated_assessment()
+{
+    Assessment assessment = sample_assessment();
+    answer_area(assessment, "reading-culture", {4, 4, 3});
+    answer_area(assessment, "partnerships", {3, 3, 3, 3});
+    answer_area(assessment, "creators", {1, 1, 2});
+    answer_area(assessment, "spaces", {3, 3, 3});
+    assessment.areas["partnerships"] = {true, "Co-teach with Sra. Núñez."};
+    assessment.areas["reading-culture"] = {false, "Book tasting in every class."};
+    return assessment;
+}
+
 Ids item_ids(const std::vector<VennItem>& items)
 {
     Ids ids;
@@ -240,7 +253,12 @@ TEST_CASE("restoring fills every missing part with its default and keeps what is
 
 TEST_CASE("a step is done when every checklist item is ticked and every prompt answered")
 {
-    const JourneyProgress progress = journey_progress(filled_journey());
+    Journey journey = new_journey();
+    journey.steps["mindset"].checklist = {{"mindset-do-1", true}, {"mindset-do-2", true}};
+    journey.steps["mindset"].answers = {{"mindset-ask-1", "Feedback."}, {"mindset-ask-2", "New things."}};
+    journey.steps["research"].checklist = {{"research-do-1", true}};
+    journey.steps["research"].answers = {{"research-ask-1", "Reading across subjects."}};
+    const JourneyProgress progress = journey_progress(journey);
     REQUIRE(progress.steps.size() == 7);
     const StepProgress& mindset = progress.steps[0];
     CHECK(mindset.step_id == "mindset");
@@ -248,6 +266,7 @@ TEST_CASE("a step is done when every checklist item is ticked and every prompt a
     CHECK(mindset.checklist_total == 2);
     CHECK(mindset.prompts_answered == 2);
     CHECK(mindset.prompts_total == 2);
+    CHECK(mindset.work_done == 0);
     CHECK(mindset.done);
 
     const StepProgress& research = progress.steps[2];
@@ -260,13 +279,158 @@ TEST_CASE("a step is done when every checklist item is ticked and every prompt a
     CHECK(progress.steps_total == 7);
 }
 
-TEST_CASE("overall progress counts every tick and answer against everything the steps ask for")
+TEST_CASE("a step is also done when all the work it asks for is made, with nothing ticked or answered")
+{
+    Journey journey = new_journey();
+    add_note(journey.collaboration, "p1", "Reading across subjects", NoteKind::Priority);
+    add_note(journey.collaboration, "s1", "Book clubs", NoteKind::Strength);
+    CHECK_FALSE(journey_progress(journey).steps[4].done);
+    place_beside(journey.collaboration, "s1", "p1");
+    const JourneyProgress progress = journey_progress(journey);
+    const StepProgress& connect = progress.steps[4];
+    CHECK(connect.step_id == "connect");
+    CHECK(connect.checklist_ticked == 0);
+    CHECK(connect.prompts_answered == 0);
+    CHECK(connect.work_done == 2);
+    CHECK(connect.done);
+    CHECK(progress.steps_done == 1);
+    CHECK(progress.items_done == 2);
+}
+
+TEST_CASE("overall progress counts every tick, answer and piece of work against everything the steps ask for")
 {
     const JourneyProgress progress = journey_progress(filled_journey());
-    // Checklists 2+1+1+2+1+1+0 = 8, prompts 2+2+2+1+1+2+2 = 12.
-    CHECK(progress.items_total == 20);
-    CHECK(progress.items_done == 2 + 2 + 1 + 1);
-    CHECK(progress.fraction() == doctest::Approx(6.0 / 20));
+    // Checklists 2+1+1+2+1+1+0 = 8, prompts 2+2+2+1+1+2+2 = 12, work 3+2+3+2+2+4+0 = 16.
+    CHECK(progress.items_total == 36);
+    // Ticks and answers 6; work: mindset 2 (one phrase on the fixed side, not two), future readiness 2,
+    // research 3, interview 2, connect 2, agree 3 (what and where are not decided).
+    CHECK(progress.items_done == 6 + 2 + 2 + 3 + 2 + 2 + 3);
+    CHECK(progress.fraction() == doctest::Approx(20.0 / 36));
+    CHECK(progress.steps_done == 5);
+}
+
+TEST_CASE("step 1 asks for phrases on the continuum, at least two on the fixed side and a highlight")
+{
+    Journey journey = new_journey();
+    const auto work = [&journey] { return journey_progress(journey).steps[0]; };
+    CHECK(work().work.size() == 3);
+    CHECK(work().work_done == 0);
+    journey.continuum.phrases = {{"c1", "Feedback", 0.5, false, false}};
+    CHECK(work().work_done == 1);  // placed, in between
+    journey.continuum.phrases.push_back({"c2", "Asking for help", 0.25, false, false});
+    journey.continuum.phrases.push_back({"c3", "Interrupting", 0.0, false, true}); // below the line: not on the fixed side
+    CHECK(work().work_done == 1);
+    journey.continuum.phrases.push_back({"c4", "New tools", 0.0, false, false});
+    CHECK(work().work_done == 2);
+    journey.continuum.phrases[3].highlighted = true;
+    CHECK(work().work_done == 3);
+    CHECK(work().done);
+}
+
+TEST_CASE("step 2 asks for every strength described in full and a stretch with its reason")
+{
+    Journey journey = new_journey();
+    const Assessment assessment = rated_assessment();
+    seed_from_assessment(journey, assessment, assessment_results(assessment));
+    const auto work = [&journey] { return journey_progress(journey).steps[1]; };
+    // The lists from the self-assessment are a start, not the work: the seeded reasons count, the bare strengths do not.
+    CHECK(work().work_done == 1);
+    for (JourneyStrength& strength : journey.future_ready.strengths)
+        strength.example = strength.alignment = "Something real.";
+    CHECK(work().work_done == 1);
+    for (JourneyStrength& strength : journey.future_ready.strengths)
+        strength.shared = "A staff newsletter.";
+    CHECK(work().work_done == 2);
+    CHECK(work().done);
+    journey.future_ready.stretches.clear();
+    CHECK(work().work_done == 1);
+}
+
+TEST_CASE("step 3 asks for every plan found or requested, every note placed, and a connection")
+{
+    Journey journey = new_journey();
+    const auto work = [&journey] { return journey_progress(journey).steps[2]; };
+    CHECK(work().work.size() == 3);
+    journey.research.status = {{"plan-district", ResearchStatus::Found}};
+    CHECK(work().work_done == 0);
+    journey.research.status["plan-school"] = ResearchStatus::Requested;
+    CHECK(work().work_done == 1);
+    journey.research.venn = {{"v1", "Makerspace", kVennLibrary}, {"v2", "Reading", kVennNotPlaced}};
+    CHECK(work().work_done == 1);  // a note not placed yet
+    journey.research.venn[1].region = kVennDistrict;
+    CHECK(work().work_done == 2);
+    journey.research.venn[1].region = kVennDistrict | kVennSchool;
+    CHECK(work().work_done == 3);
+    CHECK(work().done);
+}
+
+TEST_CASE("step 4 asks for two chosen questions and notes from the meeting")
+{
+    Journey journey = new_journey();
+    const auto work = [&journey] { return journey_progress(journey).steps[3]; };
+    choose_interview_question(journey, "q-needs", true);
+    CHECK(work().work_done == 0);
+    choose_interview_question(journey, "q-future", true);
+    CHECK(work().work_done == 1);
+    journey.interview.notes = "  \n ";
+    CHECK(work().work_done == 1);
+    journey.interview.notes = "She hopes for more reading time.";
+    CHECK(work().work_done == 2);
+    CHECK(work().done);
+}
+
+TEST_CASE("step 5 asks for a priority in the circle and a library strength beside one")
+{
+    Journey journey = new_journey();
+    const auto work = [&journey] { return journey_progress(journey).steps[4]; };
+    add_note(journey.collaboration, "s1", "Book clubs", NoteKind::Strength);
+    CHECK(work().work_done == 0);  // a strength on the margins
+    add_note(journey.collaboration, "p1", "Reading", NoteKind::Priority);
+    CHECK(work().work_done == 1);
+    place_beside(journey.collaboration, "s1", "p1");
+    CHECK(work().work_done == 2);
+    move_to_margin(journey.collaboration, "p1");
+    CHECK(work().work_done == 0);
+}
+
+TEST_CASE("step 6 asks for two named areas, one in the center, who, when, what and where, and who starts")
+{
+    Journey journey = new_journey();
+    const auto work = [&journey] { return journey_progress(journey).steps[5]; };
+    CHECK(work().work.size() == 4);
+    journey.agreement.candidates = {{"a1", "Reading buddies", ""}, {"a2", " ", ""}};
+    CHECK(work().work_done == 0);  // an area without a title is not named yet
+    journey.agreement.candidates[1].title = "Maker Fridays";
+    CHECK(work().work_done == 1);
+    journey.agreement.center = "a2";
+    CHECK(work().work_done == 2);
+    journey.agreement.who = journey.agreement.when = journey.agreement.what = "Us";
+    CHECK(work().work_done == 2);
+    journey.agreement.where = "The library";
+    CHECK(work().work_done == 3);
+    journey.agreement.next_step_owner = "Me";
+    CHECK(work().work_done == 4);
+    CHECK(work().done);
+}
+
+TEST_CASE("step 7 and steps Wayfinder does not know have only ticks and answers")
+{
+    Journey journey = new_journey();
+    CHECK(journey_progress(journey).steps[6].work.empty());
+    CHECK(work_of_step(journey, "extra").empty());
+    journey.steps["reflect"].answers = {{"reflect-ask-1", "Listening."}, {"reflect-ask-2", "Patience."}};
+    CHECK(journey_progress(journey).steps[6].done);
+}
+
+TEST_CASE("what a step still asks for is said in the librarian's words")
+{
+    Journey journey = new_journey();
+    std::vector<std::string> to_do;
+    for (const StepWork& work : work_of_step(journey, "connect"))
+        to_do.push_back(work.to_do);
+    CHECK(to_do == Ids{"Put a priority in the circle.", "Place a library strength beside a priority."});
+    CHECK(work_of_step(journey, "interview").front().to_do == "Choose 2 or 3 questions to send ahead.");
+    CHECK(work_of_step(journey, "agree").front().to_do == "Name 2 or 3 possible areas.");
 }
 
 TEST_CASE("blank answers, unticked items and ids the pack does not have do not count as progress")
@@ -293,6 +457,7 @@ TEST_CASE("a step with nothing to tick or answer is never counted as done")
 TEST_CASE("a step whose last item is ticked becomes done; unticking it undoes that")
 {
     Journey journey = filled_journey();
+    journey.research.venn.clear(); // its work not made, so the ticks and answers decide
     journey.steps["research"].answers["research-ask-2"] = "The school wants more writing.";
     CHECK(journey_progress(journey).steps[2].done);
     journey.steps["research"].checklist["research-do-1"] = false;
@@ -354,22 +519,6 @@ TEST_CASE("items not placed yet are listed after the seven regions and are never
 // Step 2: seeding from the self-assessment
 //-------------------------------------------------------------------------------------------------
 
-namespace {
-
-// Strengths: reading culture (highest), spaces. Stretches: partnerships (marked to grow), creators (low).
-Assessment rated_assessment()
-{
-    Assessment assessment = sample_assessment();
-    answer_area(assessment, "reading-culture", {4, 4, 3});
-    answer_area(assessment, "partnerships", {3, 3, 3, 3});
-    answer_area(assessment, "creators", {1, 1, 2});
-    answer_area(assessment, "spaces", {3, 3, 3});
-    assessment.areas["partnerships"] = {true, "Co-teach with Sra. Núñez."};
-    assessment.areas["reading-culture"] = {false, "Book tasting in every class."};
-    return assessment;
-}
-
-} // namespace
 
 TEST_CASE("step 2 starts with the latest self-assessment's strengths and stretches")
 {
@@ -547,7 +696,7 @@ TEST_CASE("an exported journey imports back with a fresh id, everything else unc
     expected["id"] = "copy-2";
     CHECK(plan.doc == expected);
     CHECK(plan.summary == Ids{"Conversation journey: 2026–27 with Ms. Rivera", "With Ms. Rivera at Escuela Peña",
-                              "1 of 7 steps done", "Exported 2026-11-22"});
+                              "5 of 7 steps done", "Exported 2026-11-22"});
 }
 
 TEST_CASE("a journey keeps its id when ids are kept, and a bare journey document imports too")
@@ -559,7 +708,7 @@ TEST_CASE("a journey keeps its id when ids are kept, and a bare journey document
     const ItemImport bare = plan_item_import(filled_doc().dump(), false, "unused");
     REQUIRE(bare.ok);
     CHECK(bare.key == "journey:j1");
-    CHECK(bare.summary.back() == "1 of 7 steps done"); // no export date to tell
+    CHECK(bare.summary.back() == "5 of 7 steps done"); // no export date to tell
 }
 
 TEST_CASE("a journey whose pack copy cannot be read is not imported")
@@ -619,5 +768,5 @@ TEST_CASE("the frozen version 1 journey file still opens, with accents and unkno
     CHECK(plan.doc["sticker"] == "owl");
     CHECK(plan.doc["research"]["venn"][0]["x"] == 140);
     CHECK(plan.summary == Ids{"Conversation journey: Año escolar 2026–27", "With Sra. Núñez at Escuela Peña",
-                              "1 of 7 steps done", "Exported 2026-11-20"});
+                              "4 of 7 steps done", "Exported 2026-11-20"});
 }
