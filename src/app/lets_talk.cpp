@@ -114,6 +114,17 @@ void LetsTalk::download_email(const std::string& id) {
     wb_.notify(Notice::Kind::Success, "Saved " + name + ".");
 }
 
+void LetsTalk::add_offered_strength(const std::string& id, const AreaRef& strength) {
+    const std::string note_id = wb_.new_id();
+    edit(id, "Add a strength to the map", "", [&](Journey& j) { add_strength_from_area(j.collaboration, note_id, strength); });
+}
+
+void LetsTalk::add_candidate(const std::string& id, const AgreementCandidate& candidate) {
+    AgreementCandidate added = candidate;
+    added.id = wb_.new_id();
+    edit(id, "Add a possible area", "", [&](Journey& j) { wf::add_candidate(j.agreement, added); });
+}
+
 void LetsTalk::export_guide(const std::string& id, bool markdown, bool include_private) {
     const Journey* j = journey(id);
     if (!j) return;

@@ -41,6 +41,11 @@ public:
     void copy_email(const std::string& id);
     void download_email(const std::string& id);
 
+    // --- steps 5 and 6: a strength offered from step 2 onto the map; a possible area, blank or
+    // offered from step 5's map (up to kMaxAgreementCandidates)
+    void add_offered_strength(const std::string& id, const AreaRef& strength);
+    void add_candidate(const std::string& id, const AgreementCandidate& candidate);
+
     // --- sharing: the Reflection Guide and the journey file; private items only when asked
     void export_guide(const std::string& id, bool markdown, bool include_private);
     void export_json(const std::string& id, bool include_private);

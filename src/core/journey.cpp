@@ -250,8 +250,8 @@ void read_agreement(const json& doc, Journey& journey)
     const json& agreement = object_at(doc, "agreement");
     Agreement& read = journey.agreement;
     for (const json* entry : objects_in(agreement, "candidates"))
-        read.candidates.push_back(
-            {json_string(*entry, "id"), json_string(*entry, "title"), json_string(*entry, "description")});
+        read.candidates.push_back({json_string(*entry, "id"), json_string(*entry, "title"),
+                                   json_string(*entry, "description"), json_string(*entry, "from_priority")});
     read.center = json_string(agreement, "center");
     if (!agreement_center(read))
         read.center.clear();
@@ -466,6 +466,7 @@ json agreement_to_json(const json& doc, const Journey& journey)
         entry["id"] = candidate.id;
         entry["title"] = candidate.title;
         entry["description"] = candidate.description;
+        entry["from_priority"] = candidate.from_priority;
         candidates.push_back(std::move(entry));
     }
     agreement["candidates"] = std::move(candidates);
@@ -542,9 +543,14 @@ bool seed_from_assessment(Journey& journey, const Assessment& assessment, const 
 std::vector<AreaRef> journey_strength_areas(const Journey& journey)
 {
     std::vector<AreaRef> areas;
-    for (const JourneyStrength& strength : journey.future_ready.strengths)
-        if (!strength.area_id.empty())
+    for (const JourneyStrength& strength : journey.future_ready.strengths) {
+        if (is_blank(strength.area_name))
+            continue;
+        const bool listed = std::any_of(areas.begin(), areas.end(),
+                                        [&strength](const AreaRef& area) { return same_name(area.area_name, strength.area_name); });
+        if (!listed)
             areas.push_back({strength.area_id, strength.area_name});
+    }
     return areas;
 }
 
@@ -643,6 +649,35 @@ std::vector<AgreementCandidate> parking_lot(const Agreement& agreement)
         if (&candidate != center)
             parked.push_back(candidate);
     return parked;
+}
+
+std::vector<AgreementCandidate> candidates_to_offer(const Journey& journey)
+{
+    const std::vector<AgreementCandidate>& candidates = journey.agreement.candidates;
+    std::vector<AgreementCandidate> offered;
+    for (const AlignedGroup& group : aligned_pairs(journey.collaboration)) {
+        if (group.strengths.empty() || is_blank(group.priority.text))
+            continue;
+        const bool taken = std::any_of(candidates.begin(), candidates.end(), [&group](const AgreementCandidate& candidate) {
+            return candidate.from_priority == group.priority.id || same_name(candidate.title, group.priority.text);
+        });
+        if (taken)
+            continue;
+        std::string strengths;
+        for (const CollaborationNote& strength : group.strengths)
+            strengths += (strengths.empty() ? "" : "; ") + strength.text;
+        offered.push_back({"", group.priority.text, "Building on the library\xE2\x80\x99s strengths: " + strengths + ".",
+                           group.priority.id});
+    }
+    return offered;
+}
+
+bool add_candidate(Agreement& agreement, AgreementCandidate candidate)
+{
+    if (agreement.candidates.size() >= kMaxAgreementCandidates)
+        return false;
+    agreement.candidates.push_back(std::move(candidate));
+    return true;
 }
 
 //-------------------------------------------------------------------------------------------------

@@ -116,6 +116,7 @@ struct AgreementCandidate {
     std::string id;
     std::string title;
     std::string description;
+    std::string from_priority;                    // "": named by the librarian; else the collaboration-map priority it was offered from
 };
 
 struct Agreement {
@@ -168,7 +169,8 @@ nlohmann::json new_journey_doc(const JourneyPack& pack, std::string id, std::str
 // are never touched. Returns true when anything was added.
 bool seed_from_assessment(Journey& journey, const Assessment& assessment, const std::vector<AreaResult>& results);
 
-// The strengths of step 2 as areas the collaboration map can offer as notes.
+// The strengths of step 2, from the self-assessment or named by the librarian, as areas the
+// collaboration map can offer as notes; a name listed twice is offered once.
 std::vector<AreaRef> journey_strength_areas(const Journey& journey);
 
 struct VennGroup {
@@ -199,6 +201,14 @@ const AgreementCandidate* agreement_center(const Agreement& agreement);
 
 // The candidates not in the center, in order.
 std::vector<AgreementCandidate> parking_lot(const Agreement& agreement);
+
+// Step 5's aligned ideas offered as step 6 candidates: each priority in the circle with a strength
+// beside it (title: the priority; description: the strengths), unless a candidate came from it or
+// already has its title. Ids are left for the caller to give.
+std::vector<AgreementCandidate> candidates_to_offer(const Journey& journey);
+
+// Adds a candidate; false, with nothing changed, when there are kMaxAgreementCandidates already.
+bool add_candidate(Agreement& agreement, AgreementCandidate candidate);
 
 //-------------------------------------------------------------------------------------------------
 // Progress

@@ -467,8 +467,7 @@ void step_connect(Workbench& wb, UiState& ui, const Journey& j) {
         ImGui::PushID((int)i);
         const std::string label = "+ " + area.area_name;
         if (i > 0) flow(button_width(label.c_str()));
-        if (button(ui, label.c_str(), ButtonKind::Secondary))
-            lt.edit(id, "Add a strength to the map", "", [&](Journey& x) { add_strength_from_area(x.collaboration, wb.new_id(), area); });
+        if (button(ui, label.c_str(), ButtonKind::Secondary)) lt.add_offered_strength(id, area);
         ImGui::PopID();
     }
     const std::string strength = add_row(ui, "Another library strength", "Add library strength", "cstrength:" + id,
@@ -478,8 +477,6 @@ void step_connect(Workbench& wb, UiState& ui, const Journey& j) {
 }
 
 // [SECTION] Step 6: the agreement -----------------------------------------------------------------
-
-constexpr size_t kMaxCandidates = 3;
 
 void step_agree(Workbench& wb, UiState& ui, const Journey& j) {
     LetsTalk& lt = wb.lets_talk();
@@ -510,12 +507,24 @@ void step_agree(Workbench& wb, UiState& ui, const Journey& j) {
             });
         ImGui::PopID();
     }
-    if (ag.candidates.size() < kMaxCandidates && button(ui, "Add a possible area", ButtonKind::Secondary))
-        lt.edit(id, "Add a possible area", "", [&](Journey& x) {
-            AgreementCandidate c;
-            c.id = wb.new_id();
-            x.agreement.candidates.push_back(c);
-        });
+    const bool room = ag.candidates.size() < kMaxAgreementCandidates;
+    if (room && button(ui, "Add a possible area", ButtonKind::Secondary)) lt.add_candidate(id, AgreementCandidate{});
+
+    // Step 5's priorities with a strength beside them, each one press away.
+    const std::vector<AgreementCandidate> offered = candidates_to_offer(j);
+    if (!offered.empty())
+        paragraph(room ? "From your collaboration map in step 5:"
+                       : "From your collaboration map in step 5 (remove an area to add one of these):", true);
+    for (size_t i = 0; i < offered.size(); i++) {
+        const AgreementCandidate& c = offered[i];
+        ImGui::PushID(c.from_priority.c_str());
+        const std::string label = "+ " + c.title;
+        if (i > 0) flow(button_width(label.c_str()));
+        if (!room) ImGui::BeginDisabled();
+        if (button(ui, label.c_str(), ButtonKind::Secondary)) lt.add_candidate(id, c);
+        if (!room) ImGui::EndDisabled();
+        ImGui::PopID();
+    }
 
     const AgreementCandidate* center = agreement_center(ag);
     const std::vector<AgreementCandidate> parked = parking_lot(ag);

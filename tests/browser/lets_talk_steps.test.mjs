@@ -61,3 +61,31 @@ test('a librarian who only fills in the collaboration map sees step 5 counted as
     await waitFor(page, (all) => all.find((i) => / · 1 of 7 steps done$/.test(i.label)), 'the journey listed with a step done');
   });
 });
+
+test('a strength typed in step 2 is offered on the step 5 map, and the aligned idea as a step 6 area, each once', async () => {
+  await withApp({ height: 900 }, async (page) => {
+    await start(page);
+    await toStep(page, 2);
+    await write(page, 'Another strength', 'Book clubs for reluctant readers');
+    await scrollClick(page, labelled('Add strength', 'button'), 'Add strength');
+
+    await toStep(page, 5);
+    await write(page, 'A school or district priority', 'Reading growth for every student');
+    await scrollClick(page, labelled('Add priority', 'button'), 'Add priority');
+    await scrollClick(page, labelled('+ Book clubs for reluctant readers', 'button'), 'the strength offered from step 2');
+    await scrollTo(page, labelled('Library strength: Book clubs for reluctant readers', 'text'), 'the strength on the margins');
+    await scrollTo(page, labelled('Add library strength', 'button'), 'the strengths part');
+    assert.ok(!(await items(page)).some((i) => i.label === '+ Book clubs for reluctant readers'), 'no longer offered once on the map');
+    await scrollClick(page, (all) => all.find((i) => i.role === 'radio' && i.label === 'Reading growth for every student' &&
+      i.group === 'Book clubs for reluctant readers'), 'placing it beside the priority');
+
+    await toStep(page, 6);
+    await scrollClick(page, labelled('+ Reading growth for every student', 'button'), 'the aligned idea offered from step 5');
+    await scrollTo(page, (all) => all.find((i) => i.label === 'Area 1' && i.value === 'Reading growth for every student'), 'the area added');
+    await scrollTo(page, (all) => all.find((i) => i.label === 'What it would involve' &&
+      i.value === 'Building on the library’s strengths: Book clubs for reluctant readers.'), 'what it would involve');
+    await scrollTo(page, labelled('Add a possible area', 'button'), 'the areas part');
+    assert.ok(!(await items(page)).some((i) => i.label === '+ Reading growth for every student'), 'no longer offered once added');
+    await waitSaved(page);
+  });
+});

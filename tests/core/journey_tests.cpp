@@ -576,6 +576,24 @@ TEST_CASE("the collaboration map offers step 2's strengths until each is on the 
     CHECK(offered[0].area_id == "spaces");
 }
 
+TEST_CASE("strengths the librarian typed in step 2 are offered on the map too, each name once")
+{
+    Journey journey = new_journey();
+    journey.future_ready.strengths = {{"creators", "Helps students create", "", "", ""},
+                                      {"", "Book clubs for reluctant readers", "", "", ""},
+                                      {"", "book clubs for reluctant readers ", "", "", ""},
+                                      {"", "   ", "", "", ""}};
+    const std::vector<AreaRef> areas = journey_strength_areas(journey);
+    REQUIRE(areas.size() == 2);
+    CHECK(areas[0].area_id == "creators");
+    CHECK(areas[1].area_id.empty());
+    CHECK(areas[1].area_name == "Book clubs for reluctant readers");
+    add_strength_from_area(journey.collaboration, "n1", areas[1]);
+    const std::vector<AreaRef> offered = strengths_to_offer(journey.collaboration, journey_strength_areas(journey));
+    REQUIRE(offered.size() == 1);
+    CHECK(offered[0].area_id == "creators");
+}
+
 //-------------------------------------------------------------------------------------------------
 // Step 4: questions and the email
 //-------------------------------------------------------------------------------------------------
@@ -622,6 +640,64 @@ TEST_CASE("the email names what is still missing, each with what to do about it"
 //-------------------------------------------------------------------------------------------------
 // Step 6: the agreement
 //-------------------------------------------------------------------------------------------------
+
+TEST_CASE("step 5's priorities with a strength beside them are offered as step 6 candidates")
+{
+    Journey journey = new_journey();
+    add_note(journey.collaboration, "p1", "Reading across subjects", NoteKind::Priority);
+    add_note(journey.collaboration, "p2", "Attendance", NoteKind::Priority);          // nothing beside it
+    add_note(journey.collaboration, "s1", "Book clubs", NoteKind::Strength);
+    add_note(journey.collaboration, "s2", "Helps students create", NoteKind::Strength);
+    add_note(journey.collaboration, "s3", "Podcasts", NoteKind::Strength);            // on the margins
+    place_beside(journey.collaboration, "s1", "p1");
+    place_beside(journey.collaboration, "s2", "p1");
+    const std::vector<AgreementCandidate> offered = candidates_to_offer(journey);
+    REQUIRE(offered.size() == 1);
+    CHECK(offered[0].id.empty());
+    CHECK(offered[0].title == "Reading across subjects");
+    CHECK(offered[0].description == "Building on the library’s strengths: Book clubs; Helps students create.");
+    CHECK(offered[0].from_priority == "p1");
+}
+
+TEST_CASE("an offered candidate, once added, is not offered again, even retitled; nor is a title already there")
+{
+    Journey journey = new_journey();
+    add_note(journey.collaboration, "p1", "Reading across subjects", NoteKind::Priority);
+    add_note(journey.collaboration, "s1", "Book clubs", NoteKind::Strength);
+    place_beside(journey.collaboration, "s1", "p1");
+    AgreementCandidate added = candidates_to_offer(journey).at(0);
+    added.id = "a1";
+    REQUIRE(add_candidate(journey.agreement, added));
+    CHECK(candidates_to_offer(journey).empty());
+    journey.agreement.candidates[0].title = "Reading buddies";
+    CHECK(candidates_to_offer(journey).empty());
+
+    Journey typed = new_journey();
+    typed.collaboration = journey.collaboration;
+    typed.agreement.candidates = {{"a1", " reading across SUBJECTS", "", ""}};
+    CHECK(candidates_to_offer(typed).empty());
+}
+
+TEST_CASE("no more than three candidates can be added")
+{
+    Agreement agreement;
+    for (const char* id : {"a1", "a2", "a3"})
+        CHECK(add_candidate(agreement, {id, id, "", ""}));
+    CHECK_FALSE(add_candidate(agreement, {"a4", "One too many", "", ""}));
+    CHECK(agreement.candidates.size() == kMaxAgreementCandidates);
+}
+
+TEST_CASE("where a candidate was offered from is kept in the document; older candidates read as typed")
+{
+    Journey journey = filled_journey();
+    journey.agreement.candidates[1].from_priority = "p1";
+    json doc = filled_doc();
+    journey_write(doc, journey);
+    CHECK(doc["agreement"]["candidates"][1]["from_priority"] == "p1");
+    CHECK(journey_from_doc(doc).agreement.candidates[1].from_priority == "p1");
+    doc["agreement"]["candidates"][1].erase("from_priority");
+    CHECK(journey_from_doc(doc).agreement.candidates[1].from_priority.empty());
+}
 
 TEST_CASE("the idea in the center is one candidate and the others wait in the parking lot")
 {
