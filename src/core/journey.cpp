@@ -150,6 +150,15 @@ std::map<std::string, bool> ticks_from(const json& obj)
     return ticks;
 }
 
+// A text that is there only once the librarian wrote it; anything but text reads as not written.
+std::optional<std::string> optional_string(const json& obj, const char* key)
+{
+    const json* value = json_field(obj, key);
+    if (!value || !value->is_string())
+        return std::nullopt;
+    return value->get<std::string>();
+}
+
 int region_from(const json& entry)
 {
     const std::optional<double> region = json_number(entry, "region");
@@ -228,6 +237,8 @@ void read_interview(const json& doc, Journey& journey)
         }
     journey.interview.norms = ticks_from(object_at(interview, "norms"));
     journey.interview.notes = json_string(interview, "notes");
+    journey.interview.email_subject = optional_string(interview, "email_subject");
+    journey.interview.email_body = optional_string(interview, "email_body");
 }
 
 void read_collaboration(const json& doc, Journey& journey)
@@ -434,6 +445,15 @@ json interview_to_json(const json& doc, const Journey& journey)
     interview["questions"] = journey.interview.questions;
     interview["norms"] = map_to_json(journey.interview.norms);
     interview["notes"] = journey.interview.notes;
+    // Absent, not empty, when not reworded: an email cleared on purpose is the librarian's too.
+    const std::pair<const char*, const std::optional<std::string>*> email[] = {
+        {"email_subject", &journey.interview.email_subject}, {"email_body", &journey.interview.email_body}};
+    for (const auto& [key, text] : email) {
+        if (*text)
+            interview[key] = **text;
+        else
+            interview.erase(key);
+    }
     return interview;
 }
 
@@ -604,18 +624,70 @@ bool choose_interview_question(Journey& journey, const std::string& question_id,
     return true;
 }
 
-MergeResult interview_email(const Journey& journey, const std::string& librarian_name)
+namespace {
+
+// Our own words, not the pack's: packs carry the body only, so every journey, older ones included,
+// gets a subject the leader can recognise in an inbox.
+constexpr const char* kEmailSubject = "Could we meet about the library at {{school}}?";
+
+std::map<std::string, std::string> email_fields(const Journey& journey, const std::string& librarian_name)
 {
     std::vector<std::string> questions;
     for (const std::string& id : journey.interview.questions)
         for (const JourneyItem& item : journey.pack.interview_questions)
             if (item.id == id)
                 questions.push_back(item.text);
-    const std::map<std::string, std::string> fields = {{"leader", journey.leader},
-                                                       {"school", journey.school},
-                                                       {"name", librarian_name},
-                                                       {"questions", bulleted_list(questions)}};
-    return merge_template(journey.pack.email_template, fields);
+    return {{"leader", journey.leader},
+            {"school", journey.school},
+            {"name", librarian_name},
+            {"questions", bulleted_list(questions)}};
+}
+
+} // namespace
+
+std::string InterviewEmail::text() const { return "Subject: " + subject + "\n\n" + body; }
+
+InterviewEmail interview_email(const Journey& journey, const std::string& librarian_name)
+{
+    const std::map<std::string, std::string> fields = email_fields(journey, librarian_name);
+    const Interview& interview = journey.interview;
+    InterviewEmail email;
+    email.edited = interview.email_subject || interview.email_body;
+    const auto add_missing = [&email](const MergeResult& merged) {
+        for (const std::string& field : merged.missing)
+            if (std::find(email.missing.begin(), email.missing.end(), field) == email.missing.end())
+                email.missing.push_back(field);
+    };
+    // The body first: its gaps are listed in the order the leader would read them.
+    if (interview.email_body) {
+        email.body = *interview.email_body;
+    } else {
+        MergeResult body = merge_template(journey.pack.email_template, fields);
+        add_missing(body);
+        email.body = std::move(body.text);
+    }
+    if (interview.email_subject) {
+        email.subject = *interview.email_subject;
+    } else {
+        MergeResult subject = merge_template(kEmailSubject, fields);
+        add_missing(subject);
+        email.subject = std::move(subject.text);
+    }
+    return email;
+}
+
+void edit_email_subject(Journey& journey, const std::string& librarian_name, const std::string& subject)
+{
+    journey.interview.email_subject.reset();
+    if (subject != interview_email(journey, librarian_name).subject)
+        journey.interview.email_subject = subject;
+}
+
+void edit_email_body(Journey& journey, const std::string& librarian_name, const std::string& body)
+{
+    journey.interview.email_body.reset();
+    if (body != interview_email(journey, librarian_name).body)
+        journey.interview.email_body = body;
 }
 
 std::string email_field_prompt(std::string_view field)

@@ -21,6 +21,7 @@
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,9 +36,11 @@ inline constexpr const char* kJourneyType = "wayfinder.journey";
 //  future_ready: {from_assessment, strengths: [{area_id, area_name, example, alignment, shared}],
 //                 stretches: [{area_id, area_name, reason}]},
 //  research: {status: {item id: "not-started" | "requested" | "found"}, venn: [{id, text, region}]},
-//  interview: {questions: [question id], norms: {norm id: bool}, notes},
+//  interview: {questions: [question id], norms: {norm id: bool}, notes, email_subject?, email_body?},
 //  collaboration: {notes: [{id, text, kind, placement, aligned_with, area_id}]},
-//  agreement: {candidates: [{id, title, description}], center, who, when, what, where, next_step_owner}}
+//  agreement: {candidates: [{id, title, description, from_priority}], center, who, when, what, where, next_step_owner}}
+// The email fields are there only once the librarian has reworded the email (`?`): a journey without
+// them, older ones included, has the email Wayfinder writes.
 const DocumentSchema& journey_schema();
 
 // Storage key of a journey: "journey:" + id.
@@ -110,6 +113,10 @@ struct Interview {
     std::vector<std::string> questions;           // chosen question ids, in the order chosen; at most kMaxInterviewQuestions
     std::map<std::string, bool> norms;            // meeting norm id -> ticked
     std::string notes;                            // the librarian's meeting notes
+    // The librarian's wording of the email; none (never edited, or edited back to Wayfinder's
+    // wording): the email follows the pack's template, the names and the chosen questions.
+    std::optional<std::string> email_subject;
+    std::optional<std::string> email_body;
 };
 
 struct AgreementCandidate {
@@ -189,9 +196,25 @@ std::vector<VennGroup> venn_connections(const Journey& journey);
 // not in the bank or when choosing it would go past kMaxInterviewQuestions.
 bool choose_interview_question(Journey& journey, const std::string& question_id, bool chosen);
 
-// The step 4 email: the pack's template merged with leader, school, the librarian's name and the
-// chosen questions as a bulleted list. `missing` names the fields still to fill in.
-MergeResult interview_email(const Journey& journey, const std::string& librarian_name);
+struct InterviewEmail {
+    std::string subject;
+    std::string body;
+    std::vector<std::string> missing;             // fields Wayfinder's wording still lacks, each once; the librarian's own wording is theirs
+    bool edited = false;                          // the librarian reworded the subject or the body
+
+    // Both as one text, for a file or the guide: "Subject: …", a blank line, then the body.
+    std::string text() const;
+};
+
+// The step 4 email. Wayfinder's wording: a subject naming the school, and the pack's template
+// merged with leader, school, the librarian's name and the chosen questions as a bulleted list.
+// A subject or body the librarian reworded replaces Wayfinder's.
+InterviewEmail interview_email(const Journey& journey, const std::string& librarian_name);
+
+// Keeps the librarian's wording of the subject or the body. Wording equal to Wayfinder's is no
+// edit: the email follows the names and questions again.
+void edit_email_subject(Journey& journey, const std::string& librarian_name, const std::string& subject);
+void edit_email_body(Journey& journey, const std::string& librarian_name, const std::string& body);
 
 // What to do about a missing email field, as a sentence: "Fill in your school's name."
 std::string email_field_prompt(std::string_view field);

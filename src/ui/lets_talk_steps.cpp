@@ -358,14 +358,21 @@ void step_interview(Workbench& wb, UiState& ui, const Journey& j) {
         lt.edit(id, "Edit the leader's name", "leader", [&](Journey& x) { x.leader = leader; });
     if (text_field(ui, "School", school, short_text("e.g. Lincoln Middle School", 120)))
         lt.edit(id, "Edit the school", "school", [&](Journey& x) { x.school = school; });
-    const MergeResult email = lt.email(j);
+    const InterviewEmail email = lt.email(j);
     for (const std::string& field : email.missing) status_text(email_field_prompt(field), palette().warning);
     if (wb.profile().name.empty())
         paragraph("Your name comes from your profile on Home.", true);
-    ImGui::Indent();
-    paragraph(email.text);
-    ImGui::Unindent();
+    std::string subject = email.subject, body = email.body;
+    if (text_field(ui, "Subject", subject, short_text("", 200))) lt.set_email_subject(id, subject);
+    TextFieldOptions body_options = long_text("", 12);
+    if (text_field(ui, "The email", body, body_options)) lt.set_email_body(id, body);
+    if (email.edited) {
+        paragraph("You reworded this email, so changes to the names and questions above no longer change it.", true);
+        if (button(ui, "Use the suggested email again", ButtonKind::Quiet, icon::kRefresh)) lt.reset_email(id);
+    }
     if (button(ui, "Copy email", ButtonKind::Primary, icon::kCopy)) lt.copy_email(id);
+    flow(button_width("Copy subject", icon::kCopy));
+    if (button(ui, "Copy subject", ButtonKind::Secondary, icon::kCopy)) lt.copy_email_subject(id);
     flow(button_width("Download email", icon::kDownload));
     if (button(ui, "Download email", ButtonKind::Secondary, icon::kDownload)) lt.download_email(id);
 

@@ -89,3 +89,45 @@ test('a strength typed in step 2 is offered on the step 5 map, and the aligned i
     await waitSaved(page);
   });
 });
+
+test('the email has a subject line, can be reworded, keeps the wording after a reload, and copying it says so', async () => {
+  await withApp({
+    height: 900,
+    beforeOpen: (page, site) => page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url }),
+  }, async (page) => {
+    await start(page);
+    await toStep(page, 4);
+    await write(page, "Your building leader's name", 'Dr. Rivera');
+    await write(page, 'School', 'Lincoln Middle School');
+    await scrollTo(page, (all) => all.find((i) => i.label === 'Subject' && i.value === 'Could we meet about the library at Lincoln Middle School?'),
+      'the subject line');
+    await scrollTo(page, (all) => all.find((i) => i.label === 'The email' && /^Dear Dr\. Rivera,\n/.test(i.value)), 'the email to reword');
+
+    await write(page, 'Subject', 'Twenty minutes on Tuesday?', { replace: true });
+    await write(page, 'The email', 'Dear Dr. Rivera, could we talk about reading on Tuesday?', { replace: true });
+    await waitSaved(page);
+    await page.reload();
+    await openApp(page, page.url());
+    await goTo(page, "Let's Talk");
+    await click(page, 'Open journey', 'button');
+    await waitFor(page, heading(4), 'step 4 after the reload');
+    await scrollTo(page, (all) => all.find((i) => i.label === 'Subject' && i.value === 'Twenty minutes on Tuesday?'), 'the subject kept');
+    await scrollTo(page, (all) => all.find((i) => i.label === 'The email' && i.value === 'Dear Dr. Rivera, could we talk about reading on Tuesday?'),
+      'the wording kept');
+    // The librarian's wording is theirs: a name changed above does not rewrite it.
+    await write(page, "Your building leader's name", 'Dr. Ortiz', { replace: true });
+    await scrollTo(page, (all) => all.find((i) => i.label === 'The email' && i.value.startsWith('Dear Dr. Rivera, could we')), 'the wording unchanged');
+
+    await scrollClick(page, labelled('Copy email', 'button'), 'Copy email');
+    await waitFor(page, (all) => all.find((i) => i.role === 'alert' && /^Copied/.test(i.label)), 'a notice saying it was copied');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'Dear Dr. Rivera, could we talk about reading on Tuesday?');
+    const file = (await download(page, 'Download email')).bytes.toString('utf8');
+    assert.equal(file, 'Subject: Twenty minutes on Tuesday?\n\nDear Dr. Rivera, could we talk about reading on Tuesday?');
+
+    await scrollClick(page, labelled('Use the suggested email again', 'button'), 'Use the suggested email again');
+    await scrollTo(page, (all) => all.find((i) => i.label === 'The email' && /^Dear Dr\. Ortiz,\n/.test(i.value)), 'the suggested email, with the new name');
+    await scrollTo(page, (all) => all.find((i) => i.label === 'Subject' && i.value === 'Could we meet about the library at Lincoln Middle School?'),
+      'the suggested subject');
+    await waitSaved(page);
+  });
+});

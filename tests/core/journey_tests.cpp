@@ -1,5 +1,6 @@
 #include "core/assessment.hpp"
 #include "core/assessment_results.hpp"
+#include "core/document_merge.hpp"
 #include "core/document_types.hpp"
 #include "core/journey.hpp"
 #include "core/workspace_file.hpp"
@@ -617,9 +618,10 @@ TEST_CASE("up to three questions can be chosen from the pack's bank, and any can
 
 TEST_CASE("the email to the building leader carries the leader, school, name and chosen questions")
 {
-    const MergeResult email = interview_email(filled_journey(), "Ana Pérez");
-    CHECK(email.complete());
-    CHECK(email.text == "Dear Ms. Rivera,\n\nI am the librarian at Escuela Peña. Before we meet, here are my "
+    const InterviewEmail email = interview_email(filled_journey(), "Ana Pérez");
+    CHECK(email.missing.empty());
+    CHECK(email.subject == "Could we meet about the library at Escuela Peña?");
+    CHECK(email.body == "Dear Ms. Rivera,\n\nI am the librarian at Escuela Peña. Before we meet, here are my "
                         "questions:\n- What do students need most right now?\n- What will students need next "
                         "year?\n\nThank you,\nAna Pérez");
 }
@@ -627,14 +629,124 @@ TEST_CASE("the email to the building leader carries the leader, school, name and
 TEST_CASE("the email names what is still missing, each with what to do about it")
 {
     Journey journey = new_journey();
-    const MergeResult email = interview_email(journey, "");
+    const InterviewEmail email = interview_email(journey, "");
     CHECK(email.missing == Ids{"leader", "school", "questions", "name"});
-    CHECK(contains(email.text, "Dear {{leader}},"));
+    CHECK(contains(email.body, "Dear {{leader}},"));
+    CHECK(contains(email.subject, "{{school}}"));
     CHECK(email_field_prompt("leader") == "Fill in your building leader’s name.");
     CHECK(email_field_prompt("school") == "Fill in your school’s name.");
     CHECK(email_field_prompt("name") == "Fill in your name in your profile.");
     CHECK(email_field_prompt("questions") == "Choose two or three questions to send ahead of the meeting.");
     CHECK(email_field_prompt("room") == "Replace “{{room}}” by hand after copying the email.");
+}
+
+TEST_CASE("the email has a subject line, and as one text the subject comes first")
+{
+    const InterviewEmail email = interview_email(filled_journey(), "Ana Pérez");
+    CHECK(email.text() == "Subject: Could we meet about the library at Escuela Peña?\n\n" + email.body);
+    CHECK_FALSE(email.edited);
+}
+
+TEST_CASE("a reworded email is the librarian's: names and questions no longer change it")
+{
+    Journey journey = filled_journey();
+    edit_email_subject(journey, "Ana Pérez", "Coffee next week?");
+    edit_email_body(journey, "Ana Pérez", "Hi Ms. Rivera, could we talk?");
+    choose_interview_question(journey, "q-teachers", true);
+    journey.leader = "Dr. Ortiz";
+    const InterviewEmail email = interview_email(journey, "Ana Pérez");
+    CHECK(email.edited);
+    CHECK(email.subject == "Coffee next week?");
+    CHECK(email.body == "Hi Ms. Rivera, could we talk?");
+    CHECK(email.missing.empty());
+}
+
+TEST_CASE("an email reworded back to Wayfinder's wording follows the names and questions again")
+{
+    Journey journey = filled_journey();
+    edit_email_body(journey, "Ana Pérez", "Something else");
+    REQUIRE(journey.interview.email_body.has_value());
+    edit_email_body(journey, "Ana Pérez", interview_email(filled_journey(), "Ana Pérez").body);
+    CHECK_FALSE(journey.interview.email_body.has_value());
+    CHECK_FALSE(interview_email(journey, "Ana Pérez").edited);
+    journey.leader = "Dr. Ortiz";
+    CHECK(contains(interview_email(journey, "Ana Pérez").body, "Dear Dr. Ortiz,"));
+}
+
+TEST_CASE("an email cleared on purpose stays cleared, and only the reworded part stops following")
+{
+    Journey journey = filled_journey();
+    edit_email_subject(journey, "Ana Pérez", "");
+    const InterviewEmail email = interview_email(journey, "Ana Pérez");
+    CHECK(email.subject.empty());
+    CHECK(email.edited);
+    CHECK(contains(email.body, "Dear Ms. Rivera,"));
+}
+
+TEST_CASE("the librarian's email is kept in the journey document, and left out until there is one")
+{
+    json doc = filled_doc();
+    CHECK_FALSE(doc["interview"].contains("email_subject"));
+    CHECK_FALSE(doc["interview"].contains("email_body"));
+
+    Journey journey = journey_from_doc(doc);
+    edit_email_subject(journey, "Ana Pérez", "Coffee next week?");
+    edit_email_body(journey, "Ana Pérez", "");
+    journey_write(doc, journey);
+    CHECK(doc["interview"]["email_subject"] == "Coffee next week?");
+    CHECK(doc["interview"]["email_body"] == "");
+    const Journey read = journey_from_doc(doc);
+    CHECK(read.interview.email_subject == std::optional<std::string>("Coffee next week?"));
+    CHECK(read.interview.email_body == std::optional<std::string>(""));
+
+    Journey reset = read;
+    reset.interview.email_subject.reset();
+    reset.interview.email_body.reset();
+    journey_write(doc, reset);
+    CHECK_FALSE(doc["interview"].contains("email_subject"));
+    CHECK_FALSE(doc["interview"].contains("email_body"));
+}
+
+TEST_CASE("a reworded email in one tab and meeting notes in another both survive the merge")
+{
+    const json base = filled_doc();
+    Journey mine = journey_from_doc(base), theirs = journey_from_doc(base);
+    edit_email_body(mine, "Ana Pérez", "Hi Ms. Rivera, could we talk?");
+    theirs.interview.notes = "She wants a reading challenge.";
+    json ours_doc = base, theirs_doc = base;
+    journey_write(ours_doc, mine);
+    journey_write(theirs_doc, theirs);
+    std::vector<FieldConflict> conflicts;
+    const std::optional<json> merged = merge_documents({base, ours_doc, theirs_doc}, conflicts);
+    REQUIRE(merged);
+    CHECK(conflicts.empty());
+    const Journey both = journey_from_doc(*merged);
+    CHECK(both.interview.email_body == std::optional<std::string>("Hi Ms. Rivera, could we talk?"));
+    CHECK(both.interview.notes == "She wants a reading challenge.");
+
+    // Back to Wayfinder's wording in one tab while the other tab only wrote notes: the email follows again.
+    Journey reset = both;
+    reset.interview.email_body.reset();
+    json reset_doc = *merged;
+    journey_write(reset_doc, reset);
+    json notes_doc = *merged;
+    notes_doc["interview"]["notes"] = "She wants a reading challenge in May.";
+    const std::optional<json> again = merge_documents({*merged, reset_doc, notes_doc}, conflicts);
+    REQUIRE(again);
+    CHECK(conflicts.empty());
+    CHECK_FALSE(journey_from_doc(*again).interview.email_body.has_value());
+}
+
+TEST_CASE("a journey stored before the email could be edited has Wayfinder's email, and a mistyped edit reads as none")
+{
+    json doc = filled_doc();
+    const Restored restored = restore_document(doc, journey_schema());
+    REQUIRE(restored.ok);
+    CHECK_FALSE(restored.doc["interview"].contains("email_body")); // restoring adds no edit the librarian did not make
+    doc["interview"]["email_body"] = 42;
+    const Journey journey = journey_from_doc(doc);
+    CHECK_FALSE(journey.interview.email_body.has_value());
+    CHECK(contains(interview_email(journey, "Ana Pérez").body, "Dear Ms. Rivera,"));
 }
 
 //-------------------------------------------------------------------------------------------------
@@ -841,6 +953,9 @@ TEST_CASE("the frozen version 1 journey file still opens, with accents and unkno
     CHECK(aligned_pairs(journey.collaboration).front().strengths.front().text == "Helps students create");
     CHECK(agreement_center(journey.agreement)->title == "Reading buddies");
     CHECK(journey.continuum.phrases.empty()); // exported without the private continuum
+    CHECK_FALSE(journey.interview.email_subject.has_value()); // written before emails could be reworded
+    CHECK_FALSE(journey.interview.email_body.has_value());
+    CHECK(journey.agreement.candidates.front().from_priority.empty());
     CHECK(plan.doc["sticker"] == "owl");
     CHECK(plan.doc["research"]["venn"][0]["x"] == 140);
     CHECK(plan.summary == Ids{"Conversation journey: Año escolar 2026–27", "With Sra. Núñez at Escuela Peña",
