@@ -96,22 +96,57 @@ void LetsTalk::fill_from_assessment(const std::string& id) {
     else wb_.notify(Notice::Kind::Info, "Your lists already have entries, so nothing was added. Remove them first to start again from the self-assessment.");
 }
 
-MergeResult LetsTalk::email(const Journey& j) const { return interview_email(j, wb_.profile().name); }
+InterviewEmail LetsTalk::email(const Journey& j) const { return interview_email(j, wb_.profile().name); }
+
+void LetsTalk::set_email_subject(const std::string& id, const std::string& subject) {
+    const std::string name = wb_.profile().name;
+    edit(id, "Edit the email's subject", "email.subject", [&](Journey& j) { edit_email_subject(j, name, subject); });
+}
+
+void LetsTalk::set_email_body(const std::string& id, const std::string& body) {
+    const std::string name = wb_.profile().name;
+    edit(id, "Edit the email", "email.body", [&](Journey& j) { edit_email_body(j, name, body); });
+}
+
+void LetsTalk::reset_email(const std::string& id) {
+    edit(id, "Use the suggested email", "", [](Journey& j) {
+        j.interview.email_subject.reset();
+        j.interview.email_body.reset();
+    });
+}
+
+void LetsTalk::copy_email_subject(const std::string& id) {
+    const Journey* j = journey(id);
+    if (!j) return;
+    wb_.platform().copy_text(email(*j).subject);
+    wb_.notify(Notice::Kind::Success, "Copied the subject line. Paste it into the subject of your message.");
+}
 
 void LetsTalk::copy_email(const std::string& id) {
     const Journey* j = journey(id);
     if (!j) return;
-    wb_.platform().copy_text(email(*j).text);
+    wb_.platform().copy_text(email(*j).body);
     wb_.notify(Notice::Kind::Success, "Copied the email. Paste it into a new message to your building leader.");
 }
 
 void LetsTalk::download_email(const std::string& id) {
     const Journey* j = journey(id);
     if (!j) return;
-    const std::string text = email(*j).text;
+    const std::string text = email(*j).text();
     const std::string name = export_file_name("email", wb_.today(), "txt");
     wb_.platform().download(name, "text/plain", reinterpret_cast<const uint8_t*>(text.data()), text.size());
     wb_.notify(Notice::Kind::Success, "Saved " + name + ".");
+}
+
+void LetsTalk::add_offered_strength(const std::string& id, const AreaRef& strength) {
+    const std::string note_id = wb_.new_id();
+    edit(id, "Add a strength to the map", "", [&](Journey& j) { add_strength_from_area(j.collaboration, note_id, strength); });
+}
+
+void LetsTalk::add_candidate(const std::string& id, const AgreementCandidate& candidate) {
+    AgreementCandidate added = candidate;
+    added.id = wb_.new_id();
+    edit(id, "Add a possible area", "", [&](Journey& j) { wf::add_candidate(j.agreement, added); });
 }
 
 void LetsTalk::export_guide(const std::string& id, bool markdown, bool include_private) {

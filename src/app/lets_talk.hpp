@@ -36,10 +36,20 @@ public:
     // (SelfAssessment::latest_id); says what happened in a notice.
     void fill_from_assessment(const std::string& id);
 
-    // --- step 4: the email to the building leader, merged with the profile's name
-    MergeResult email(const Journey& journey) const;
-    void copy_email(const std::string& id);
-    void download_email(const std::string& id);
+    // --- step 4: the email to the building leader, merged with the profile's name; the librarian
+    // may reword its subject and body (kept in the journey) and start again from Wayfinder's wording
+    InterviewEmail email(const Journey& journey) const;
+    void set_email_subject(const std::string& id, const std::string& subject);
+    void set_email_body(const std::string& id, const std::string& body);
+    void reset_email(const std::string& id);
+    void copy_email_subject(const std::string& id);
+    void copy_email(const std::string& id);           // the body, to paste into a new message
+    void download_email(const std::string& id);       // subject and body
+
+    // --- steps 5 and 6: a strength offered from step 2 onto the map; a possible area, blank or
+    // offered from step 5's map (up to kMaxAgreementCandidates)
+    void add_offered_strength(const std::string& id, const AreaRef& strength);
+    void add_candidate(const std::string& id, const AgreementCandidate& candidate);
 
     // --- sharing: the Reflection Guide and the journey file; private items only when asked
     void export_guide(const std::string& id, bool markdown, bool include_private);

@@ -150,17 +150,40 @@ std::vector<CollaborationNote> margin_notes(const CollaborationMap& map)
     return notes;
 }
 
+bool same_name(std::string_view a, std::string_view b)
+{
+    const auto words = [](std::string_view text) {
+        std::string folded;
+        bool gap = false;
+        for (const char c : text) {
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+                gap = !folded.empty();
+                continue;
+            }
+            if (gap)
+                folded += ' ';
+            gap = false;
+            folded += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+        }
+        return folded;
+    };
+    return words(a) == words(b);
+}
+
 std::vector<AreaRef> strengths_to_offer(const CollaborationMap& map, const std::vector<AreaRef>& strengths)
 {
+    const auto same = [](const AreaRef& area, const std::string& area_id, const std::string& name) {
+        return (!area.area_id.empty() && area.area_id == area_id) || same_name(area.area_name, name);
+    };
     std::vector<AreaRef> offered;
     for (const AreaRef& area : strengths) {
-        const bool on_map = std::any_of(map.notes.begin(), map.notes.end(), [&area](const CollaborationNote& note) {
-            return note.kind == NoteKind::Strength && note.area_id == area.area_id;
+        const bool on_map = std::any_of(map.notes.begin(), map.notes.end(), [&](const CollaborationNote& note) {
+            return note.kind == NoteKind::Strength && same(area, note.area_id, note.text);
         });
-        const bool already_offered = std::any_of(offered.begin(), offered.end(), [&area](const AreaRef& other) {
-            return other.area_id == area.area_id;
+        const bool already_offered = std::any_of(offered.begin(), offered.end(), [&](const AreaRef& other) {
+            return same(area, other.area_id, other.area_name);
         });
-        if (!area.area_id.empty() && !on_map && !already_offered)
+        if (!same_name(area.area_name, "") && !on_map && !already_offered)
             offered.push_back(area);
     }
     return offered;

@@ -5,6 +5,7 @@
 // Guide and a drawing canvas all read the same answer.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace wf {
@@ -27,9 +28,9 @@ struct CollaborationMap {
     std::vector<CollaborationNote> notes;         // in the order they were added
 };
 
-// A framework area offered as a strength (from the self-assessment, via step 2).
+// A strength offered for the map (from step 2: a framework area, or a strength the librarian named).
 struct AreaRef {
-    std::string area_id;
+    std::string area_id;                          // "": named by the librarian
     std::string area_name;
 };
 
@@ -71,7 +72,13 @@ std::vector<AlignedGroup> aligned_pairs(const CollaborationMap& map);
 // Every note on the margins, in map order.
 std::vector<CollaborationNote> margin_notes(const CollaborationMap& map);
 
-// The strengths not yet on the map as notes (matched by area id), in the order given.
+// Two names a librarian reads as one: the same words, whatever the blanks around and between them
+// and the case of plain letters ("Book clubs " and "book  Clubs").
+bool same_name(std::string_view a, std::string_view b);
+
+// The strengths not yet on the map as notes, in the order given, each once: one from the
+// self-assessment is matched by its area, and any strength by its name, so a strength the librarian
+// typed on the map is not offered again.
 std::vector<AreaRef> strengths_to_offer(const CollaborationMap& map, const std::vector<AreaRef>& strengths);
 
 } // namespace wf

@@ -17,6 +17,12 @@ namespace wf {
 
 using nlohmann::json;
 
+namespace {
+
+bool is_blank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+} // namespace
+
 //-------------------------------------------------------------------------------------------------
 // [SECTION] Schema
 //-------------------------------------------------------------------------------------------------
@@ -144,6 +150,15 @@ std::map<std::string, bool> ticks_from(const json& obj)
     return ticks;
 }
 
+// A text that is there only once the librarian wrote it; anything but text reads as not written.
+std::optional<std::string> optional_string(const json& obj, const char* key)
+{
+    const json* value = json_field(obj, key);
+    if (!value || !value->is_string())
+        return std::nullopt;
+    return value->get<std::string>();
+}
+
 int region_from(const json& entry)
 {
     const std::optional<double> region = json_number(entry, "region");
@@ -222,6 +237,8 @@ void read_interview(const json& doc, Journey& journey)
         }
     journey.interview.norms = ticks_from(object_at(interview, "norms"));
     journey.interview.notes = json_string(interview, "notes");
+    journey.interview.email_subject = optional_string(interview, "email_subject");
+    journey.interview.email_body = optional_string(interview, "email_body");
 }
 
 void read_collaboration(const json& doc, Journey& journey)
@@ -244,8 +261,8 @@ void read_agreement(const json& doc, Journey& journey)
     const json& agreement = object_at(doc, "agreement");
     Agreement& read = journey.agreement;
     for (const json* entry : objects_in(agreement, "candidates"))
-        read.candidates.push_back(
-            {json_string(*entry, "id"), json_string(*entry, "title"), json_string(*entry, "description")});
+        read.candidates.push_back({json_string(*entry, "id"), json_string(*entry, "title"),
+                                   json_string(*entry, "description"), json_string(*entry, "from_priority")});
     read.center = json_string(agreement, "center");
     if (!agreement_center(read))
         read.center.clear();
@@ -428,6 +445,15 @@ json interview_to_json(const json& doc, const Journey& journey)
     interview["questions"] = journey.interview.questions;
     interview["norms"] = map_to_json(journey.interview.norms);
     interview["notes"] = journey.interview.notes;
+    // Absent, not empty, when not reworded: an email cleared on purpose is the librarian's too.
+    const std::pair<const char*, const std::optional<std::string>*> email[] = {
+        {"email_subject", &journey.interview.email_subject}, {"email_body", &journey.interview.email_body}};
+    for (const auto& [key, text] : email) {
+        if (*text)
+            interview[key] = **text;
+        else
+            interview.erase(key);
+    }
     return interview;
 }
 
@@ -460,6 +486,7 @@ json agreement_to_json(const json& doc, const Journey& journey)
         entry["id"] = candidate.id;
         entry["title"] = candidate.title;
         entry["description"] = candidate.description;
+        entry["from_priority"] = candidate.from_priority;
         candidates.push_back(std::move(entry));
     }
     agreement["candidates"] = std::move(candidates);
@@ -536,9 +563,14 @@ bool seed_from_assessment(Journey& journey, const Assessment& assessment, const 
 std::vector<AreaRef> journey_strength_areas(const Journey& journey)
 {
     std::vector<AreaRef> areas;
-    for (const JourneyStrength& strength : journey.future_ready.strengths)
-        if (!strength.area_id.empty())
+    for (const JourneyStrength& strength : journey.future_ready.strengths) {
+        if (is_blank(strength.area_name))
+            continue;
+        const bool listed = std::any_of(areas.begin(), areas.end(),
+                                        [&strength](const AreaRef& area) { return same_name(area.area_name, strength.area_name); });
+        if (!listed)
             areas.push_back({strength.area_id, strength.area_name});
+    }
     return areas;
 }
 
@@ -592,18 +624,70 @@ bool choose_interview_question(Journey& journey, const std::string& question_id,
     return true;
 }
 
-MergeResult interview_email(const Journey& journey, const std::string& librarian_name)
+namespace {
+
+// Our own words, not the pack's: packs carry the body only, so every journey, older ones included,
+// gets a subject the leader can recognise in an inbox.
+constexpr const char* kEmailSubject = "Could we meet about the library at {{school}}?";
+
+std::map<std::string, std::string> email_fields(const Journey& journey, const std::string& librarian_name)
 {
     std::vector<std::string> questions;
     for (const std::string& id : journey.interview.questions)
         for (const JourneyItem& item : journey.pack.interview_questions)
             if (item.id == id)
                 questions.push_back(item.text);
-    const std::map<std::string, std::string> fields = {{"leader", journey.leader},
-                                                       {"school", journey.school},
-                                                       {"name", librarian_name},
-                                                       {"questions", bulleted_list(questions)}};
-    return merge_template(journey.pack.email_template, fields);
+    return {{"leader", journey.leader},
+            {"school", journey.school},
+            {"name", librarian_name},
+            {"questions", bulleted_list(questions)}};
+}
+
+} // namespace
+
+std::string InterviewEmail::text() const { return "Subject: " + subject + "\n\n" + body; }
+
+InterviewEmail interview_email(const Journey& journey, const std::string& librarian_name)
+{
+    const std::map<std::string, std::string> fields = email_fields(journey, librarian_name);
+    const Interview& interview = journey.interview;
+    InterviewEmail email;
+    email.edited = interview.email_subject || interview.email_body;
+    const auto add_missing = [&email](const MergeResult& merged) {
+        for (const std::string& field : merged.missing)
+            if (std::find(email.missing.begin(), email.missing.end(), field) == email.missing.end())
+                email.missing.push_back(field);
+    };
+    // The body first: its gaps are listed in the order the leader would read them.
+    if (interview.email_body) {
+        email.body = *interview.email_body;
+    } else {
+        MergeResult body = merge_template(journey.pack.email_template, fields);
+        add_missing(body);
+        email.body = std::move(body.text);
+    }
+    if (interview.email_subject) {
+        email.subject = *interview.email_subject;
+    } else {
+        MergeResult subject = merge_template(kEmailSubject, fields);
+        add_missing(subject);
+        email.subject = std::move(subject.text);
+    }
+    return email;
+}
+
+void edit_email_subject(Journey& journey, const std::string& librarian_name, const std::string& subject)
+{
+    journey.interview.email_subject.reset();
+    if (subject != interview_email(journey, librarian_name).subject)
+        journey.interview.email_subject = subject;
+}
+
+void edit_email_body(Journey& journey, const std::string& librarian_name, const std::string& body)
+{
+    journey.interview.email_body.reset();
+    if (body != interview_email(journey, librarian_name).body)
+        journey.interview.email_body = body;
 }
 
 std::string email_field_prompt(std::string_view field)
@@ -639,15 +723,141 @@ std::vector<AgreementCandidate> parking_lot(const Agreement& agreement)
     return parked;
 }
 
+std::vector<AgreementCandidate> candidates_to_offer(const Journey& journey)
+{
+    const std::vector<AgreementCandidate>& candidates = journey.agreement.candidates;
+    std::vector<AgreementCandidate> offered;
+    for (const AlignedGroup& group : aligned_pairs(journey.collaboration)) {
+        if (group.strengths.empty() || is_blank(group.priority.text))
+            continue;
+        const bool taken = std::any_of(candidates.begin(), candidates.end(), [&group](const AgreementCandidate& candidate) {
+            return candidate.from_priority == group.priority.id || same_name(candidate.title, group.priority.text);
+        });
+        if (taken)
+            continue;
+        std::string strengths;
+        for (const CollaborationNote& strength : group.strengths)
+            strengths += (strengths.empty() ? "" : "; ") + strength.text;
+        offered.push_back({"", group.priority.text, "Building on the library\xE2\x80\x99s strengths: " + strengths + ".",
+                           group.priority.id});
+    }
+    return offered;
+}
+
+bool add_candidate(Agreement& agreement, AgreementCandidate candidate)
+{
+    if (agreement.candidates.size() >= kMaxAgreementCandidates)
+        return false;
+    agreement.candidates.push_back(std::move(candidate));
+    return true;
+}
+
 //-------------------------------------------------------------------------------------------------
 // [SECTION] Progress
 //-------------------------------------------------------------------------------------------------
 
 namespace {
 
-bool is_blank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
+// Which stop of the line a phrase is at: below 0.5 leans fixed.
+bool on_fixed_side(const ContinuumPhrase& phrase) { return !phrase.below_line && phrase.position < 0.5; }
+
+template <typename List, typename Test>
+size_t count_where(const List& list, Test test)
+{
+    return size_t(std::count_if(list.begin(), list.end(), test));
+}
+
+template <typename List, typename Test>
+bool every(const List& list, Test test)
+{
+    return std::all_of(list.begin(), list.end(), test);
+}
+
+std::vector<StepWork> mindset_work(const Journey& journey)
+{
+    const std::vector<ContinuumPhrase>& phrases = journey.continuum.phrases;
+    return {{"Place phrases on the continuum.", !phrases.empty()},
+            {"Place at least " + std::to_string(kMinFixedSidePhrases) + " phrases on the fixed side.",
+             count_where(phrases, on_fixed_side) >= kMinFixedSidePhrases},
+            {"Highlight a habit to watch.", count_where(phrases, [](const ContinuumPhrase& p) { return p.highlighted; }) > 0}};
+}
+
+std::vector<StepWork> future_ready_work(const Journey& journey)
+{
+    const FutureReadiness& future_ready = journey.future_ready;
+    const bool described = !future_ready.strengths.empty() && every(future_ready.strengths, [](const JourneyStrength& s) {
+        return !is_blank(s.example) && !is_blank(s.alignment) && !is_blank(s.shared);
+    });
+    const bool stretch = count_where(future_ready.stretches, [](const JourneyStretch& s) { return !is_blank(s.reason); }) > 0;
+    return {{"Give each strength an example, how it fits priorities and how you share it.", described},
+            {"Say why a stretch interests you.", stretch}};
+}
+
+std::vector<StepWork> research_work(const Journey& journey)
+{
+    std::vector<StepWork> work;
+    if (!journey.pack.research_items.empty()) {
+        const bool all_marked = every(journey.pack.research_items, [&journey](const JourneyItem& item) {
+            const auto status = journey.research.status.find(item.id);
+            return status != journey.research.status.end() && status->second != ResearchStatus::NotStarted;
+        });
+        work.push_back({"Mark each plan found or requested.", all_marked});
+    }
+    const std::vector<VennItem>& venn = journey.research.venn;
+    work.push_back({"Place notes from the plans on the three circles.",
+                    !venn.empty() && every(venn, [](const VennItem& item) { return is_venn_region(item.region); })});
+    work.push_back({"Find a connection where the circles overlap.", !venn_connections(journey).empty()});
+    return work;
+}
+
+std::vector<StepWork> interview_work(const Journey& journey)
+{
+    return {{"Choose " + std::to_string(kMinInterviewQuestions) + " or " + std::to_string(kMaxInterviewQuestions) +
+                 " questions to send ahead.",
+             journey.interview.questions.size() >= kMinInterviewQuestions},
+            {"Write notes from the meeting.", !is_blank(journey.interview.notes)}};
+}
+
+std::vector<StepWork> connect_work(const Journey& journey)
+{
+    const std::vector<AlignedGroup> circle = aligned_pairs(journey.collaboration);
+    return {{"Put a priority in the circle.", !circle.empty()},
+            {"Place a library strength beside a priority.",
+             std::any_of(circle.begin(), circle.end(), [](const AlignedGroup& group) { return !group.strengths.empty(); })}};
+}
+
+std::vector<StepWork> agree_work(const Journey& journey)
+{
+    const Agreement& agreement = journey.agreement;
+    const size_t named = count_where(agreement.candidates, [](const AgreementCandidate& c) { return !is_blank(c.title); });
+    return {{"Name " + std::to_string(kMinAgreementCandidates) + " or " + std::to_string(kMaxAgreementCandidates) +
+                 " possible areas.",
+             named >= kMinAgreementCandidates},
+            {"Agree on one for the center.", agreement_center(agreement) != nullptr},
+            {"Answer who, when, what and where.",
+             !is_blank(agreement.who) && !is_blank(agreement.when) && !is_blank(agreement.what) && !is_blank(agreement.where)},
+            {"Decide who starts the next step.", !is_blank(agreement.next_step_owner)}};
+}
+
+struct WorkOfStep {
+    const char* step_id;   // the Let's Talk pack's step ids (journey_pack.hpp)
+    std::vector<StepWork> (*work)(const Journey&);
+};
+
+constexpr WorkOfStep kWorkOfSteps[] = {
+    {"mindset", mindset_work},     {"future-ready", future_ready_work}, {"research", research_work},
+    {"interview", interview_work}, {"connect", connect_work},           {"agree", agree_work},
+};
 
 } // namespace
+
+std::vector<StepWork> work_of_step(const Journey& journey, std::string_view step_id)
+{
+    for (const WorkOfStep& entry : kWorkOfSteps)
+        if (step_id == entry.step_id)
+            return entry.work(journey);
+    return {};
+}
 
 JourneyProgress journey_progress(const Journey& journey)
 {
@@ -668,14 +878,18 @@ JourneyProgress journey_progress(const Journey& journey)
         }
         made.checklist_total = int(step.checklist.size());
         made.prompts_total = int(step.reflections.size());
-        const int total = made.checklist_total + made.prompts_total;
-        made.done = total > 0 && made.checklist_ticked == made.checklist_total &&
-                    made.prompts_answered == made.prompts_total;
+        made.work = work_of_step(journey, step.id);
+        made.work_done = int(count_where(made.work, [](const StepWork& work) { return work.done; }));
+        const bool work_made = !made.work.empty() && made.work_done == int(made.work.size());
+        const bool ticked_and_answered = made.checklist_total + made.prompts_total > 0 &&
+                                         made.checklist_ticked == made.checklist_total &&
+                                         made.prompts_answered == made.prompts_total;
+        made.done = work_made || ticked_and_answered;
 
         progress.steps_total++;
         progress.steps_done += made.done;
-        progress.items_total += total;
-        progress.items_done += made.checklist_ticked + made.prompts_answered;
+        progress.items_total += made.items_total();
+        progress.items_done += made.items_done();
         progress.steps.push_back(std::move(made));
     }
     return progress;

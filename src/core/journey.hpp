@@ -21,6 +21,7 @@
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,9 +36,11 @@ inline constexpr const char* kJourneyType = "wayfinder.journey";
 //  future_ready: {from_assessment, strengths: [{area_id, area_name, example, alignment, shared}],
 //                 stretches: [{area_id, area_name, reason}]},
 //  research: {status: {item id: "not-started" | "requested" | "found"}, venn: [{id, text, region}]},
-//  interview: {questions: [question id], norms: {norm id: bool}, notes},
+//  interview: {questions: [question id], norms: {norm id: bool}, notes, email_subject?, email_body?},
 //  collaboration: {notes: [{id, text, kind, placement, aligned_with, area_id}]},
-//  agreement: {candidates: [{id, title, description}], center, who, when, what, where, next_step_owner}}
+//  agreement: {candidates: [{id, title, description, from_priority}], center, who, when, what, where, next_step_owner}}
+// The email fields are there only once the librarian has reworded the email (`?`): a journey without
+// them, older ones included, has the email Wayfinder writes.
 const DocumentSchema& journey_schema();
 
 // Storage key of a journey: "journey:" + id.
@@ -46,6 +49,11 @@ std::string journey_key(const std::string& id);
 // The librarian picks this many questions from the pack's bank to send ahead of the interview.
 inline constexpr size_t kMinInterviewQuestions = 2;
 inline constexpr size_t kMaxInterviewQuestions = 3;
+// Step 6 names two or three possible areas to work on together.
+inline constexpr size_t kMinAgreementCandidates = 2;
+inline constexpr size_t kMaxAgreementCandidates = 3;
+// Step 1 asks for at least this many phrases on the fixed side of the continuum.
+inline constexpr size_t kMinFixedSidePhrases = 2;
 
 struct StepResponses {
     std::map<std::string, bool> checklist;        // checklist item id -> ticked; missing: not ticked
@@ -105,12 +113,17 @@ struct Interview {
     std::vector<std::string> questions;           // chosen question ids, in the order chosen; at most kMaxInterviewQuestions
     std::map<std::string, bool> norms;            // meeting norm id -> ticked
     std::string notes;                            // the librarian's meeting notes
+    // The librarian's wording of the email; none (never edited, or edited back to Wayfinder's
+    // wording): the email follows the pack's template, the names and the chosen questions.
+    std::optional<std::string> email_subject;
+    std::optional<std::string> email_body;
 };
 
 struct AgreementCandidate {
     std::string id;
     std::string title;
     std::string description;
+    std::string from_priority;                    // "": named by the librarian; else the collaboration-map priority it was offered from
 };
 
 struct Agreement {
@@ -163,7 +176,8 @@ nlohmann::json new_journey_doc(const JourneyPack& pack, std::string id, std::str
 // are never touched. Returns true when anything was added.
 bool seed_from_assessment(Journey& journey, const Assessment& assessment, const std::vector<AreaResult>& results);
 
-// The strengths of step 2 as areas the collaboration map can offer as notes.
+// The strengths of step 2, from the self-assessment or named by the librarian, as areas the
+// collaboration map can offer as notes; a name listed twice is offered once.
 std::vector<AreaRef> journey_strength_areas(const Journey& journey);
 
 struct VennGroup {
@@ -182,9 +196,25 @@ std::vector<VennGroup> venn_connections(const Journey& journey);
 // not in the bank or when choosing it would go past kMaxInterviewQuestions.
 bool choose_interview_question(Journey& journey, const std::string& question_id, bool chosen);
 
-// The step 4 email: the pack's template merged with leader, school, the librarian's name and the
-// chosen questions as a bulleted list. `missing` names the fields still to fill in.
-MergeResult interview_email(const Journey& journey, const std::string& librarian_name);
+struct InterviewEmail {
+    std::string subject;
+    std::string body;
+    std::vector<std::string> missing;             // fields Wayfinder's wording still lacks, each once; the librarian's own wording is theirs
+    bool edited = false;                          // the librarian reworded the subject or the body
+
+    // Both as one text, for a file or the guide: "Subject: …", a blank line, then the body.
+    std::string text() const;
+};
+
+// The step 4 email. Wayfinder's wording: a subject naming the school, and the pack's template
+// merged with leader, school, the librarian's name and the chosen questions as a bulleted list.
+// A subject or body the librarian reworded replaces Wayfinder's.
+InterviewEmail interview_email(const Journey& journey, const std::string& librarian_name);
+
+// Keeps the librarian's wording of the subject or the body. Wording equal to Wayfinder's is no
+// edit: the email follows the names and questions again.
+void edit_email_subject(Journey& journey, const std::string& librarian_name, const std::string& subject);
+void edit_email_body(Journey& journey, const std::string& librarian_name, const std::string& body);
 
 // What to do about a missing email field, as a sentence: "Fill in your school's name."
 std::string email_field_prompt(std::string_view field);
@@ -195,9 +225,28 @@ const AgreementCandidate* agreement_center(const Agreement& agreement);
 // The candidates not in the center, in order.
 std::vector<AgreementCandidate> parking_lot(const Agreement& agreement);
 
+// Step 5's aligned ideas offered as step 6 candidates: each priority in the circle with a strength
+// beside it (title: the priority; description: the strengths), unless a candidate came from it or
+// already has its title. Ids are left for the caller to give.
+std::vector<AgreementCandidate> candidates_to_offer(const Journey& journey);
+
+// Adds a candidate; false, with nothing changed, when there are kMaxAgreementCandidates already.
+bool add_candidate(Agreement& agreement, AgreementCandidate candidate);
+
 //-------------------------------------------------------------------------------------------------
 // Progress
 //-------------------------------------------------------------------------------------------------
+
+// Something a step asks the librarian to make, beyond ticks and answers: phrases placed, notes on a
+// map, questions chosen, an idea agreed on.
+struct StepWork {
+    std::string to_do;            // what it takes, as the librarian reads it: "Put a priority in the circle."
+    bool done = false;
+};
+
+// The work of a step, by its Let's Talk id, in the order the step asks for it; none for a step whose
+// only work is ticks and answers (or a step id Wayfinder does not know).
+std::vector<StepWork> work_of_step(const Journey& journey, std::string_view step_id);
 
 struct StepProgress {
     std::string step_id;
@@ -205,16 +254,22 @@ struct StepProgress {
     int checklist_total = 0;
     int prompts_answered = 0;     // answers with more than blanks
     int prompts_total = 0;
-    // Every checklist item ticked and every prompt answered. A step with nothing to tick or answer is
-    // never done: nothing would show it was visited.
+    std::vector<StepWork> work;   // work_of_step()
+    int work_done = 0;
+    // Either all the step's work is made (the maps and lists are what the step is for), or every
+    // checklist item is ticked and every prompt answered. A step with nothing to make, tick or answer
+    // is never done: nothing would show it was visited.
     bool done = false;
+
+    int items_done() const { return checklist_ticked + prompts_answered + work_done; }
+    int items_total() const { return checklist_total + prompts_total + int(work.size()); }
 };
 
 struct JourneyProgress {
     std::vector<StepProgress> steps;  // one per step of the pack, in order
     int steps_done = 0;
     int steps_total = 0;
-    int items_done = 0;               // checklist items ticked plus prompts answered, over all steps
+    int items_done = 0;               // checklist items ticked, prompts answered and work made, over all steps
     int items_total = 0;
 
     double fraction() const { return items_total > 0 ? double(items_done) / items_total : 0.0; }

@@ -358,14 +358,21 @@ void step_interview(Workbench& wb, UiState& ui, const Journey& j) {
         lt.edit(id, "Edit the leader's name", "leader", [&](Journey& x) { x.leader = leader; });
     if (text_field(ui, "School", school, short_text("e.g. Lincoln Middle School", 120)))
         lt.edit(id, "Edit the school", "school", [&](Journey& x) { x.school = school; });
-    const MergeResult email = lt.email(j);
+    const InterviewEmail email = lt.email(j);
     for (const std::string& field : email.missing) status_text(email_field_prompt(field), palette().warning);
     if (wb.profile().name.empty())
         paragraph("Your name comes from your profile on Home.", true);
-    ImGui::Indent();
-    paragraph(email.text);
-    ImGui::Unindent();
+    std::string subject = email.subject, body = email.body;
+    if (text_field(ui, "Subject", subject, short_text("", 200))) lt.set_email_subject(id, subject);
+    TextFieldOptions body_options = long_text("", 12);
+    if (text_field(ui, "The email", body, body_options)) lt.set_email_body(id, body);
+    if (email.edited) {
+        paragraph("You reworded this email, so changes to the names and questions above no longer change it.", true);
+        if (button(ui, "Use the suggested email again", ButtonKind::Quiet, icon::kRefresh)) lt.reset_email(id);
+    }
     if (button(ui, "Copy email", ButtonKind::Primary, icon::kCopy)) lt.copy_email(id);
+    flow(button_width("Copy subject", icon::kCopy));
+    if (button(ui, "Copy subject", ButtonKind::Secondary, icon::kCopy)) lt.copy_email_subject(id);
     flow(button_width("Download email", icon::kDownload));
     if (button(ui, "Download email", ButtonKind::Secondary, icon::kDownload)) lt.download_email(id);
 
@@ -467,8 +474,7 @@ void step_connect(Workbench& wb, UiState& ui, const Journey& j) {
         ImGui::PushID((int)i);
         const std::string label = "+ " + area.area_name;
         if (i > 0) flow(button_width(label.c_str()));
-        if (button(ui, label.c_str(), ButtonKind::Secondary))
-            lt.edit(id, "Add a strength to the map", "", [&](Journey& x) { add_strength_from_area(x.collaboration, wb.new_id(), area); });
+        if (button(ui, label.c_str(), ButtonKind::Secondary)) lt.add_offered_strength(id, area);
         ImGui::PopID();
     }
     const std::string strength = add_row(ui, "Another library strength", "Add library strength", "cstrength:" + id,
@@ -478,8 +484,6 @@ void step_connect(Workbench& wb, UiState& ui, const Journey& j) {
 }
 
 // [SECTION] Step 6: the agreement -----------------------------------------------------------------
-
-constexpr size_t kMaxCandidates = 3;
 
 void step_agree(Workbench& wb, UiState& ui, const Journey& j) {
     LetsTalk& lt = wb.lets_talk();
@@ -510,12 +514,24 @@ void step_agree(Workbench& wb, UiState& ui, const Journey& j) {
             });
         ImGui::PopID();
     }
-    if (ag.candidates.size() < kMaxCandidates && button(ui, "Add a possible area", ButtonKind::Secondary))
-        lt.edit(id, "Add a possible area", "", [&](Journey& x) {
-            AgreementCandidate c;
-            c.id = wb.new_id();
-            x.agreement.candidates.push_back(c);
-        });
+    const bool room = ag.candidates.size() < kMaxAgreementCandidates;
+    if (room && button(ui, "Add a possible area", ButtonKind::Secondary)) lt.add_candidate(id, AgreementCandidate{});
+
+    // Step 5's priorities with a strength beside them, each one press away.
+    const std::vector<AgreementCandidate> offered = candidates_to_offer(j);
+    if (!offered.empty())
+        paragraph(room ? "From your collaboration map in step 5:"
+                       : "From your collaboration map in step 5 (remove an area to add one of these):", true);
+    for (size_t i = 0; i < offered.size(); i++) {
+        const AgreementCandidate& c = offered[i];
+        ImGui::PushID(c.from_priority.c_str());
+        const std::string label = "+ " + c.title;
+        if (i > 0) flow(button_width(label.c_str()));
+        if (!room) ImGui::BeginDisabled();
+        if (button(ui, label.c_str(), ButtonKind::Secondary)) lt.add_candidate(id, c);
+        if (!room) ImGui::EndDisabled();
+        ImGui::PopID();
+    }
 
     const AgreementCandidate* center = agreement_center(ag);
     const std::vector<AgreementCandidate> parked = parking_lot(ag);

@@ -87,6 +87,19 @@ void journey_list(Workbench& wb, UiState& ui) {
 
 // [SECTION] A step ----------------------------------------------------------------------------------
 
+// What the step asks the librarian to make, and what of it is still to do; counted in the progress.
+void step_work_status(const StepProgress& progress) {
+    if (progress.work.empty()) return;
+    if (progress.work_done == (int)progress.work.size()) {
+        status_text(std::string(icon::kCheck) + "  This step's work is done.", palette().success);
+        return;
+    }
+    std::string to_do;
+    for (const StepWork& work : progress.work)
+        if (!work.done) to_do += (to_do.empty() ? "" : " ") + work.to_do;
+    paragraph("Still to do in this step: " + to_do, true);
+}
+
 void step_view(Workbench& wb, UiState& ui, const Journey& j) {
     LetsTalk& lt = wb.lets_talk();
     const std::string& id = j.id;
@@ -125,6 +138,7 @@ void step_view(Workbench& wb, UiState& ui, const Journey& j) {
     subheading("Step " + std::to_string(index + 1) + ": " + step->title);
     paragraph(step->question);
     paragraph(step->introduction, true);
+    step_work_status(progress.steps[index]);
     if (!step->competencies.empty()) { subheading("Key competencies"); bullets(step->competencies, true); }
 
     const auto responses = j.steps.count(step->id) ? j.steps.at(step->id) : StepResponses{};

@@ -54,7 +54,8 @@ test('after Escape closes a field, the mouse wheel scrolls the page at once, wit
     await goTo(page, "Let's Talk");
     await click(page, 'Start a new journey', 'button');
     await waitFor(page, stepHeading(1), 'step 1');
-    const field = await scrollTo(page, (all) => all.find((i) => i.role === 'textbox-multiline'), 'a reflection prompt');
+    // High enough on screen that the wheel's 200 pixels keep it in view.
+    const field = await scrollTo(page, (all) => all.find((i) => i.role === 'textbox-multiline' && i.y < 600), 'a reflection prompt');
     await typeInto(page, field.label, 'Hello there.');
     await press(page, 'Escape');
     const before = (await items(page)).find((i) => i.label === field.label).y;

@@ -108,12 +108,14 @@ test('a librarian walks all seven steps with a reload after each, exports the gu
     await scrollClick(page, labelled(q1, 'checkbox'), 'the first question');
     await scrollClick(page, labelled(q2, 'checkbox'), 'the second question');
     await write(page, "Your building leader's name", 'Dr. Rivera');
-    const email = await scrollTo(page, item((i) => i.role === 'text' && i.label.startsWith('Dear Dr. Rivera,')), 'the merged email');
-    for (const merged of ['Lincoln Middle School', 'Ana Pérez', `- ${q1}`, `- ${q2}`]) assert.ok(email.label.includes(merged), merged);
-    assert.doesNotMatch(email.label, /\{\{/, 'no field is left unfilled');
+    const subject = (await scrollTo(page, labelled('Subject'), 'the subject line')).value;
+    assert.equal(subject, 'Could we meet about the library at Lincoln Middle School?');
+    const email = (await scrollTo(page, item((i) => i.label === 'The email' && (i.value || '').startsWith('Dear Dr. Rivera,')), 'the merged email')).value;
+    for (const merged of ['Lincoln Middle School', 'Ana Pérez', `- ${q1}`, `- ${q2}`]) assert.ok(email.includes(merged), merged);
+    assert.doesNotMatch(email, /\{\{/, 'no field is left unfilled');
     await scrollTo(page, labelled('Download email', 'button'), 'the email buttons');
     const file = (await download(page, 'Download email')).bytes.toString('utf8');
-    assert.equal(file, email.label, 'the downloaded email is the one shown');
+    assert.equal(file, `Subject: ${subject}\n\n${email}`, 'the downloaded email is the one shown');
     await reopen(page, 4);
     await scrollTo(page, checked(q1, 'checkbox'), 'the first question kept');
     await scrollTo(page, checked(q2, 'checkbox'), 'the second question kept');
@@ -182,7 +184,7 @@ test('a librarian walks all seven steps with a reload after each, exports the gu
     const { id: _b, ...imported } = copies[0];
     assert.deepEqual(imported, expected, 'everything but the id arrives unchanged');
     await goTo(second.page, "Let's Talk");
-    await find(second.page, '2026–27 with Dr. Rivera · 0 of 7 steps done');
+    await find(second.page, '2026–27 with Dr. Rivera · 1 of 7 steps done'); // step 5's map is made
     for (const browser of [first, second]) {
       assert.deepEqual(browser.errors, [], 'no script errors');
       assert.deepEqual(browser.foreignRequests(site.url.replace(/\/$/, '')), [], 'no request leaves the origin');

@@ -128,6 +128,35 @@ TEST_CASE("strengths from the self-assessment are offered until they are on the 
     const std::vector<AreaRef> offered = strengths_to_offer(
         map, {{"creators", "Empowers students as creators"}, {"curates", "Curates digital resources"},
               {"curates", "Curates digital resources"}, {"", "Typed by hand"}});
-    REQUIRE(offered.size() == 1);
+    REQUIRE(offered.size() == 2);
     CHECK(offered[0].area_id == "curates");
+    CHECK(offered[1].area_name == "Typed by hand"); // a strength the librarian named is offered too
+}
+
+TEST_CASE("a strength the librarian named is offered until a strength of that name is on the map")
+{
+    CollaborationMap map = sample_map();
+    const std::vector<AreaRef> step2 = {{"", "Book clubs for reluctant readers"}, {"", "  book clubs FOR  reluctant readers "},
+                                        {"", "After-school Robotics club"}, {"", "  "}};
+    std::vector<AreaRef> offered = strengths_to_offer(map, step2);
+    REQUIRE(offered.size() == 1); // the robotics club is on the map already, typed there; blanks and repeats once
+    CHECK(offered[0].area_name == "Book clubs for reluctant readers");
+    add_strength_from_area(map, "s-books", offered[0]);
+    CHECK(find_note(map, "s-books")->text == "Book clubs for reluctant readers");
+    CHECK(find_note(map, "s-books")->area_id.empty());
+    CHECK(strengths_to_offer(map, step2).empty());
+}
+
+TEST_CASE("a priority is never taken for a strength already on the map")
+{
+    const CollaborationMap map = sample_map();
+    CHECK(strengths_to_offer(map, {{"", "Raise math scores"}}).size() == 1);
+}
+
+TEST_CASE("names are the same whatever their blanks and the case of plain letters")
+{
+    CHECK(same_name("Book clubs", "  book\tCLUBS \n"));
+    CHECK(same_name("", "   "));
+    CHECK_FALSE(same_name("Book clubs", "Book club"));
+    CHECK_FALSE(same_name("Café", "Cafe"));
 }

@@ -1,5 +1,6 @@
 #include "core/assessment.hpp"
 #include "core/assessment_results.hpp"
+#include "core/document_merge.hpp"
 #include "core/document_types.hpp"
 #include "core/journey.hpp"
 #include "core/workspace_file.hpp"
@@ -25,6 +26,19 @@ json filled_doc()
     json doc = new_journey_doc(sample_journey_pack(), "j1", "2026–27 with Ms. Rivera", "2026-09-14T15:00:00Z");
     journey_write(doc, filled_journey());
     return doc;
+}
+
+// Strengths: reading culture (highest), spaces. Stretches: partnerships (marked to grow), creators (low).
+Assessment rated_assessment()
+{
+    Assessment assessment = sample_assessment();
+    answer_area(assessment, "reading-culture", {4, 4, 3});
+    answer_area(assessment, "partnerships", {3, 3, 3, 3});
+    answer_area(assessment, "creators", {1, 1, 2});
+    answer_area(assessment, "spaces", {3, 3, 3});
+    assessment.areas["partnerships"] = {true, "Co-teach with Sra. Núñez."};
+    assessment.areas["reading-culture"] = {false, "Book tasting in every class."};
+    return assessment;
 }
 
 Ids item_ids(const std::vector<VennItem>& items)
@@ -240,7 +254,12 @@ TEST_CASE("restoring fills every missing part with its default and keeps what is
 
 TEST_CASE("a step is done when every checklist item is ticked and every prompt answered")
 {
-    const JourneyProgress progress = journey_progress(filled_journey());
+    Journey journey = new_journey();
+    journey.steps["mindset"].checklist = {{"mindset-do-1", true}, {"mindset-do-2", true}};
+    journey.steps["mindset"].answers = {{"mindset-ask-1", "Feedback."}, {"mindset-ask-2", "New things."}};
+    journey.steps["research"].checklist = {{"research-do-1", true}};
+    journey.steps["research"].answers = {{"research-ask-1", "Reading across subjects."}};
+    const JourneyProgress progress = journey_progress(journey);
     REQUIRE(progress.steps.size() == 7);
     const StepProgress& mindset = progress.steps[0];
     CHECK(mindset.step_id == "mindset");
@@ -248,6 +267,7 @@ TEST_CASE("a step is done when every checklist item is ticked and every prompt a
     CHECK(mindset.checklist_total == 2);
     CHECK(mindset.prompts_answered == 2);
     CHECK(mindset.prompts_total == 2);
+    CHECK(mindset.work_done == 0);
     CHECK(mindset.done);
 
     const StepProgress& research = progress.steps[2];
@@ -260,13 +280,158 @@ TEST_CASE("a step is done when every checklist item is ticked and every prompt a
     CHECK(progress.steps_total == 7);
 }
 
-TEST_CASE("overall progress counts every tick and answer against everything the steps ask for")
+TEST_CASE("a step is also done when all the work it asks for is made, with nothing ticked or answered")
+{
+    Journey journey = new_journey();
+    add_note(journey.collaboration, "p1", "Reading across subjects", NoteKind::Priority);
+    add_note(journey.collaboration, "s1", "Book clubs", NoteKind::Strength);
+    CHECK_FALSE(journey_progress(journey).steps[4].done);
+    place_beside(journey.collaboration, "s1", "p1");
+    const JourneyProgress progress = journey_progress(journey);
+    const StepProgress& connect = progress.steps[4];
+    CHECK(connect.step_id == "connect");
+    CHECK(connect.checklist_ticked == 0);
+    CHECK(connect.prompts_answered == 0);
+    CHECK(connect.work_done == 2);
+    CHECK(connect.done);
+    CHECK(progress.steps_done == 1);
+    CHECK(progress.items_done == 2);
+}
+
+TEST_CASE("overall progress counts every tick, answer and piece of work against everything the steps ask for")
 {
     const JourneyProgress progress = journey_progress(filled_journey());
-    // Checklists 2+1+1+2+1+1+0 = 8, prompts 2+2+2+1+1+2+2 = 12.
-    CHECK(progress.items_total == 20);
-    CHECK(progress.items_done == 2 + 2 + 1 + 1);
-    CHECK(progress.fraction() == doctest::Approx(6.0 / 20));
+    // Checklists 2+1+1+2+1+1+0 = 8, prompts 2+2+2+1+1+2+2 = 12, work 3+2+3+2+2+4+0 = 16.
+    CHECK(progress.items_total == 36);
+    // Ticks and answers 6; work: mindset 2 (one phrase on the fixed side, not two), future readiness 2,
+    // research 3, interview 2, connect 2, agree 3 (what and where are not decided).
+    CHECK(progress.items_done == 6 + 2 + 2 + 3 + 2 + 2 + 3);
+    CHECK(progress.fraction() == doctest::Approx(20.0 / 36));
+    CHECK(progress.steps_done == 5);
+}
+
+TEST_CASE("step 1 asks for phrases on the continuum, at least two on the fixed side and a highlight")
+{
+    Journey journey = new_journey();
+    const auto work = [&journey] { return journey_progress(journey).steps[0]; };
+    CHECK(work().work.size() == 3);
+    CHECK(work().work_done == 0);
+    journey.continuum.phrases = {{"c1", "Feedback", 0.5, false, false}};
+    CHECK(work().work_done == 1);  // placed, in between
+    journey.continuum.phrases.push_back({"c2", "Asking for help", 0.25, false, false});
+    journey.continuum.phrases.push_back({"c3", "Interrupting", 0.0, false, true}); // below the line: not on the fixed side
+    CHECK(work().work_done == 1);
+    journey.continuum.phrases.push_back({"c4", "New tools", 0.0, false, false});
+    CHECK(work().work_done == 2);
+    journey.continuum.phrases[3].highlighted = true;
+    CHECK(work().work_done == 3);
+    CHECK(work().done);
+}
+
+TEST_CASE("step 2 asks for every strength described in full and a stretch with its reason")
+{
+    Journey journey = new_journey();
+    const Assessment assessment = rated_assessment();
+    seed_from_assessment(journey, assessment, assessment_results(assessment));
+    const auto work = [&journey] { return journey_progress(journey).steps[1]; };
+    // The lists from the self-assessment are a start, not the work: the seeded reasons count, the bare strengths do not.
+    CHECK(work().work_done == 1);
+    for (JourneyStrength& strength : journey.future_ready.strengths)
+        strength.example = strength.alignment = "Something real.";
+    CHECK(work().work_done == 1);
+    for (JourneyStrength& strength : journey.future_ready.strengths)
+        strength.shared = "A staff newsletter.";
+    CHECK(work().work_done == 2);
+    CHECK(work().done);
+    journey.future_ready.stretches.clear();
+    CHECK(work().work_done == 1);
+}
+
+TEST_CASE("step 3 asks for every plan found or requested, every note placed, and a connection")
+{
+    Journey journey = new_journey();
+    const auto work = [&journey] { return journey_progress(journey).steps[2]; };
+    CHECK(work().work.size() == 3);
+    journey.research.status = {{"plan-district", ResearchStatus::Found}};
+    CHECK(work().work_done == 0);
+    journey.research.status["plan-school"] = ResearchStatus::Requested;
+    CHECK(work().work_done == 1);
+    journey.research.venn = {{"v1", "Makerspace", kVennLibrary}, {"v2", "Reading", kVennNotPlaced}};
+    CHECK(work().work_done == 1);  // a note not placed yet
+    journey.research.venn[1].region = kVennDistrict;
+    CHECK(work().work_done == 2);
+    journey.research.venn[1].region = kVennDistrict | kVennSchool;
+    CHECK(work().work_done == 3);
+    CHECK(work().done);
+}
+
+TEST_CASE("step 4 asks for two chosen questions and notes from the meeting")
+{
+    Journey journey = new_journey();
+    const auto work = [&journey] { return journey_progress(journey).steps[3]; };
+    choose_interview_question(journey, "q-needs", true);
+    CHECK(work().work_done == 0);
+    choose_interview_question(journey, "q-future", true);
+    CHECK(work().work_done == 1);
+    journey.interview.notes = "  \n ";
+    CHECK(work().work_done == 1);
+    journey.interview.notes = "She hopes for more reading time.";
+    CHECK(work().work_done == 2);
+    CHECK(work().done);
+}
+
+TEST_CASE("step 5 asks for a priority in the circle and a library strength beside one")
+{
+    Journey journey = new_journey();
+    const auto work = [&journey] { return journey_progress(journey).steps[4]; };
+    add_note(journey.collaboration, "s1", "Book clubs", NoteKind::Strength);
+    CHECK(work().work_done == 0);  // a strength on the margins
+    add_note(journey.collaboration, "p1", "Reading", NoteKind::Priority);
+    CHECK(work().work_done == 1);
+    place_beside(journey.collaboration, "s1", "p1");
+    CHECK(work().work_done == 2);
+    move_to_margin(journey.collaboration, "p1");
+    CHECK(work().work_done == 0);
+}
+
+TEST_CASE("step 6 asks for two named areas, one in the center, who, when, what and where, and who starts")
+{
+    Journey journey = new_journey();
+    const auto work = [&journey] { return journey_progress(journey).steps[5]; };
+    CHECK(work().work.size() == 4);
+    journey.agreement.candidates = {{"a1", "Reading buddies", ""}, {"a2", " ", ""}};
+    CHECK(work().work_done == 0);  // an area without a title is not named yet
+    journey.agreement.candidates[1].title = "Maker Fridays";
+    CHECK(work().work_done == 1);
+    journey.agreement.center = "a2";
+    CHECK(work().work_done == 2);
+    journey.agreement.who = journey.agreement.when = journey.agreement.what = "Us";
+    CHECK(work().work_done == 2);
+    journey.agreement.where = "The library";
+    CHECK(work().work_done == 3);
+    journey.agreement.next_step_owner = "Me";
+    CHECK(work().work_done == 4);
+    CHECK(work().done);
+}
+
+TEST_CASE("step 7 and steps Wayfinder does not know have only ticks and answers")
+{
+    Journey journey = new_journey();
+    CHECK(journey_progress(journey).steps[6].work.empty());
+    CHECK(work_of_step(journey, "extra").empty());
+    journey.steps["reflect"].answers = {{"reflect-ask-1", "Listening."}, {"reflect-ask-2", "Patience."}};
+    CHECK(journey_progress(journey).steps[6].done);
+}
+
+TEST_CASE("what a step still asks for is said in the librarian's words")
+{
+    Journey journey = new_journey();
+    std::vector<std::string> to_do;
+    for (const StepWork& work : work_of_step(journey, "connect"))
+        to_do.push_back(work.to_do);
+    CHECK(to_do == Ids{"Put a priority in the circle.", "Place a library strength beside a priority."});
+    CHECK(work_of_step(journey, "interview").front().to_do == "Choose 2 or 3 questions to send ahead.");
+    CHECK(work_of_step(journey, "agree").front().to_do == "Name 2 or 3 possible areas.");
 }
 
 TEST_CASE("blank answers, unticked items and ids the pack does not have do not count as progress")
@@ -293,6 +458,7 @@ TEST_CASE("a step with nothing to tick or answer is never counted as done")
 TEST_CASE("a step whose last item is ticked becomes done; unticking it undoes that")
 {
     Journey journey = filled_journey();
+    journey.research.venn.clear(); // its work not made, so the ticks and answers decide
     journey.steps["research"].answers["research-ask-2"] = "The school wants more writing.";
     CHECK(journey_progress(journey).steps[2].done);
     journey.steps["research"].checklist["research-do-1"] = false;
@@ -354,22 +520,6 @@ TEST_CASE("items not placed yet are listed after the seven regions and are never
 // Step 2: seeding from the self-assessment
 //-------------------------------------------------------------------------------------------------
 
-namespace {
-
-// Strengths: reading culture (highest), spaces. Stretches: partnerships (marked to grow), creators (low).
-Assessment rated_assessment()
-{
-    Assessment assessment = sample_assessment();
-    answer_area(assessment, "reading-culture", {4, 4, 3});
-    answer_area(assessment, "partnerships", {3, 3, 3, 3});
-    answer_area(assessment, "creators", {1, 1, 2});
-    answer_area(assessment, "spaces", {3, 3, 3});
-    assessment.areas["partnerships"] = {true, "Co-teach with Sra. Núñez."};
-    assessment.areas["reading-culture"] = {false, "Book tasting in every class."};
-    return assessment;
-}
-
-} // namespace
 
 TEST_CASE("step 2 starts with the latest self-assessment's strengths and stretches")
 {
@@ -427,6 +577,24 @@ TEST_CASE("the collaboration map offers step 2's strengths until each is on the 
     CHECK(offered[0].area_id == "spaces");
 }
 
+TEST_CASE("strengths the librarian typed in step 2 are offered on the map too, each name once")
+{
+    Journey journey = new_journey();
+    journey.future_ready.strengths = {{"creators", "Helps students create", "", "", ""},
+                                      {"", "Book clubs for reluctant readers", "", "", ""},
+                                      {"", "book clubs for reluctant readers ", "", "", ""},
+                                      {"", "   ", "", "", ""}};
+    const std::vector<AreaRef> areas = journey_strength_areas(journey);
+    REQUIRE(areas.size() == 2);
+    CHECK(areas[0].area_id == "creators");
+    CHECK(areas[1].area_id.empty());
+    CHECK(areas[1].area_name == "Book clubs for reluctant readers");
+    add_strength_from_area(journey.collaboration, "n1", areas[1]);
+    const std::vector<AreaRef> offered = strengths_to_offer(journey.collaboration, journey_strength_areas(journey));
+    REQUIRE(offered.size() == 1);
+    CHECK(offered[0].area_id == "creators");
+}
+
 //-------------------------------------------------------------------------------------------------
 // Step 4: questions and the email
 //-------------------------------------------------------------------------------------------------
@@ -450,9 +618,10 @@ TEST_CASE("up to three questions can be chosen from the pack's bank, and any can
 
 TEST_CASE("the email to the building leader carries the leader, school, name and chosen questions")
 {
-    const MergeResult email = interview_email(filled_journey(), "Ana Pérez");
-    CHECK(email.complete());
-    CHECK(email.text == "Dear Ms. Rivera,\n\nI am the librarian at Escuela Peña. Before we meet, here are my "
+    const InterviewEmail email = interview_email(filled_journey(), "Ana Pérez");
+    CHECK(email.missing.empty());
+    CHECK(email.subject == "Could we meet about the library at Escuela Peña?");
+    CHECK(email.body == "Dear Ms. Rivera,\n\nI am the librarian at Escuela Peña. Before we meet, here are my "
                         "questions:\n- What do students need most right now?\n- What will students need next "
                         "year?\n\nThank you,\nAna Pérez");
 }
@@ -460,9 +629,10 @@ TEST_CASE("the email to the building leader carries the leader, school, name and
 TEST_CASE("the email names what is still missing, each with what to do about it")
 {
     Journey journey = new_journey();
-    const MergeResult email = interview_email(journey, "");
+    const InterviewEmail email = interview_email(journey, "");
     CHECK(email.missing == Ids{"leader", "school", "questions", "name"});
-    CHECK(contains(email.text, "Dear {{leader}},"));
+    CHECK(contains(email.body, "Dear {{leader}},"));
+    CHECK(contains(email.subject, "{{school}}"));
     CHECK(email_field_prompt("leader") == "Fill in your building leader’s name.");
     CHECK(email_field_prompt("school") == "Fill in your school’s name.");
     CHECK(email_field_prompt("name") == "Fill in your name in your profile.");
@@ -470,9 +640,176 @@ TEST_CASE("the email names what is still missing, each with what to do about it"
     CHECK(email_field_prompt("room") == "Replace “{{room}}” by hand after copying the email.");
 }
 
+TEST_CASE("the email has a subject line, and as one text the subject comes first")
+{
+    const InterviewEmail email = interview_email(filled_journey(), "Ana Pérez");
+    CHECK(email.text() == "Subject: Could we meet about the library at Escuela Peña?\n\n" + email.body);
+    CHECK_FALSE(email.edited);
+}
+
+TEST_CASE("a reworded email is the librarian's: names and questions no longer change it")
+{
+    Journey journey = filled_journey();
+    edit_email_subject(journey, "Ana Pérez", "Coffee next week?");
+    edit_email_body(journey, "Ana Pérez", "Hi Ms. Rivera, could we talk?");
+    choose_interview_question(journey, "q-teachers", true);
+    journey.leader = "Dr. Ortiz";
+    const InterviewEmail email = interview_email(journey, "Ana Pérez");
+    CHECK(email.edited);
+    CHECK(email.subject == "Coffee next week?");
+    CHECK(email.body == "Hi Ms. Rivera, could we talk?");
+    CHECK(email.missing.empty());
+}
+
+TEST_CASE("an email reworded back to Wayfinder's wording follows the names and questions again")
+{
+    Journey journey = filled_journey();
+    edit_email_body(journey, "Ana Pérez", "Something else");
+    REQUIRE(journey.interview.email_body.has_value());
+    edit_email_body(journey, "Ana Pérez", interview_email(filled_journey(), "Ana Pérez").body);
+    CHECK_FALSE(journey.interview.email_body.has_value());
+    CHECK_FALSE(interview_email(journey, "Ana Pérez").edited);
+    journey.leader = "Dr. Ortiz";
+    CHECK(contains(interview_email(journey, "Ana Pérez").body, "Dear Dr. Ortiz,"));
+}
+
+TEST_CASE("an email cleared on purpose stays cleared, and only the reworded part stops following")
+{
+    Journey journey = filled_journey();
+    edit_email_subject(journey, "Ana Pérez", "");
+    const InterviewEmail email = interview_email(journey, "Ana Pérez");
+    CHECK(email.subject.empty());
+    CHECK(email.edited);
+    CHECK(contains(email.body, "Dear Ms. Rivera,"));
+}
+
+TEST_CASE("the librarian's email is kept in the journey document, and left out until there is one")
+{
+    json doc = filled_doc();
+    CHECK_FALSE(doc["interview"].contains("email_subject"));
+    CHECK_FALSE(doc["interview"].contains("email_body"));
+
+    Journey journey = journey_from_doc(doc);
+    edit_email_subject(journey, "Ana Pérez", "Coffee next week?");
+    edit_email_body(journey, "Ana Pérez", "");
+    journey_write(doc, journey);
+    CHECK(doc["interview"]["email_subject"] == "Coffee next week?");
+    CHECK(doc["interview"]["email_body"] == "");
+    const Journey read = journey_from_doc(doc);
+    CHECK(read.interview.email_subject == std::optional<std::string>("Coffee next week?"));
+    CHECK(read.interview.email_body == std::optional<std::string>(""));
+
+    Journey reset = read;
+    reset.interview.email_subject.reset();
+    reset.interview.email_body.reset();
+    journey_write(doc, reset);
+    CHECK_FALSE(doc["interview"].contains("email_subject"));
+    CHECK_FALSE(doc["interview"].contains("email_body"));
+}
+
+TEST_CASE("a reworded email in one tab and meeting notes in another both survive the merge")
+{
+    const json base = filled_doc();
+    Journey mine = journey_from_doc(base), theirs = journey_from_doc(base);
+    edit_email_body(mine, "Ana Pérez", "Hi Ms. Rivera, could we talk?");
+    theirs.interview.notes = "She wants a reading challenge.";
+    json ours_doc = base, theirs_doc = base;
+    journey_write(ours_doc, mine);
+    journey_write(theirs_doc, theirs);
+    std::vector<FieldConflict> conflicts;
+    const std::optional<json> merged = merge_documents({base, ours_doc, theirs_doc}, conflicts);
+    REQUIRE(merged);
+    CHECK(conflicts.empty());
+    const Journey both = journey_from_doc(*merged);
+    CHECK(both.interview.email_body == std::optional<std::string>("Hi Ms. Rivera, could we talk?"));
+    CHECK(both.interview.notes == "She wants a reading challenge.");
+
+    // Back to Wayfinder's wording in one tab while the other tab only wrote notes: the email follows again.
+    Journey reset = both;
+    reset.interview.email_body.reset();
+    json reset_doc = *merged;
+    journey_write(reset_doc, reset);
+    json notes_doc = *merged;
+    notes_doc["interview"]["notes"] = "She wants a reading challenge in May.";
+    const std::optional<json> again = merge_documents({*merged, reset_doc, notes_doc}, conflicts);
+    REQUIRE(again);
+    CHECK(conflicts.empty());
+    CHECK_FALSE(journey_from_doc(*again).interview.email_body.has_value());
+}
+
+TEST_CASE("a journey stored before the email could be edited has Wayfinder's email, and a mistyped edit reads as none")
+{
+    json doc = filled_doc();
+    const Restored restored = restore_document(doc, journey_schema());
+    REQUIRE(restored.ok);
+    CHECK_FALSE(restored.doc["interview"].contains("email_body")); // restoring adds no edit the librarian did not make
+    doc["interview"]["email_body"] = 42;
+    const Journey journey = journey_from_doc(doc);
+    CHECK_FALSE(journey.interview.email_body.has_value());
+    CHECK(contains(interview_email(journey, "Ana Pérez").body, "Dear Ms. Rivera,"));
+}
+
 //-------------------------------------------------------------------------------------------------
 // Step 6: the agreement
 //-------------------------------------------------------------------------------------------------
+
+TEST_CASE("step 5's priorities with a strength beside them are offered as step 6 candidates")
+{
+    Journey journey = new_journey();
+    add_note(journey.collaboration, "p1", "Reading across subjects", NoteKind::Priority);
+    add_note(journey.collaboration, "p2", "Attendance", NoteKind::Priority);          // nothing beside it
+    add_note(journey.collaboration, "s1", "Book clubs", NoteKind::Strength);
+    add_note(journey.collaboration, "s2", "Helps students create", NoteKind::Strength);
+    add_note(journey.collaboration, "s3", "Podcasts", NoteKind::Strength);            // on the margins
+    place_beside(journey.collaboration, "s1", "p1");
+    place_beside(journey.collaboration, "s2", "p1");
+    const std::vector<AgreementCandidate> offered = candidates_to_offer(journey);
+    REQUIRE(offered.size() == 1);
+    CHECK(offered[0].id.empty());
+    CHECK(offered[0].title == "Reading across subjects");
+    CHECK(offered[0].description == "Building on the library’s strengths: Book clubs; Helps students create.");
+    CHECK(offered[0].from_priority == "p1");
+}
+
+TEST_CASE("an offered candidate, once added, is not offered again, even retitled; nor is a title already there")
+{
+    Journey journey = new_journey();
+    add_note(journey.collaboration, "p1", "Reading across subjects", NoteKind::Priority);
+    add_note(journey.collaboration, "s1", "Book clubs", NoteKind::Strength);
+    place_beside(journey.collaboration, "s1", "p1");
+    AgreementCandidate added = candidates_to_offer(journey).at(0);
+    added.id = "a1";
+    REQUIRE(add_candidate(journey.agreement, added));
+    CHECK(candidates_to_offer(journey).empty());
+    journey.agreement.candidates[0].title = "Reading buddies";
+    CHECK(candidates_to_offer(journey).empty());
+
+    Journey typed = new_journey();
+    typed.collaboration = journey.collaboration;
+    typed.agreement.candidates = {{"a1", " reading across SUBJECTS", "", ""}};
+    CHECK(candidates_to_offer(typed).empty());
+}
+
+TEST_CASE("no more than three candidates can be added")
+{
+    Agreement agreement;
+    for (const char* id : {"a1", "a2", "a3"})
+        CHECK(add_candidate(agreement, {id, id, "", ""}));
+    CHECK_FALSE(add_candidate(agreement, {"a4", "One too many", "", ""}));
+    CHECK(agreement.candidates.size() == kMaxAgreementCandidates);
+}
+
+TEST_CASE("where a candidate was offered from is kept in the document; older candidates read as typed")
+{
+    Journey journey = filled_journey();
+    journey.agreement.candidates[1].from_priority = "p1";
+    json doc = filled_doc();
+    journey_write(doc, journey);
+    CHECK(doc["agreement"]["candidates"][1]["from_priority"] == "p1");
+    CHECK(journey_from_doc(doc).agreement.candidates[1].from_priority == "p1");
+    doc["agreement"]["candidates"][1].erase("from_priority");
+    CHECK(journey_from_doc(doc).agreement.candidates[1].from_priority.empty());
+}
 
 TEST_CASE("the idea in the center is one candidate and the others wait in the parking lot")
 {
@@ -547,7 +884,7 @@ TEST_CASE("an exported journey imports back with a fresh id, everything else unc
     expected["id"] = "copy-2";
     CHECK(plan.doc == expected);
     CHECK(plan.summary == Ids{"Conversation journey: 2026–27 with Ms. Rivera", "With Ms. Rivera at Escuela Peña",
-                              "1 of 7 steps done", "Exported 2026-11-22"});
+                              "5 of 7 steps done", "Exported 2026-11-22"});
 }
 
 TEST_CASE("a journey keeps its id when ids are kept, and a bare journey document imports too")
@@ -559,7 +896,7 @@ TEST_CASE("a journey keeps its id when ids are kept, and a bare journey document
     const ItemImport bare = plan_item_import(filled_doc().dump(), false, "unused");
     REQUIRE(bare.ok);
     CHECK(bare.key == "journey:j1");
-    CHECK(bare.summary.back() == "1 of 7 steps done"); // no export date to tell
+    CHECK(bare.summary.back() == "5 of 7 steps done"); // no export date to tell
 }
 
 TEST_CASE("a journey whose pack copy cannot be read is not imported")
@@ -616,8 +953,11 @@ TEST_CASE("the frozen version 1 journey file still opens, with accents and unkno
     CHECK(aligned_pairs(journey.collaboration).front().strengths.front().text == "Helps students create");
     CHECK(agreement_center(journey.agreement)->title == "Reading buddies");
     CHECK(journey.continuum.phrases.empty()); // exported without the private continuum
+    CHECK_FALSE(journey.interview.email_subject.has_value()); // written before emails could be reworded
+    CHECK_FALSE(journey.interview.email_body.has_value());
+    CHECK(journey.agreement.candidates.front().from_priority.empty());
     CHECK(plan.doc["sticker"] == "owl");
     CHECK(plan.doc["research"]["venn"][0]["x"] == 140);
     CHECK(plan.summary == Ids{"Conversation journey: Año escolar 2026–27", "With Sra. Núñez at Escuela Peña",
-                              "1 of 7 steps done", "Exported 2026-11-20"});
+                              "4 of 7 steps done", "Exported 2026-11-20"});
 }

@@ -217,7 +217,7 @@ TEST_CASE("the guide opens with the journey's name, who it is with, when it star
 {
     const std::string md = reflection_guide_markdown(guide_journey(), "Ana Pérez");
     CHECK(md.rfind("# Reflection Guide: Fall with Ms. Rivera\n\nAna Pérez · with Ms. Rivera · Escuela Peña\n\n"
-                   "Started September 14, 2026 · 0 of 7 steps done · Sample conversation\n\n",
+                   "Started September 14, 2026 · 1 of 7 steps done · Sample conversation\n\n",
                    0) == 0);
 }
 
