@@ -49,6 +49,7 @@ void journey_list(Workbench& wb, UiState& ui) {
     paragraph("Seven steps toward a conversation with a building leader: your mindset, your strengths, your "
               "school's plans, an interview, shared priorities, a plan you agree on, and what you learned. Work "
               "through them over weeks; everything you write becomes your Reflection Guide.", true);
+    show_view(ui, "journeys");
     if (!pack) {
         status_text("The journey's guide could not be read in this version of Wayfinder.", palette().error);
         return;

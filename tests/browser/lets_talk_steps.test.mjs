@@ -152,3 +152,30 @@ test('the Reflection Guide can be saved from any step, with the email, and witho
     assert.ok(guide.includes('Dear Dr. Rivera,'), 'the email as it would be sent');
   });
 });
+
+test('the journey list and a journey opened from it start at their top, however far down the last page was', async () => {
+  await withApp({ height: 560 }, async (page) => {
+    for (let n = 0; n < 5; n++) {
+      await start(page);
+      await scrollClick(page, labelled('Back to your journeys', 'button'), 'Back to your journeys, at the bottom of the step');
+      await waitFor(page, atTop('Start a new journey', labelled('Start a new journey', 'button')), 'the list at its top');
+    }
+    // The oldest journey, at the bottom of the list.
+    const opens = (all) => all.filter((i) => i.label === 'Open journey');
+    await scrollTo(page, (all) => opens(all).length && !opens(all).at(-1).clipped &&
+      all.some((i) => i.role === 'checkbox' && i.label.startsWith('Include my private continuum')), 'the end of the list');
+    await clickItem(page, opens(await items(page)).at(-1));
+    await waitFor(page, stepAtTop(1), 'step 1 at the top');
+
+    await scrollClick(page, labelled('Back to your journeys', 'button'), 'Back to your journeys, at the bottom of the step');
+    await waitFor(page, atTop('Start a new journey', labelled('Start a new journey', 'button')), 'the list at its top again');
+
+    await scrollTo(page, (all) => opens(all).length && !opens(all).at(-1).clipped &&
+      all.some((i) => i.role === 'checkbox' && i.label.startsWith('Include my private continuum')), 'the end of the list again');
+    await clickItem(page, opens(await items(page)).at(-1));
+    await waitFor(page, stepAtTop(1), 'the same journey opened again at its top');
+
+    await scrollClick(page, labelled('Next step', 'button'), 'Next step, at the bottom of the step');
+    await waitFor(page, stepAtTop(2), 'step 2 at the top');
+  });
+});
