@@ -42,14 +42,7 @@ struct Block {
 class Blocks {
 public:
     void heading(int level, std::string text) { add({BlockKind::Heading, level, std::move(text), {}, {}}); }
-    // The user's text; an empty one reads as `when_empty`, in our words.
-    void answer(const std::string& text, const char* when_empty)
-    {
-        if (is_blank(text))
-            muted(when_empty);
-        else
-            add({BlockKind::Paragraph, 0, text, {}, {}});
-    }
+    void answer(const std::string& text) { add({BlockKind::Paragraph, 0, text, {}, {}}); }
     void muted(std::string text) { add({BlockKind::Muted, 0, std::move(text), {}, {}}); }
     void meta(std::string text) { add({BlockKind::Meta, 0, std::move(text), {}, {}}); }
     void checklist(std::vector<std::pair<std::string, bool>> items)
@@ -57,16 +50,22 @@ public:
         if (!items.empty())
             add({BlockKind::Checklist, 0, {}, std::move(items), {}});
     }
-    // A list, or `when_empty` in our words ("": nothing) when there is nothing to list.
-    void bullets(std::vector<Bullet> items, const char* when_empty)
+    void bullets(std::vector<Bullet> items)
     {
-        if (items.empty()) {
-            if (*when_empty)
-                muted(when_empty);
-        } else
+        if (!items.empty())
             add({BlockKind::Bullets, 0, {}, {}, std::move(items)});
     }
+    // A heading over a list; nothing at all when there is nothing to list.
+    void section(int level, std::string title, std::vector<Bullet> items)
+    {
+        if (items.empty())
+            return;
+        heading(level, std::move(title));
+        bullets(std::move(items));
+    }
 
+    size_t size() const { return blocks_.size(); }
+    void append(const Blocks& other) { blocks_.insert(blocks_.end(), other.blocks_.begin(), other.blocks_.end()); }
     const std::vector<Block>& all() const { return blocks_; }
 
     static bool is_blank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
@@ -76,11 +75,16 @@ private:
     std::vector<Block> blocks_;
 };
 
-// The non-empty parts, joined with " · ".
-
 //-------------------------------------------------------------------------------------------------
 // [SECTION] What each step adds
 //-------------------------------------------------------------------------------------------------
+
+// What every part of the guide reads from.
+struct GuideContext {
+    const Journey& journey;
+    const std::string& librarian_name;   // "": not given
+    const GuideOptions& options;
+};
 
 const char* continuum_side(double position)
 {
@@ -91,14 +95,16 @@ const char* continuum_side(double position)
     return "In the middle";
 }
 
-void add_continuum(const Journey& journey, const GuideOptions& options, Blocks& out)
+void add_continuum(const GuideContext& guide, Blocks& out)
 {
+    const Journey& journey = guide.journey;
     const Continuum& continuum = journey.continuum;
-    if (continuum.is_private && !options.include_private) {
+    if (continuum.phrases.empty())
+        return;
+    if (continuum.is_private && !guide.options.include_private) {
         out.meta("Private reflections (the fixed-to-growth continuum) were left out of this guide.");
         return;
     }
-    out.heading(3, "Fixed-to-growth continuum");
     std::vector<ContinuumPhrase> on_line, below;
     for (const ContinuumPhrase& phrase : continuum.phrases)
         (phrase.below_line ? below : on_line).push_back(phrase);
@@ -110,15 +116,17 @@ void add_continuum(const Journey& journey, const GuideOptions& options, Blocks& 
         line.push_back({continuum_side(phrase.position), phrase.text + (phrase.highlighted ? " (highlighted)" : ""), {}});
     for (const ContinuumPhrase& phrase : below)
         habits.push_back({"", phrase.text + (phrase.highlighted ? " (highlighted)" : ""), {}});
-    out.bullets(std::move(line), "No phrases placed on the line yet.");
+    out.heading(3, "Fixed-to-growth continuum");
+    out.bullets(std::move(line));
     if (!habits.empty()) {
         out.heading(4, "Other habits (below the line)");
-        out.bullets(std::move(habits), "");
+        out.bullets(std::move(habits));
     }
 }
 
-void add_future_readiness(const Journey& journey, const GuideOptions&, Blocks& out)
+void add_future_readiness(const GuideContext& guide, Blocks& out)
 {
+    const Journey& journey = guide.journey;
     std::vector<Bullet> strengths, stretches;
     for (const JourneyStrength& strength : journey.future_ready.strengths) {
         Bullet bullet{strength.area_name, "", {}};
@@ -136,10 +144,8 @@ void add_future_readiness(const Journey& journey, const GuideOptions&, Blocks& o
             bullet.sub.push_back("Why: " + stretch.reason);
         stretches.push_back(std::move(bullet));
     }
-    out.heading(3, "Strengths");
-    out.bullets(std::move(strengths), "No strengths listed yet.");
-    out.heading(3, "Stretches");
-    out.bullets(std::move(stretches), "No stretches listed yet.");
+    out.section(3, "Strengths", std::move(strengths));
+    out.section(3, "Stretches", std::move(stretches));
 }
 
 std::vector<std::string> venn_item_texts(const VennGroup& group)
@@ -150,58 +156,76 @@ std::vector<std::string> venn_item_texts(const VennGroup& group)
     return texts;
 }
 
-void add_research(const Journey& journey, const GuideOptions&, Blocks& out)
+void add_research(const GuideContext& guide, Blocks& out)
 {
+    const Journey& journey = guide.journey;
+    // The plans' statuses say something once one of them is more than "not started".
     std::vector<Bullet> plans;
+    bool any_started = false;
     for (const JourneyItem& item : journey.pack.research_items) {
         const auto status = journey.research.status.find(item.id);
         const ResearchStatus value = status == journey.research.status.end() ? ResearchStatus::NotStarted : status->second;
+        any_started = any_started || value != ResearchStatus::NotStarted;
         plans.push_back({research_status_label(value), item.text, {}});
     }
-    if (!plans.empty()) {
-        out.heading(3, "Plans to find");
-        out.bullets(std::move(plans), "");
-    }
+    if (any_started)
+        out.section(3, "Plans to find", std::move(plans));
 
-    out.heading(3, "District, school and library");
     std::vector<Bullet> regions;
     for (const VennGroup& group : venn_groups(journey))
-        regions.push_back({region_name(group.region), group.items.empty() ? "nothing yet" : "", venn_item_texts(group)});
-    out.bullets(std::move(regions), "");
+        if (!group.items.empty())
+            regions.push_back({region_name(group.region), "", venn_item_texts(group)});
+    out.section(3, "District, school and library", std::move(regions));
 
-    out.heading(4, "Connections");
     std::vector<Bullet> connections;
     for (const VennGroup& group : venn_connections(journey))
         connections.push_back({region_name(group.region), "", venn_item_texts(group)});
-    out.bullets(std::move(connections), "Nothing sits where the circles overlap yet.");
+    out.section(4, "Connections", std::move(connections));
 }
 
-void add_interview(const Journey& journey, const GuideOptions&, Blocks& out)
+// The email as it would be sent, once the librarian has put something of theirs in it.
+void add_email(const Journey& journey, const std::string& librarian_name, Blocks& out)
 {
+    const InterviewEmail email = interview_email(journey, librarian_name);
+    if (!email.edited && journey.leader.empty() && journey.interview.questions.empty())
+        return;
+    out.heading(3, "Email to the building leader");
+    out.meta("Subject: " + email.subject);
+    out.answer(email.body);
+}
+
+void add_interview(const GuideContext& guide, Blocks& out)
+{
+    const Journey& journey = guide.journey;
     std::vector<Bullet> questions;
     for (const std::string& id : journey.interview.questions)
         for (const JourneyItem& item : journey.pack.interview_questions)
             if (item.id == id)
                 questions.push_back({"", item.text, {}});
-    out.heading(3, "Questions sent ahead");
-    out.bullets(std::move(questions), "No questions chosen yet.");
+    out.section(3, "Questions sent ahead", std::move(questions));
+    add_email(journey, guide.librarian_name, out);
 
     std::vector<std::pair<std::string, bool>> norms;
+    bool any_ticked = false;
     for (const JourneyItem& norm : journey.pack.meeting_norms) {
         const auto tick = journey.interview.norms.find(norm.id);
-        norms.emplace_back(norm.text, tick != journey.interview.norms.end() && tick->second);
+        const bool ticked = tick != journey.interview.norms.end() && tick->second;
+        any_ticked = any_ticked || ticked;
+        norms.emplace_back(norm.text, ticked);
     }
-    if (!norms.empty()) {
+    if (any_ticked) {
         out.heading(3, "Meeting norms");
         out.checklist(std::move(norms));
     }
-    out.heading(3, "Meeting notes");
-    out.answer(journey.interview.notes, "No notes yet.");
+    if (!Blocks::is_blank(journey.interview.notes)) {
+        out.heading(3, "Meeting notes");
+        out.answer(journey.interview.notes);
+    }
 }
 
-void add_collaboration_map(const Journey& journey, const GuideOptions&, Blocks& out)
+void add_collaboration_map(const GuideContext& guide, Blocks& out)
 {
-    out.heading(3, "Collaboration map");
+    const Journey& journey = guide.journey;
     std::vector<Bullet> circle, margins;
     for (const AlignedGroup& group : aligned_pairs(journey.collaboration)) {
         Bullet bullet{"Priority", group.priority.text, {}};
@@ -211,29 +235,21 @@ void add_collaboration_map(const Journey& journey, const GuideOptions&, Blocks& 
     }
     for (const CollaborationNote& note : margin_notes(journey.collaboration))
         margins.push_back({note.kind == NoteKind::Priority ? "Priority" : "Strength", note.text, {}});
-    out.heading(4, "In the circle");
-    out.bullets(std::move(circle), "No priorities in the circle yet.");
-    out.heading(4, "On the margins");
-    out.bullets(std::move(margins), "Nothing on the margins.");
+    if (circle.empty() && margins.empty())
+        return;
+    out.heading(3, "Collaboration map");
+    out.section(4, "In the circle", std::move(circle));
+    out.section(4, "On the margins", std::move(margins));
 }
 
-void add_agreement(const Journey& journey, const GuideOptions&, Blocks& out)
+void add_agreement(const GuideContext& guide, Blocks& out)
 {
+    const Journey& journey = guide.journey;
     const Agreement& agreement = journey.agreement;
-    out.heading(3, "Agreement");
-    out.heading(4, "In the center");
-    if (const AgreementCandidate* center = agreement_center(agreement))
-        out.bullets({{center->title, center->description, {}}}, "");
-    else
-        out.muted("No idea chosen for the center yet.");
-
+    const AgreementCandidate* center = agreement_center(agreement);
     std::vector<Bullet> parked;
     for (const AgreementCandidate& candidate : parking_lot(agreement))
         parked.push_back({candidate.title, candidate.description, {}});
-    out.heading(4, "Parking lot");
-    out.bullets(std::move(parked), "Nothing in the parking lot.");
-
-    out.heading(4, "Who, when, what, where");
     const std::pair<const char*, const std::string*> answers[] = {{"Who", &agreement.who},
                                                                   {"When", &agreement.when},
                                                                   {"What", &agreement.what},
@@ -241,11 +257,20 @@ void add_agreement(const Journey& journey, const GuideOptions&, Blocks& out)
                                                                   {"Who starts the next step", &agreement.next_step_owner}};
     std::vector<Bullet> quadrants;
     for (const auto& [label, text] : answers)
-        quadrants.push_back({label, Blocks::is_blank(*text) ? "not decided yet" : *text, {}});
-    out.bullets(std::move(quadrants), "");
+        if (!Blocks::is_blank(*text))
+            quadrants.push_back({label, *text, {}});
+    if (!center && parked.empty() && quadrants.empty())
+        return;
+
+    out.heading(3, "Agreement");
+    if (center)
+        out.section(4, "In the center", {{center->title, center->description, {}}});
+    // Without an idea in the center, every candidate is still only possible.
+    out.section(4, center ? "Parking lot" : "Possible areas", std::move(parked));
+    out.section(4, "Who, when, what, where", std::move(quadrants));
 }
 
-using AddMaterial = void (*)(const Journey&, const GuideOptions&, Blocks&);
+using AddMaterial = void (*)(const GuideContext&, Blocks&);
 
 struct StepMaterial {
     const char* step_id;   // the Let's Talk pack's step ids (journey_pack.hpp)
@@ -261,36 +286,49 @@ constexpr StepMaterial kStepMaterial[] = {
 // [SECTION] Building the guide
 //-------------------------------------------------------------------------------------------------
 
-void add_step(const JourneyStep& step, size_t number, const Journey& journey, const GuideOptions& options, Blocks& out)
+void add_step(const JourneyStep& step, size_t number, const GuideContext& guide, Blocks& out)
 {
     out.heading(2, "Step " + std::to_string(number) + ": " + step.title);
     out.meta(step.question);
+    const size_t before = out.size();
 
-    const auto found = journey.steps.find(step.id);
+    const auto found = guide.journey.steps.find(step.id);
     const StepResponses none;
-    const StepResponses& responses = found == journey.steps.end() ? none : found->second;
+    const StepResponses& responses = found == guide.journey.steps.end() ? none : found->second;
 
+    // A checklist shows what was done and what was not, once something was.
     std::vector<std::pair<std::string, bool>> checklist;
+    bool any_ticked = false;
     for (const JourneyItem& item : step.checklist) {
         const auto tick = responses.checklist.find(item.id);
-        checklist.emplace_back(item.text, tick != responses.checklist.end() && tick->second);
+        const bool ticked = tick != responses.checklist.end() && tick->second;
+        any_ticked = any_ticked || ticked;
+        checklist.emplace_back(item.text, ticked);
     }
-    if (!checklist.empty()) {
+    if (any_ticked) {
         out.heading(3, "Checklist");
         out.checklist(std::move(checklist));
     }
 
-    if (!step.reflections.empty())
-        out.heading(3, "Reflections");
+    // Only the prompts answered: a page of questions with nothing under them reads as a blank form.
+    bool reflections_heading = false;
     for (const ReflectionPrompt& prompt : step.reflections) {
-        out.heading(4, prompt.text);
         const auto answer = responses.answers.find(prompt.id);
-        out.answer(answer == responses.answers.end() ? std::string() : answer->second, "Not answered yet.");
+        if (answer == responses.answers.end() || Blocks::is_blank(answer->second))
+            continue;
+        if (!reflections_heading)
+            out.heading(3, "Reflections");
+        reflections_heading = true;
+        out.heading(4, prompt.text);
+        out.answer(answer->second);
     }
 
     for (const StepMaterial& material : kStepMaterial)
         if (step.id == material.step_id)
-            material.add(journey, options, out);
+            material.add(guide, out);
+
+    if (out.size() == before)
+        out.muted("Nothing written for this step yet.");
 }
 
 // Answers under steps the pack copy does not have (a damaged copy, or a newer build's step), so a
@@ -305,10 +343,7 @@ void add_other_answers(const Journey& journey, Blocks& out)
             if (!Blocks::is_blank(answer))
                 answers.push_back({"", answer, {}});
     }
-    if (answers.empty())
-        return;
-    out.heading(2, "Other answers");
-    out.bullets(std::move(answers), "");
+    out.section(2, "Other answers", std::move(answers));
 }
 
 std::string document_title(const Journey& journey)
@@ -334,17 +369,17 @@ Blocks build_guide(const Journey& journey, const std::string& librarian_name, co
     if (!journey.pack_error.empty())
         out.meta("The steps this journey was started with cannot be read, so only what was written is listed.");
 
+    const GuideContext guide{journey, librarian_name, options};
     for (size_t i = 0; i < journey.pack.steps.size(); i++)
-        add_step(journey.pack.steps[i], i + 1, journey, options, out);
+        add_step(journey.pack.steps[i], i + 1, guide, out);
 
-    bool more_heading = false;
-    for (const StepMaterial& material : kStepMaterial) {
-        if (journey.pack.find_step(material.step_id))
-            continue;
-        if (!more_heading)
-            out.heading(2, "More from this journey");
-        more_heading = true;
-        material.add(journey, options, out);
+    Blocks more;
+    for (const StepMaterial& material : kStepMaterial)
+        if (!journey.pack.find_step(material.step_id))
+            material.add(guide, more);
+    if (more.size() > 0) {
+        out.heading(2, "More from this journey");
+        out.append(more);
     }
     add_other_answers(journey, out);
 

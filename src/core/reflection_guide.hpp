@@ -1,10 +1,11 @@
 #pragma once
 // The Reflection Guide: every response of a conversation journey, step by step, to print or share.
-// Each step has its heading and question, its checklist (ticked or not), each prompt with the
-// librarian's answer (never the example hint), and what the step adds: the continuum, strengths and
-// stretches, the research checklist and the Venn as region lists with its "connections", the chosen
-// interview questions, norms and notes, the collaboration map as aligned pairs and margins, and the
-// agreement as center, parking lot and Who / When / What / Where.
+// Each step has its heading and question, then only what the librarian did: the checklist (ticked or
+// not) once anything is ticked, each answered prompt with its answer (never the example hint), and
+// what the step adds: the continuum, strengths and stretches, the plans and the Venn as region lists
+// with its "connections", the chosen interview questions, the email, norms and notes, the
+// collaboration map as aligned pairs and margins, and the agreement as center, parking lot and
+// Who / When / What / Where. Empty parts are left out; a step with nothing at all says so in one line.
 // Two renderings of the same content: a self-contained HTML page (inline print CSS, no scripts,
 // nothing fetched, no links) and Markdown. All text from the user or the pack is escaped.
 

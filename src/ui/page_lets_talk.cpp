@@ -49,6 +49,7 @@ void journey_list(Workbench& wb, UiState& ui) {
     paragraph("Seven steps toward a conversation with a building leader: your mindset, your strengths, your "
               "school's plans, an interview, shared priorities, a plan you agree on, and what you learned. Work "
               "through them over weeks; everything you write becomes your Reflection Guide.", true);
+    show_view(ui, "journeys");
     if (!pack) {
         status_text("The journey's guide could not be read in this version of Wayfinder.", palette().error);
         return;
@@ -170,13 +171,12 @@ void step_view(Workbench& wb, UiState& ui, const Journey& j) {
     if (!step->sidebar.empty()) { subheading("The current conversation"); bullets(step->sidebar, true); }
     if (!step->resources.empty()) { subheading("Resources"); bullets(step->resources, true); }
 
-    if (index + 1 == j.pack.steps.size()) {
-        subheading("Your Reflection Guide");
-        paragraph("Everything you wrote in this journey, step by step: print it, keep it, or share it with your "
-                  "building leader. The journey file opens in Wayfinder on another device.", true);
-        share_buttons(wb, ui, id);
-        private_option(ui);
-    }
+    // From any step: the guide is worth having (or showing a leader) long before the last one.
+    subheading("Your Reflection Guide");
+    paragraph("Everything you wrote in this journey so far, step by step: print it, keep it, or share it with your "
+              "building leader. The journey file opens in Wayfinder on another device.", true);
+    share_buttons(wb, ui, id);
+    private_option(ui);
 
     ImGui::Dummy(ImVec2(0, 6 * ui.scale));
     if (index > 0 && button(ui, "Previous step", ButtonKind::Secondary)) lt.set_current_step(id, j.pack.steps[index - 1].id);

@@ -131,3 +131,51 @@ test('the email has a subject line, can be reworded, keeps the wording after a r
     await waitSaved(page);
   });
 });
+
+test('the Reflection Guide can be saved from any step, with the email, and without empty parts', async () => {
+  await withApp({ height: 900 }, async (page) => {
+    await start(page);
+    const prompt = await scrollTo(page, (all) => all.find((i) => i.role === 'textbox-multiline'), 'the first reflection prompt');
+    await write(page, prompt.label, 'I hold back when I worry about stepping on toes.');
+    await scrollTo(page, labelled('Markdown', 'button'), 'the guide buttons on step 1');
+    const first = (await download(page, 'Reflection Guide (HTML)')).bytes.toString('utf8');
+    assert.ok(first.includes('stepping on toes'));
+    assert.equal(first.split('Nothing written for this step yet.').length - 1, 6, 'said once for each of the six empty steps');
+    assert.ok(!first.includes('Not answered'), 'no line per unanswered prompt');
+    assert.ok(!first.includes('<h3>Checklist</h3>'), 'no checklist with nothing ticked');
+
+    await toStep(page, 4);
+    await write(page, "Your building leader's name", 'Dr. Rivera');
+    await scrollTo(page, labelled('Markdown', 'button'), 'the guide buttons on step 4');
+    const guide = (await download(page, 'Markdown')).bytes.toString('utf8');
+    assert.match(guide, /### Email to the building leader\n\nSubject: Could we meet about the library at /);
+    assert.ok(guide.includes('Dear Dr. Rivera,'), 'the email as it would be sent');
+  });
+});
+
+test('the journey list and a journey opened from it start at their top, however far down the last page was', async () => {
+  await withApp({ height: 560 }, async (page) => {
+    for (let n = 0; n < 5; n++) {
+      await start(page);
+      await scrollClick(page, labelled('Back to your journeys', 'button'), 'Back to your journeys, at the bottom of the step');
+      await waitFor(page, atTop('Start a new journey', labelled('Start a new journey', 'button')), 'the list at its top');
+    }
+    // The oldest journey, at the bottom of the list.
+    const opens = (all) => all.filter((i) => i.label === 'Open journey');
+    await scrollTo(page, (all) => opens(all).length && !opens(all).at(-1).clipped &&
+      all.some((i) => i.role === 'checkbox' && i.label.startsWith('Include my private continuum')), 'the end of the list');
+    await clickItem(page, opens(await items(page)).at(-1));
+    await waitFor(page, stepAtTop(1), 'step 1 at the top');
+
+    await scrollClick(page, labelled('Back to your journeys', 'button'), 'Back to your journeys, at the bottom of the step');
+    await waitFor(page, atTop('Start a new journey', labelled('Start a new journey', 'button')), 'the list at its top again');
+
+    await scrollTo(page, (all) => opens(all).length && !opens(all).at(-1).clipped &&
+      all.some((i) => i.role === 'checkbox' && i.label.startsWith('Include my private continuum')), 'the end of the list again');
+    await clickItem(page, opens(await items(page)).at(-1));
+    await waitFor(page, stepAtTop(1), 'the same journey opened again at its top');
+
+    await scrollClick(page, labelled('Next step', 'button'), 'Next step, at the bottom of the step');
+    await waitFor(page, stepAtTop(2), 'step 2 at the top');
+  });
+});

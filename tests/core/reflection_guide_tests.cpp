@@ -151,7 +151,8 @@ TEST_CASE("each prompt shows the librarian's answer, never the example hint")
     CHECK(contains(html, "<h4>Mindset question 1?</h4>\n<p class=\"answer\">I go quiet in new groups.\nEspecially with "
                          "leaders.</p>"));
     CHECK(contains(md, "#### Mindset question 1?\n\nI go quiet in new groups.\\\nEspecially with leaders.\n\n"));
-    CHECK(contains(md, "#### Mindset question 2?\n\n_Not answered yet._\n\n"));
+    CHECK_FALSE(contains(md, "Mindset question 2?")); // not answered: left out
+    CHECK_FALSE(contains(md, "Not answered"));
     for (const JourneyStep& step : journey.pack.steps)
         for (const ReflectionPrompt& prompt : step.reflections) {
             CHECK_FALSE(contains(html, prompt.example));
@@ -162,7 +163,7 @@ TEST_CASE("each prompt shows the librarian's answer, never the example hint")
 TEST_CASE("the Venn is listed region by region, and its overlaps as connections")
 {
     const std::string md = reflection_guide_markdown(guide_journey(), "Ana");
-    CHECK(contains(md, "- **District only**: nothing yet\n"));
+    CHECK_FALSE(contains(md, "District only")); // an empty region is left out
     CHECK(contains(md, "- **Library only**\n  - New makerspace\n"));
     CHECK(contains(md, "- **District and school**\n  - Literacy across subjects\n"));
     const size_t connections = position_of(md, "#### Connections\n\n");
@@ -172,12 +173,13 @@ TEST_CASE("the Venn is listed region by region, and its overlaps as connections"
     CHECK(contains(md, "- **Found**: District strategic plan\n- **Not started**: School improvement plan\n"));
 }
 
-TEST_CASE("a Venn with nothing in its overlaps says so under connections")
+TEST_CASE("a Venn with nothing in its overlaps has no connections part")
 {
     Journey journey = guide_journey();
     journey.research.venn = {{"v2", "New makerspace", kVennLibrary}};
-    CHECK(contains(reflection_guide_markdown(journey, "Ana"),
-                   "#### Connections\n\n_Nothing sits where the circles overlap yet._"));
+    const std::string md = reflection_guide_markdown(journey, "Ana");
+    CHECK(contains(md, "- **Library only**\n  - New makerspace\n"));
+    CHECK_FALSE(contains(md, "Connections"));
 }
 
 TEST_CASE("the collaboration map is listed as priorities with the strengths beside them, then the margins")
@@ -193,7 +195,7 @@ TEST_CASE("the agreement shows the idea in the center, the parking lot and who, 
     const std::string md = reflection_guide_markdown(guide_journey(), "Ana");
     CHECK(contains(md, "#### In the center\n\n- **Reading buddies**: Older students read with younger ones.\n"));
     CHECK(contains(md, "#### Parking lot\n\n- **Maker Fridays**: Open makerspace time.\n"));
-    CHECK(contains(md, "- **Who**: Ms. Rivera and me\n- **When**: not decided yet\n"));
+    CHECK(contains(md, "#### Who, when, what, where\n\n- **Who**: Ms. Rivera and me\n\n")); // only what is decided
 }
 
 TEST_CASE("the interview part lists only the chosen questions, the norms and the notes")
@@ -219,6 +221,65 @@ TEST_CASE("the guide opens with the journey's name, who it is with, when it star
     CHECK(md.rfind("# Reflection Guide: Fall with Ms. Rivera\n\nAna Pérez · with Ms. Rivera · Escuela Peña\n\n"
                    "Started September 14, 2026 · 1 of 7 steps done · Sample conversation\n\n",
                    0) == 0);
+}
+
+TEST_CASE("a step with nothing written says so once, with no empty parts and no line per prompt")
+{
+    const Journey journey = new_journey();
+    for (const std::string& guide : {reflection_guide_markdown(journey, "Ana"), reflection_guide_html(journey, "Ana")}) {
+        size_t count = 0;
+        for (size_t at = guide.find("Nothing written for this step yet."); at != std::string::npos;
+             at = guide.find("Nothing written for this step yet.", at + 1))
+            count++;
+        CHECK(count == journey.pack.steps.size());
+        for (const char* empty_part : {"Checklist", "Reflections", "Not answered", "Strengths", "Stretches", "Plans to find",
+                                       "District, school and library", "Questions sent ahead", "Email", "Meeting",
+                                       "Collaboration map", "Agreement", "Private reflections", "nothing yet", "not decided"}) {
+            CAPTURE(empty_part);
+            CHECK_FALSE(contains(guide, empty_part));
+        }
+    }
+}
+
+TEST_CASE("a step with something written has no line saying nothing was")
+{
+    Journey journey = new_journey();
+    journey.steps["research"].answers["research-ask-2"] = "The school wants more writing.";
+    journey.agreement.when = "In January";
+    const std::string md = reflection_guide_markdown(journey, "Ana");
+    const size_t research = position_of(md, "## Step 3: Research");
+    const size_t interview = position_of(md, "## Step 4: Interview");
+    CHECK(md.find("Nothing written", research) > interview);
+    CHECK(contains(md, "### Reflections\n\n#### Research question 2?\n\nThe school wants more writing.\n\n## Step 4"));
+    CHECK(contains(md, "### Agreement\n\n#### Who, when, what, where\n\n- **When**: In January\n"));
+}
+
+TEST_CASE("the guide has the email as it would be sent, with its subject")
+{
+    Journey journey = guide_journey();
+    const std::string md = reflection_guide_markdown(journey, "Ana Pérez");
+    CHECK(contains(md, "### Email to the building leader\n\nSubject: Could we meet about the library at Escuela Peña?\n\n"
+                       "Dear Ms. Rivera,\n\nI am the librarian at Escuela Peña."));
+    edit_email_body(journey, "Ana Pérez", "Hola Ms. Rivera,\nCould we talk on Tuesday?");
+    edit_email_subject(journey, "Ana Pérez", "Tuesday?");
+    const std::string html = reflection_guide_html(journey, "Ana Pérez");
+    CHECK(contains(html, "<h3>Email to the building leader</h3>\n<p class=\"meta\">Subject: Tuesday?</p>\n"
+                         "<p class=\"answer\">Hola Ms. Rivera,\nCould we talk on Tuesday?</p>"));
+    CHECK_FALSE(contains(html, "I am the librarian at"));
+}
+
+TEST_CASE("the email is in the guide once the librarian has a leader, a question or their own wording")
+{
+    Journey journey = new_journey();
+    CHECK_FALSE(contains(reflection_guide_markdown(journey, "Ana"), "Email to the building leader"));
+    journey.leader = "Ms. Rivera";
+    CHECK(contains(reflection_guide_markdown(journey, "Ana"), "Email to the building leader"));
+    journey.leader.clear();
+    choose_interview_question(journey, "q-needs", true);
+    CHECK(contains(reflection_guide_markdown(journey, "Ana"), "Email to the building leader"));
+    journey.interview.questions.clear();
+    edit_email_subject(journey, "Ana", "Time to talk?");
+    CHECK(contains(reflection_guide_markdown(journey, "Ana"), "Subject: Time to talk?"));
 }
 
 TEST_CASE("material of a step the pack does not have is still in the guide, after the steps")
