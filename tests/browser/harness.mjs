@@ -181,7 +181,10 @@ export async function waitSaved(page) {
   await waitFor(page, (all) => all.some((i) => i.role === 'status' && i.label === 'Saved'), '"Saved"');
 }
 
-export async function goTo(page, pageName) { await click(page, pageName, 'tab'); }
+export async function goTo(page, pageName) {
+  await click(page, pageName, 'tab');
+  await waitFor(page, (all) => all.find((i) => i.role === 'tab' && i.label === pageName && i.selected), `the ${pageName} page to open`);
+}
 
 // A short assessment: the first area's statements all answered with `choice`, then finished.
 export async function quickAssessment(page, choice, { grow = false } = {}) {

@@ -3,7 +3,8 @@
 // top to bottom; at each stop no interactive item may be cut by its window's edge or overlap another.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, items, clickItem, scrollTo, goTo } from './harness.mjs';
+import { join } from 'node:path';
+import { withApp, items, clickItem, scrollTo, goTo, ROOT } from './harness.mjs';
 
 // Items a person clicks, taps or types into; wedges are drawn shapes, hit-tested by angle, so their
 // bounding boxes overlap by nature.
@@ -99,7 +100,9 @@ async function scanEverything(page) {
 test('at 250 % on a 1280x720 screen no control on any page is cut off or overlaps another', async () => {
   await withApp({ width: 1280, height: 720 }, async (page) => {
     await setTextSize(page, 250);
-    const found = await scanEverything(page);
+    // On a failure, a picture of where it stopped (test-results/ is ignored by git).
+    const found = await scanEverything(page).catch(async (e) => {
+      await page.screenshot({ path: join(ROOT, 'test-results', 'layout-250.png') }); throw e; });
     assert.deepEqual(found, [], found.join('\n'));
   });
 });
