@@ -58,6 +58,7 @@ void open_goal(UiState& ui, const std::string& goal_id, AssessmentView back_to) 
 
 void overview(Workbench& wb, UiState& ui) {
     SelfAssessment& sa = wb.self_assessment();
+    show_view(ui, "assessment overview");
     paragraph("Rate your practice in each area of the framework, one area at a time. You can stop at any point "
               "and carry on later; every answer is saved as you go. At the end you see your strengths, the areas "
               "to stretch into, and a wheel to share with your principal.", true);
@@ -234,6 +235,8 @@ void results(Workbench& wb, UiState& ui) {
         return;
     }
     const FrameworkPack& pack = a->pack;
+    // Choosing a comparison redraws the wheel with the earlier scores: the view starts at its top.
+    show_view(ui, "assessment " + id + " results compared with " + ui.assessment.compare_id);
     subheading(sa.display_title(*a));
     std::string when = a->completed() ? "Finished " + a->completed_at.substr(0, 10) : "Not finished yet";
     paragraph(when + " · " + pack.title + " (version " + pack.version + ")", true);
@@ -339,6 +342,7 @@ void goal_editor(Workbench& wb, UiState& ui) {
         return;
     }
     Goal goal = *current;
+    show_view(ui, "goal " + goal.id);
     subheading("Goal for " + goal.area.area_name);
     TextFieldOptions long_text;
     long_text.multiline = true;
