@@ -27,6 +27,7 @@ test('two assessments are compared area by area, and one can be renamed, deleted
     await clickItem(page, earlier);
     // The comparison starts at the top of the results, where the wheel shows the earlier scores.
     await atTop(page, (all) => all.find((i) => i.role === 'heading' && /^Self-assessment of/.test(i.label)), 'the compared results');
+    await waitFor(page, (all) => all.find((i) => /^The dark arcs on the wheel show Self-assessment of/.test(i.label)), 'the earlier scores on the wheel');
     await scrollTo(page, (all) => all.find((i) => /^Fosters a culture of reading and literacy: 33 % → 100 % \(up 67\)$/.test(i.label)),
       'the change for the first area');
 
