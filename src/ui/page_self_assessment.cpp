@@ -28,18 +28,11 @@ namespace {
 
 // [SECTION] Helpers ---------------------------------------------------------------------------------
 
-// "3.3 of 4 · Established": the mean on the pack's own scale and the level it is closest to.
-std::string score_text(const FrameworkPack& pack, const AreaResult& r) {
-    if (!r.mean_rating) return "Not rated";
-    const RatingLevel* nearest = nullptr;
+// What each level of the scale means, in words on the page: a touch screen has no hover to show them.
+void level_definitions(const FrameworkPack& pack) {
     for (const RatingLevel& level : pack.scale)
-        if (!nearest || std::fabs(level.value - *r.mean_rating) < std::fabs(nearest->value - *r.mean_rating)) nearest = &level;
-    char text[160];
-    std::snprintf(text, sizeof text, "%.1f of %d · %s", *r.mean_rating, pack.max_rating(), nearest ? nearest->name.c_str() : "");
-    return text;
+        if (!level.description.empty()) paragraph(level.name + ": " + level.description, true);
 }
-
-std::string percent(double fraction) { return std::to_string((int)std::lround(fraction * 100)) + " %"; }
 
 void open_results(UiState& ui, const std::string& id) {
     ui.assessment.view = AssessmentView::Results;
@@ -58,6 +51,7 @@ void open_goal(UiState& ui, const std::string& goal_id, AssessmentView back_to) 
 
 void overview(Workbench& wb, UiState& ui) {
     SelfAssessment& sa = wb.self_assessment();
+    show_view(ui, "assessment overview");
     paragraph("Rate your practice in each area of the framework, one area at a time. You can stop at any point "
               "and carry on later; every answer is saved as you go. At the end you see your strengths, the areas "
               "to stretch into, and a wheel to share with your principal.", true);
@@ -108,10 +102,9 @@ void overview(Workbench& wb, UiState& ui) {
             if (button(ui, "Done renaming")) ui.assessment.renaming_id.clear();
         } else {
             const std::vector<AreaResult>* results = sa.results(id);
-            const std::optional<double> overall = results ? overall_score(*results) : std::nullopt;
             std::string line = sa.display_title(*a) + " · " + a->pack.title;
             line += a->completed() ? " · finished " + a->completed_at.substr(0, 10) : " · not finished";
-            if (a->completed() && overall) line += " · overall " + percent(*overall);
+            if (a->completed() && results && !results->empty()) line += " · overall " + overall_figure_text(overall_figure(*results));
             paragraph(line);
             if (a->completed() && button(ui, "View results", ButtonKind::Secondary)) open_results(ui, id);
             else if (!a->completed() && button(ui, "Continue", ButtonKind::Secondary)) {
@@ -170,6 +163,7 @@ void take(Workbench& wb, UiState& ui) {
     subheading("Area " + std::to_string(index + 1) + " of " + std::to_string(area_count) + ": " + area.name);
     if (gear) paragraph(gear->name, true);
     paragraph(area.description);
+    level_definitions(pack);
 
     for (const PracticeStatement& statement : area.statements) {
         ImGui::PushID(statement.id.c_str());
@@ -234,16 +228,35 @@ void results(Workbench& wb, UiState& ui) {
         return;
     }
     const FrameworkPack& pack = a->pack;
+    // Choosing a comparison redraws the wheel with the earlier scores: the view starts at its top.
+    show_view(ui, "assessment " + id + " results compared with " + ui.assessment.compare_id);
     subheading(sa.display_title(*a));
     std::string when = a->completed() ? "Finished " + a->completed_at.substr(0, 10) : "Not finished yet";
     paragraph(when + " · " + pack.title + " (version " + pack.version + ")", true);
+    paragraph("Overall: " + overall_figure_text(overall_figure(*rs)));
 
     // Comparison with an earlier assessment: its scores drawn as arcs on the same wheel.
     const Assessment* earlier = ui.assessment.compare_id.empty() ? nullptr : sa.assessment(ui.assessment.compare_id);
+    if (earlier) paragraph("The dark arcs on the wheel show " + sa.display_title(*earlier) + ".", true);
+    const std::vector<AreaResult>* earlier_results = earlier ? sa.results(ui.assessment.compare_id) : nullptr;
     std::vector<std::optional<double>> earlier_scores;
-    if (earlier) earlier_scores = scores_on_pack(assessment_results(*earlier), pack);
-    framework_wheel(ui, pack, scores_on_pack(*rs, pack), earlier ? &earlier_scores : nullptr,
-                    ImMin(ImGui::GetContentRegionAvail().x, 760.0f * ui.scale));
+    if (earlier_results) earlier_scores = scores_on_pack(*earlier_results, pack);
+    WheelOptions wheel;
+    wheel.earlier_scores = earlier_results ? &earlier_scores : nullptr;
+    wheel.max_width = ImGui::GetContentRegionAvail().x;
+    if (!ui.snapshot_frame) {
+        // Fitting starts the view at this checkbox, with the wheel sized to the height left under it:
+        // when it is ticked, and whenever the results appear again with it ticked (not drawn last frame).
+        const bool appeared = ui.assessment.results_frame != ImGui::GetFrameCount() - 1;
+        ui.assessment.results_frame = ImGui::GetFrameCount();
+        const float fit_top = ImGui::GetCursorPosY();
+        if ((checkbox(ui, "Fit the wheel to the window", &ui.assessment.fit_wheel) || appeared) && ui.assessment.fit_wheel)
+            ImGui::SetScrollY(fit_top);
+        // The page's visible height: its window can reach below the edge its parent clips it at.
+        const float visible = ImGui::GetCurrentWindow()->InnerClipRect.GetHeight();
+        if (ui.assessment.fit_wheel) wheel.max_height = visible - (ImGui::GetCursorPosY() - fit_top);
+    }
+    framework_wheel(ui, pack, *rs, wheel);
     for (const Gear& gear : pack.gears) {
         unsigned v = 0x888888;
         if (gear.color.size() == 7) std::sscanf(gear.color.c_str() + 1, "%06x", &v);
@@ -255,13 +268,18 @@ void results(Workbench& wb, UiState& ui) {
         ImGui::SameLine();
         paragraph(gear.name, true);
     }
-    if (earlier) paragraph("The dark arcs show " + sa.display_title(*earlier) + ".", true);
+    paragraph("The rings, from the middle out: " + [&] {
+        std::string names;
+        for (const RatingLevel& level : pack.scale) names += (names.empty() ? "" : ", ") + level.name;
+        return names;
+    }() + ". A grey wedge with a dashed edge is an area with nothing rated.", true);
+    level_definitions(pack);
 
     subheading("Your superpowers");
     const std::vector<AreaResult> strengths = rank_strengths(*rs);
     if (strengths.empty()) paragraph("No area scored high enough yet to count as a strength. That is a fine place to start.", true);
     for (size_t i = 0; i < strengths.size(); i++) {
-        paragraph(std::to_string(i + 1) + ". " + strengths[i].name + ": " + score_text(pack, strengths[i]));
+        paragraph(std::to_string(i + 1) + ". " + strengths[i].name + ": " + area_score_text(pack, strengths[i]));
         if (!strengths[i].note.empty()) paragraph("“" + strengths[i].note + "”", true);
     }
 
@@ -297,9 +315,9 @@ void results(Workbench& wb, UiState& ui) {
     if (earlier) {
         for (const AreaChange& change : compare_assessments(*earlier, *a)) {
             std::string line = change.name + ": ";
-            line += change.earlier ? percent(*change.earlier) : std::string("not rated");
+            line += change.earlier ? percent_text(*change.earlier) : std::string("not rated");
             line += " → ";
-            line += change.later ? percent(*change.later) : std::string("not rated");
+            line += change.later ? percent_text(*change.later) : std::string("not rated");
             if (change.change) {
                 const int points = (int)std::lround(*change.change * 100);
                 line += points > 0 ? " (up " + std::to_string(points) + ")" : points < 0 ? " (down " + std::to_string(-points) + ")" : " (same)";
@@ -313,7 +331,7 @@ void results(Workbench& wb, UiState& ui) {
         std::string counts = std::to_string(r.rated) + " rated";
         if (r.not_applicable) counts += ", " + std::to_string(r.not_applicable) + " not applicable";
         if (r.unanswered) counts += ", " + std::to_string(r.unanswered) + " unanswered";
-        paragraph(r.name + ": " + score_text(pack, r) + " (" + counts + ")" + (r.grow ? " · want to grow" : ""));
+        paragraph(r.name + ": " + area_score_text(pack, r) + " (" + counts + ")" + (r.grow ? " · want to grow" : ""));
         if (!r.note.empty()) paragraph("“" + r.note + "”", true);
     }
 
@@ -339,6 +357,7 @@ void goal_editor(Workbench& wb, UiState& ui) {
         return;
     }
     Goal goal = *current;
+    show_view(ui, "goal " + goal.id);
     subheading("Goal for " + goal.area.area_name);
     TextFieldOptions long_text;
     long_text.multiline = true;

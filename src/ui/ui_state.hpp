@@ -57,6 +57,9 @@ struct AssessmentUi {
     AssessmentView goal_return = AssessmentView::Overview; // where closing the goal form goes back to
     std::string pack_id;           // framework chosen for a new assessment; "" = the default
     std::string renaming_id;       // the assessment whose title is being edited
+    std::string wedge_area;        // the area last tapped on the results wheel: its score is shown; "" = none
+    bool fit_wheel = false;        // the results wheel is sized to fit the window, labels and all
+    int results_frame = -1;        // the ImGui frame that last drew the results (to tell when they appear)
 };
 
 struct UiState {

@@ -7,6 +7,15 @@ import { withApp, items, waitFor, waitSaved, click, clickItem, scrollTo, goTo, t
 
 const overviewButton = (label, nth = 0) => (all) => all.filter((i) => i.label === label)[nth];
 
+// Waits for the item `test` finds to show at the top of the page, just under the top bar: where a
+// newly opened view starts.
+async function atTop(page, test, what) {
+  return waitFor(page, (all) => {
+    const item = test(all);
+    const bar = Math.max(...all.filter((i) => i.label === 'Undo' || (i.role === 'heading' && i.label === 'Self-assessment')).map((i) => i.y + i.h));
+    return item && !item.clipped && item.y >= bar && item.y - bar < 3 * item.h && item;
+  }, `${what} at the top of the page`);
+}
 const goals = (docs) => Object.entries(docs).filter(([key]) => key.startsWith('goal:')).map(([, doc]) => doc);
 
 test('two assessments are compared area by area, and one can be renamed, deleted and brought back', async () => {
@@ -16,6 +25,9 @@ test('two assessments are compared area by area, and one can be renamed, deleted
     await quickAssessment(page, 'Leading');
     const earlier = await scrollTo(page, (all) => all.find((i) => i.role === 'radio' && i.group === 'Compare with' && i.label !== 'No comparison'), 'the earlier assessment');
     await clickItem(page, earlier);
+    // The comparison starts at the top of the results, where the wheel shows the earlier scores.
+    await atTop(page, (all) => all.find((i) => i.role === 'heading' && /^Self-assessment of/.test(i.label)), 'the compared results');
+    await waitFor(page, (all) => all.find((i) => /^The dark arcs on the wheel show Self-assessment of/.test(i.label)), 'the earlier scores on the wheel');
     await scrollTo(page, (all) => all.find((i) => /^Fosters a culture of reading and literacy: 33 % → 100 % \(up 67\)$/.test(i.label)),
       'the change for the first area');
 
@@ -52,8 +64,9 @@ test('a stretch becomes a goal with dated steps, and the goal shows on Home', as
     await click(page, 'In progress', 'radio');
     await click(page, 'Back to the results', 'button');
     await goTo(page, 'Home');
-    await scrollTo(page, (all) => all.find((i) => i.label === 'Next step: Survey students about what they like to read (by February 1, 2027)'), 'the goal on Home');
+    // Its status first: it is drawn above the next step, and scrolling to an item only goes down.
     await scrollTo(page, (all) => all.find((i) => /· In progress$/.test(i.label)), 'its status');
+    await scrollTo(page, (all) => all.find((i) => i.label === 'Next step: Survey students about what they like to read (by February 1, 2027)'), 'the goal on Home');
     await waitSaved(page);
   });
 });
@@ -108,5 +121,26 @@ test('the goal form closes with the mouse or the keyboard and leaves the goal as
     const stored = goals(await storedDocuments(page));
     assert.equal(stored.length, 1, 'one goal for the stretch');
     assert.equal(stored[0].status, 'in-progress', 'closing the form left the status as it was');
+  });
+});
+
+test('results, the goal form and the overview each open at their top, however far down the last view was', async () => {
+  await withApp({ height: 620 }, async (page) => {
+    await quickAssessment(page, 'Emerging');   // "Finish" is pressed at the foot of the area's page
+    await atTop(page, (all) => all.find((i) => i.role === 'heading' && /^Self-assessment of/.test(i.label)), 'the results');
+
+    // A long goal form, opened from a stretch far down the results.
+    await clickItem(page, await scrollTo(page, byLabel('Make this a goal'), 'Make this a goal'));
+    const goalHeading = (all) => all.find((i) => i.role === 'heading' && /^Goal for /.test(i.label));
+    await atTop(page, goalHeading, 'the goal form');
+    for (let i = 0; i < 3; i++) await clickItem(page, await scrollTo(page, byLabel('Add a step'), 'Add a step'));
+    await clickItem(page, await scrollTo(page, byLabel('Back to the results'), 'Back to the results'));
+    await atTop(page, (all) => all.find((i) => i.role === 'heading' && /^Self-assessment of/.test(i.label)), 'the results again');
+    await clickItem(page, await scrollTo(page, byLabel('Open its goal'), 'Open its goal'));
+    await atTop(page, goalHeading, 'the goal form again');
+    await clickItem(page, await scrollTo(page, byLabel('Back to the results'), 'Back to the results'));
+
+    await clickItem(page, await scrollTo(page, byLabel('Back to the overview'), 'Back to the overview'));
+    await atTop(page, (all) => all.find((i) => /^Rate your practice in each area/.test(i.label)), 'the overview');
   });
 });

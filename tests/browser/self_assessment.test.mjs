@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withApp, serve, launch, openApp, items, press, waitFor, waitSaved, click, clickItem, scrollTo, goTo,
-  download, importFile, typeInto, decodePng, removeProfile, tempDir, ROOT, tabTo, focused } from './harness.mjs';
+  download, importFile, typeInto, decodePng, removeProfile, tempDir, ROOT, tabTo, focused, byLabel } from './harness.mjs';
 
 const byRole = (role) => (all) => all.filter((i) => i.role === role);
 
@@ -168,4 +168,156 @@ test('results go out as a snapshot PNG, JSON and a printable summary; the PNG br
     await first.close(); await second.close(); await site.close();
     removeProfile(first.profile); removeProfile(second.profile);
   }
+});
+
+// Takes a short assessment with the mouse, scrolling as a person does (large text pushes the controls
+// below the fold): the first area's statements all answered `choice`, then finished.
+async function shortAssessment(page, choice) {
+  await goTo(page, 'Self-assessment');
+  await clickItem(page, await scrollTo(page, byLabel('Start', 'button'), 'Start'));
+  await waitFor(page, (all) => all.find((i) => i.role === 'progressbar' && /^0 of \d+ statements answered/.test(i.label)), 'the first area');
+  const seen = new Set();
+  for (let scrolls = 0; seen.size < 4; scrolls++) {
+    assert.ok(scrolls < 40, 'four statements to answer');
+    const radio = (await items(page)).find((i) => i.role === 'radio' && i.label === choice && !seen.has(i.group) && !i.clipped);
+    if (radio) { seen.add(radio.group); await clickItem(page, radio); continue; }
+    await page.mouse.move(640, 500);
+    await page.mouse.wheel(0, 200);
+    await page.waitForFunction(() => window.wayfinder.settled(), null, { polling: 20 });
+  }
+  await clickItem(page, await scrollTo(page, byLabel('Finish and see results'), 'Finish'));
+  await waitFor(page, (all) => all.some((i) => i.label === 'Fit the wheel to the window'), 'the results');
+}
+
+// The middle of a wedge's coloured body, from the wheel's circle and the wedge's angles.
+function wedgeBody(all, label) {
+  const wheel = all.find((i) => i.role === 'wheel');
+  const wedge = all.find((i) => i.role === 'wedge' && i.label === label);
+  const middle = (wedge.start + wedge.end) / 2, r = wheel.w / 2 * 0.6;
+  return { x: wheel.x + wheel.w / 2 + r * Math.sin(middle), y: wheel.y + wheel.h / 2 - r * Math.cos(middle) };
+}
+
+test('an area with nothing rated is drawn and named "not rated", apart from a low score; pointing, Tab or a tap shows an area\'s score and level', async () => {
+  await withApp({ height: 1000, touch: true }, async (page) => {
+    await goTo(page, 'Self-assessment');
+    await click(page, 'Start', 'button');
+    // What each level means is on the page, not only in a tooltip (a touch screen has no hover).
+    await waitFor(page, (all) => all.find((i) => i.role === 'text' &&
+      i.label === 'Not yet: This is not part of my practice yet, or I have only started thinking about it.'), 'the levels explained');
+
+    // The first area rated at the lowest level, a low score; the ten others left unrated.
+    for (const radio of (await items(page)).filter((i) => i.role === 'radio' && i.label === 'Not yet')) await clickItem(page, radio);
+    await clickItem(page, await scrollTo(page, byLabel('Finish and see results'), 'Finish'));
+    let all = await waitFor(page, (now) => now.filter((i) => i.role === 'wedge').length === 11 && now, 'the whole wheel');
+    const wedges = all.filter((i) => i.role === 'wedge');
+    const low = wedges.find((w) => w.label === 'Culture of reading');
+    assert.ok(low && low.rated && low.level === 'Not yet' && low.score > 0, 'the lowest score is drawn filled, with its level');
+    const unrated = wedges.filter((w) => w !== low);
+    assert.ok(unrated.every((w) => w.label.endsWith(' · not rated') && !w.rated && w.level === null && w.score === null),
+      `the ten others are named not rated: ${unrated.map((w) => w.label).join(', ')}`);
+    assert.ok(all.find((i) => i.label === 'Overall: 0 % across 1 of 11 areas (10 not rated)'), 'the overall figure says what it covers');
+
+    // Pointing at a wedge shows its score and level; an unrated one says so.
+    let point = wedgeBody(all, 'Culture of reading');
+    await page.mouse.move(point.x, point.y);
+    await waitFor(page, (now) => now.find((i) => i.role === 'callout' && i.label === 'Fosters a culture of reading and literacy: 1.0 of 4 · Not yet'), 'the score pointed at');
+    point = wedgeBody(all, 'Curates resources · not rated');
+    await page.mouse.move(point.x, point.y);
+    await waitFor(page, (now) => now.find((i) => i.role === 'callout' && i.label === 'Curates digital resources and tools: not rated (no statement answered yet)'), 'not rated, pointed at');
+    await page.mouse.move(5, 990);
+    await waitFor(page, (now) => !now.some((i) => i.role === 'callout'), 'no callout with the pointer away');
+
+    // Tab reaches each wedge, and the one focused shows its score.
+    await page.focus('#wayfinder-canvas');
+    await tabTo(page, focused('Instructional partners · not rated'), 'a wedge');
+    await waitFor(page, (now) => now.find((i) => i.role === 'callout' && i.label === 'Builds instructional partnerships: not rated (no statement answered yet)'), 'the focused area');
+
+    // A tap shows an area, and it stays shown after the finger lifts, until another tap.
+    all = await items(page);
+    point = wedgeBody(all, 'Student privacy · not rated');
+    await page.touchscreen.tap(point.x, point.y);
+    await waitFor(page, (now) => now.find((i) => i.role === 'callout' && /^Advocates for student privacy: not rated/.test(i.label)), 'the area tapped');
+    point = wedgeBody(all, 'Culture of reading');
+    await page.touchscreen.tap(point.x, point.y);
+    await waitFor(page, (now) => now.find((i) => i.role === 'callout' && /^Fosters a culture of reading and literacy: 1\.0 of 4/.test(i.label)), 'the next area tapped');
+
+    // The printable summary draws and names them the same way.
+    await scrollTo(page, byLabel('Printable summary', 'button'), 'the share buttons');
+    const summary = (await download(page, 'Printable summary')).bytes.toString('utf8');
+    assert.match(summary, /Overall: 0 % across 1 of 11 areas \(10 not rated\)/);
+    assert.equal(summary.split('>not rated</tspan>').length - 1, 10, 'ten wedges labelled not rated');
+    assert.match(summary, /<h2>Not rated<\/h2>/);
+  });
+});
+
+const overlaps = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+// The rectangle's point nearest the wheel's centre lies outside the wheel's circle.
+function clearOfWheel(rect, wheel) {
+  const cx = wheel.x + wheel.w / 2, cy = wheel.y + wheel.h / 2;
+  const x = Math.min(Math.max(cx, rect.x), rect.x + rect.w), y = Math.min(Math.max(cy, rect.y), rect.y + rect.h);
+  return Math.hypot(x - cx, y - cy) >= wheel.w / 2 - 0.5;
+}
+
+// Every wedge's label and the wheel, read while scrolling down (a wheel taller than the window is
+// seen in parts), placed by the scroll: items seen in two reads give the distance scrolled between them.
+async function wholeWheel(page) {
+  await page.mouse.move(640, 400);
+  await page.mouse.wheel(0, -20000);
+  await page.waitForFunction(() => window.wayfinder.settled(), null, { polling: 20 });
+  const found = new Map();
+  for (let i = 0; i < 30; i++) {
+    const now = (await items(page)).filter((x) => x.role === 'wedge' || x.role === 'wheel' || x.label === 'Fit the wheel to the window');
+    const known = now.find((x) => found.has(x.role + x.label));
+    const shift = known ? found.get(known.role + known.label).y - known.y : 0;
+    assert.ok(known || found.size === 0, 'each read shares an item with the last');
+    for (const x of now) if (!x.clipped && !found.has(x.role + x.label)) found.set(x.role + x.label, { ...x, y: x.y + shift });
+    if (found.size === 13) break;
+    await page.mouse.wheel(0, 120);
+    await page.waitForFunction(() => window.wayfinder.settled(), null, { polling: 20 });
+  }
+  const all = [...found.values()];
+  return { wheel: all.find((x) => x.role === 'wheel'), labels: all.filter((x) => x.role === 'wedge') };
+}
+
+function assertLabelsApart({ wheel, labels }, width, what) {
+  assert.equal(labels.length, 11, `${what}: every label`);
+  assert.ok(wheel, `${what}: the wheel`);
+  for (const [i, a] of labels.entries()) {
+    assert.ok(a.x >= 0 && a.x + a.w <= width, `${what}: "${a.label}" inside the window, x ${a.x}..${a.x + a.w}`);
+    assert.ok(clearOfWheel(a, wheel), `${what}: "${a.label}" clear of the wheel`);
+    for (const b of labels.slice(i + 1)) assert.ok(!overlaps(a, b), `${what}: "${a.label}" and "${b.label}" apart`);
+  }
+}
+
+// With the wheel fitted, it and all its labels are on screen at once, in the page below the top bar.
+async function assertFitted(page, width, height, what) {
+  const all = await waitFor(page, (now) => now.filter((i) => i.role === 'wedge').length === 11 && now, `${what}: the fitted wheel`);
+  const top = Math.max(...all.filter((i) => i.label === 'Undo' || (i.role === 'heading' && i.label === 'Self-assessment')).map((i) => i.y + i.h));
+  const shown = all.filter((i) => i.role === 'wedge' || i.role === 'wheel');
+  for (const item of shown) assert.ok(!item.clipped && item.y >= top && item.y + item.h <= height, `${what}: "${item.label}" in view`);
+  assertLabelsApart({ wheel: all.find((i) => i.role === 'wheel'), labels: shown.filter((i) => i.role === 'wedge') }, width, what);
+}
+
+test('the wheel\'s labels never overlap or leave the window, at 250 % on 1280x720 and 100 % on 1366x768, and fitting shows it whole', async () => {
+  await withApp({ width: 1280, height: 720 }, async (page) => {
+    await goTo(page, 'Data & settings');
+    await waitFor(page, (all) => all.some((i) => /^Text and controls size/.test(i.label)), 'the settings');
+    await clickItem(page, await scrollTo(page, byLabel('250 %', 'radio'), 'the 250 % size'));
+    await shortAssessment(page, 'Emerging');
+    assertLabelsApart(await wholeWheel(page), 1280, '250 %');
+
+    await page.mouse.wheel(0, 400);   // from further down the page, ask for the wheel to fit
+    await clickItem(page, await scrollTo(page, byLabel('Fit the wheel to the window'), 'the fit control', { step: -300 }));
+    await assertFitted(page, 1280, 720, '250 % fitted');
+
+    // A wider, taller screen at ordinary size: still fitted when the results are opened again.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await goTo(page, 'Data & settings');
+    await clickItem(page, await scrollTo(page, byLabel('100 %', 'radio'), 'the 100 % size'));
+    await goTo(page, 'Self-assessment');
+    await assertFitted(page, 1366, 768, '100 % fitted');
+    await clickItem(page, await scrollTo(page, byLabel('Fit the wheel to the window'), 'the fit control'));
+    await waitFor(page, (all) => all.find((i) => i.label === 'Fit the wheel to the window' && i.checked === false), 'the wheel at full size');
+    assertLabelsApart(await wholeWheel(page), 1366, '100 %');
+  });
 });
