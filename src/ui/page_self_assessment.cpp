@@ -77,7 +77,9 @@ void overview(Workbench& wb, UiState& ui) {
         if (pack->id == ui.assessment.pack_id) chosen = pack;
     for (const FrameworkPack* pack : packs) {
         ImGui::PushID(pack->id.c_str());
-        const std::string label = pack->title + " (" + std::to_string(pack->areas.size()) + " areas)";
+        // The count, unless the title already gives it ("... (current, 11 areas)").
+        const std::string count = std::to_string(pack->areas.size());
+        const std::string label = pack->title.find(count + " ") != std::string::npos ? pack->title : pack->title + " (" + count + " areas)";
         if (radio(ui, label.c_str(), pack == chosen, "Framework")) ui.assessment.pack_id = pack->id;
         ImGui::PopID();
     }
@@ -85,7 +87,7 @@ void overview(Workbench& wb, UiState& ui) {
         ui.assessment.id = sa.start(*chosen);
         ui.assessment.view = AssessmentView::Take;
     }
-    ImGui::SameLine();
+    flow(button_width("Load a framework pack…", icon::kUpload));
     if (button(ui, "Load a framework pack…", ButtonKind::Secondary, icon::kUpload)) ui.open_file_request = true;
     paragraph("A district can remix the framework as a pack file (see the guide that comes with Wayfinder); load it here "
               "to assess against it.", true);
@@ -171,6 +173,8 @@ void take(Workbench& wb, UiState& ui) {
         paragraph(statement.text);
         const Answer answer = effective_answer(*a, statement.id);
         for (const RatingLevel& level : pack.scale) {
+            // The choices wrap as a row when the screen is narrow.
+            if (&level != &pack.scale.front()) flow(radio_width(level.name.c_str()));
             // A remixed pack may name two levels alike, or one "Not applicable": each keeps its own id.
             ImGui::PushID(level.value);
             const bool selected = answer.kind == Answer::Kind::Rated && answer.rating == level.value;
@@ -178,8 +182,8 @@ void take(Workbench& wb, UiState& ui) {
                 sa.set_answer(id, statement.id, Answer{Answer::Kind::Rated, level.value});
             if (ImGui::IsItemHovered() && !level.description.empty()) ImGui::SetTooltip("%s", level.description.c_str());
             ImGui::PopID();
-            ImGui::SameLine();
         }
+        flow(radio_width("Not applicable"));
         if (radio(ui, "Not applicable", answer.kind == Answer::Kind::NotApplicable, statement.text))
             sa.set_answer(id, statement.id, Answer{Answer::Kind::NotApplicable, 0});
         ImGui::PopID();
@@ -338,9 +342,9 @@ void results(Workbench& wb, UiState& ui) {
     subheading("Share");
     paragraph("The snapshot picture carries these results: dropping it into Wayfinder on any device adds them back.", true);
     if (button(ui, "Snapshot (PNG)", ButtonKind::Primary, icon::kCamera)) ui.snapshot_request = wb.prefs().snapshot_scale;
-    ImGui::SameLine();
+    flow(button_width("Export results (JSON)", icon::kDownload));
     if (button(ui, "Export results (JSON)", ButtonKind::Secondary, icon::kDownload)) sa.export_json(id);
-    ImGui::SameLine();
+    flow(button_width("Printable summary", icon::kDownload));
     if (button(ui, "Printable summary", ButtonKind::Secondary, icon::kDownload)) sa.export_summary(id);
     if (!a->completed() && button(ui, "Back to the questions")) ui.assessment.view = AssessmentView::Take;
     if (button(ui, "Back to the overview", ButtonKind::Quiet)) ui.assessment.view = AssessmentView::Overview;
@@ -366,10 +370,9 @@ void goal_editor(Workbench& wb, UiState& ui) {
     paragraph("Status", true);
     const GoalStatus statuses[] = {GoalStatus::NotStarted, GoalStatus::InProgress, GoalStatus::Done};
     for (GoalStatus status : statuses) {
+        if (status != statuses[0]) flow(radio_width(goal_status_label(status)));
         if (radio(ui, goal_status_label(status), goal.status == status, "Status")) { goal.status = status; sa.update_goal(goal, "status"); }
-        ImGui::SameLine();
     }
-    ImGui::NewLine();
     subheading("Action steps");
     for (size_t i = 0; i < goal.steps.size(); i++) {
         ImGui::PushID((int)i);
@@ -397,7 +400,7 @@ void goal_editor(Workbench& wb, UiState& ui) {
     const bool from_results = ui.assessment.goal_return == AssessmentView::Results;
     if (button(ui, from_results ? "Back to the results" : "Back to the overview", ButtonKind::Primary))
         ui.assessment.view = ui.assessment.goal_return;
-    ImGui::SameLine();
+    flow(button_width("Delete this goal"));
     if (button(ui, "Delete this goal", ButtonKind::Quiet)) {
         sa.remove_goal(goal.id);
         ui.assessment.view = ui.assessment.goal_return;
