@@ -14,6 +14,8 @@ struct Record {
     std::string label;
     std::string role;
     std::string state;          // extra JSON fields, without braces
+    std::string value;          // has_value: a text field's text, quoted when read
+    bool has_value = false;
     ImRect rect;
     bool checkable = false, checked = false, disabled = false, focused = false;
     bool clipped = false;   // partly outside its window's visible area (scrolled under an edge)
@@ -22,7 +24,8 @@ struct Record {
 struct Recorder {
     bool recording = false;
     float pixel_ratio = 1.0f;
-    std::string next_role, next_state;
+    std::string next_role, next_state, next_value;
+    bool has_next_value = false;
     std::vector<Record> current, last;   // this frame's records, and the last complete frame's
     std::string json;                     // built lazily from `last`
     bool json_stale = true;
@@ -69,6 +72,10 @@ void end_frame() {
 
 void set_next_role(const char* role) { rec().next_role = role; }
 void set_next_state(const std::string& fields) { rec().next_state = fields; }
+void set_next_value(const std::string& value) {
+    rec().next_value = value;
+    rec().has_next_value = true;
+}
 void set_pixel_ratio(float ratio) { rec().pixel_ratio = ratio > 0 ? ratio : 1.0f; }
 
 void record_text(const char* role, const std::string& text, const ImRect& rect, const std::string& state) {
@@ -96,13 +103,14 @@ const std::string& items_json() {
             {"disabled", item.disabled}, {"focused", item.focused}, {"clipped", item.clipped}, {"cut", item.cut},
         };
         if (item.checkable) o["checked"] = item.checked;
+        if (item.has_value) o["value"] = item.value;
         if (!item.state.empty()) {
             nlohmann::json extra = nlohmann::json::parse("{" + item.state + "}", nullptr, false);
             if (extra.is_object()) o.update(extra);
         }
         out.push_back(std::move(o));
     }
-    r.json = out.dump();
+    r.json = out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);   // a value may hold broken UTF-8
     r.json_stale = false;
     return r.json;
 }
@@ -115,6 +123,8 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id
     using namespace wf::automation;
     Recorder& r = rec();
     ImGuiWindow* window = ctx->CurrentWindow;
+    const bool has_value = r.has_next_value;
+    r.has_next_value = false;
     if (!r.recording || !window || !window->ClipRect.Overlaps(bb)) { r.next_role.clear(); r.next_state.clear(); return; }
     Record item;
     item.id = id;
@@ -123,6 +133,10 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id
     item.cut = bb.Min.x < window->ClipRect.Min.x - 0.5f || bb.Max.x > window->ClipRect.Max.x + 0.5f;
     item.role = std::move(r.next_role);
     item.state = std::move(r.next_state);
+    if (has_value) {
+        item.value = std::move(r.next_value);
+        item.has_value = true;
+    }
     item.disabled = (ctx->CurrentItemFlags & ImGuiItemFlags_Disabled) != 0;
     item.focused = ctx->NavId == id && !ctx->NavDisableHighlight;
     r.next_role.clear();

@@ -13,7 +13,10 @@ namespace wf::automation {
 void begin_frame(bool recording);         // snapshot frames are not recorded
 void end_frame();                         // publishes the frame's records to items_json()
 void set_next_role(const char* role);     // the next hooked item gets this role (e.g. "tab", "textbox")
-void set_next_state(const std::string& state_json_fields); // extra JSON fields, e.g. "\"value\":\"Ana\""
+void set_next_state(const std::string& state_json_fields); // extra JSON fields, e.g. "\"editing\":true"
+// The next hooked item's "value" (a text field's text). Kept as it is and quoted only when the
+// records are read: a 5,000-word reflection is not turned into JSON on every frame and keystroke.
+void set_next_value(const std::string& value);
 // Records a non-interactive item (heading, text, status) with its bounds.
 void record_text(const char* role, const std::string& text, const ImRect& rect, const std::string& state_json_fields = "");
 // Converts device pixels to CSS pixels in the output.

@@ -4,7 +4,10 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
+
+#include "core/text_memo.hpp"
 
 struct ImGuiWindow;
 typedef unsigned int ImGuiID;
@@ -33,6 +36,12 @@ struct TextEditSession {
 };
 
 struct Focusable { ImGuiID id; ImGuiWindow* window; };
+
+// What text fields work out from their text, kept per paragraph (see ParagraphSums).
+struct TextFieldMemos {
+    ParagraphSums<float, std::pair<float, float>> wrapped_height;   // by wrap width and font size
+    ParagraphSums<int> word_count;
+};
 
 // What a date field says about the last text typed into it that could not be taken as a date (the
 // field's value is unchanged), by field id; cleared when a date is taken.
@@ -68,6 +77,7 @@ struct UiState {
     Page shown_page = Page::Home;  // the page drawn last frame
     std::string shown_view;        // what the page showed last frame (see show_view)
     TextEditSession edit;
+    TextFieldMemos memos;
     FieldProblems date_problems;
     float pixel_ratio = 1.0f;      // device pixels per CSS pixel (devicePixelRatio)
     float scale = 1.0f;            // device pixels per design pixel (devicePixelRatio x UI scale)

@@ -91,6 +91,8 @@ void end_widgets_frame(UiState& ui) {
         ui.edit = TextEditSession{};
         ui.platform->text_edit_hide();
     }
+    ui.memos.wrapped_height.forget_unused();
+    ui.memos.word_count.forget_unused();
 }
 
 void track_focusable(UiState& ui) {
@@ -319,14 +321,17 @@ bool text_field(UiState& ui, const char* label, std::string& value, const TextFi
     const std::string& shown = value.empty() ? hint : value;
     float inner_h = line_h;
     if (options.multiline) {
-        const float text_h = ImGui::CalcTextSize(shown.c_str(), shown.c_str() + shown.size(), false, wrap_w).y;
+        const float text_h = ui.memos.wrapped_height.sum(id, shown, {wrap_w, ImGui::GetFontSize()}, [&](std::string_view paragraph) {
+            return ImGui::CalcTextSize(paragraph.data(), paragraph.data() + paragraph.size(), false, wrap_w).y;
+        });
         inner_h = ImMax(line_h * (float)options.min_lines, text_h);
         if (editing) inner_h = ImMax(inner_h, ui.edit.content_height_css * ui.pixel_ratio - style.FramePadding.y * 2);
     }
     const ImRect bb(window->DC.CursorPos, window->DC.CursorPos + ImVec2(width, inner_h + style.FramePadding.y * 2));
     ImGui::ItemSize(bb, style.FramePadding.y);
     automation::set_next_role(options.multiline ? "textbox-multiline" : "textbox");
-    automation::set_next_state("\"value\":" + json_quote(value) + ",\"hint\":" + json_quote(hint) + ",\"editing\":" + (editing ? "true" : "false"));
+    automation::set_next_value(value);
+    automation::set_next_state("\"hint\":" + json_quote(hint) + ",\"editing\":" + (editing ? "true" : "false"));
     const bool visible = ImGui::ItemAdd(bb, id);
     // Items register their label through the test-engine hook, as ImGui's own widgets do.
     ImGuiContext& g = *GImGui;
@@ -377,7 +382,7 @@ bool text_field(UiState& ui, const char* label, std::string& value, const TextFi
     // must keep its height, or the page below it jumps by a line.
     const auto word_count = [&] {
         if (!options.multiline || !options.word_count) return;
-        const int words = count_words(value);
+        const int words = ui.memos.word_count.sum(id, value, 0, [](std::string_view paragraph) { return count_words(paragraph); });
         status_text(std::to_string(words) + (words == 1 ? " word" : " words"), p.text_dim);
     };
     if (!visible) {
@@ -478,7 +483,8 @@ bool date_field(UiState& ui, const char* label, std::string& value) {
     const std::string shown = date_text(value);
     const std::string hint = "e.g. March 15, 2027";
     automation::set_next_role("textbox");
-    automation::set_next_state("\"value\":" + json_quote(value) + ",\"shown\":" + json_quote(shown) + ",\"hint\":" + json_quote(hint) +
+    automation::set_next_value(value);
+    automation::set_next_state("\"shown\":" + json_quote(shown) + ",\"hint\":" + json_quote(hint) +
                                ",\"editing\":" + (typing ? "true" : "false"));
     const bool visible = ImGui::ItemAdd(bb, id);
     IMGUI_TEST_ENGINE_ITEM_INFO(id, visible_label.c_str(), 0);

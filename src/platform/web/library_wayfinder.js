@@ -28,6 +28,8 @@ var LibraryWayfinder = {
     dateEditor: null,        // the browser's date input
     shown: null,             // the one of the two over a field now, or null
     editorField: 0,          // the field id it currently edits
+    editorPlace: '',         // where and how the shown editor was last placed (skip unchanged style writes)
+    canvasRect: null,        // the canvas's place in the page, as of the last resize
     dateOrder: -1,           // how the browser's language writes numeric dates (see wf_js_date_order); -1: not asked yet
     rafPending: false,
     timer: 0, timerAt: 0,
@@ -40,10 +42,15 @@ var LibraryWayfinder = {
     touch: null,             // {id, x, y, scrolling, lastY, lastX}
     buttonsDown: {},         // mouse buttons pressed on the canvas and not yet released
 
+    // The browser's own encoder: a script loop over a long reflection on every keystroke is slow, and
+    // leaves garbage behind. A UTF-16 unit never takes more than three UTF-8 bytes.
+    encoder: null,
     withString: function(text, fn) {
-      var len = lengthBytesUTF8(text) + 1;
-      var ptr = Module._malloc(len);
-      stringToUTF8(text, ptr, len);
+      var size = text.length * 3 + 1;
+      var ptr = Module._malloc(size);
+      var encoder = WF.encoder || (WF.encoder = new TextEncoder());
+      var written = encoder.encodeInto(text, HEAPU8.subarray(ptr, ptr + size - 1)).written;
+      HEAPU8[ptr + written] = 0;
       try { return fn(ptr); } finally { Module._free(ptr); }
     },
     withBytes: function(bytes, fn) {
@@ -364,6 +371,7 @@ var LibraryWayfinder = {
         var h = Math.abs(deviceH - cssH * dpr) < 2 ? deviceH : Math.round(cssH * dpr);
         if (canvas.width !== w) canvas.width = w;
         if (canvas.height !== h) canvas.height = h;
+        WF.canvasRect = canvas.getBoundingClientRect();
         Module._wf_on_resize(cssW, cssH, dpr, w, h);
       };
       // Browser zoom changes devicePixelRatio; re-arm a query for the current ratio each time.
@@ -430,8 +438,9 @@ var LibraryWayfinder = {
       ed.addEventListener('input', function() {
         var field = WF.editorField;
         if (!field || WF.shown !== ed) return;
-        if (!ed.multiline && /[\r\n]/.test(ed.value)) ed.value = ed.value.replace(/[\r\n]+/g, ' ');
-        WF.withString(ed.value, function(p) { Module._wf_on_text_input(field, p, ed.scrollHeight); });
+        var text = ed.value;   // each read copies the whole text: read once
+        if (!ed.multiline && /[\r\n]/.test(text)) ed.value = text = text.replace(/[\r\n]+/g, ' ');
+        WF.withString(text, function(p) { Module._wf_on_text_input(field, p, ed.scrollHeight); });
       });
       // A date input holds "" both when emptied and while a date is only partly typed; badInput tells them apart.
       date.addEventListener('input', function() {
@@ -631,21 +640,28 @@ var LibraryWayfinder = {
                                  cx, cy, cw, ch, fontPx, lineHeight, padX, padY, textRgba, bgRgba, borderRgba,
                                  hintRgba, replaceValue) {
     var ed = dateInput ? WF.dateEditor : WF.editor;
-    var r = WF.canvas.getBoundingClientRect();
-    var s = ed.style;
-    s.left = (r.left + x) + 'px'; s.top = (r.top + y) + 'px';
-    s.width = w + 'px'; s.height = h + 'px';
-    // Clip to the visible part of the scrolling page, as the ImGui field is.
-    var top = Math.max(0, cy - y), left = Math.max(0, cx - x);
-    var bottom = Math.max(0, (y + h) - (cy + ch)), right = Math.max(0, (x + w) - (cx + cw));
-    s.clipPath = 'inset(' + top + 'px ' + right + 'px ' + bottom + 'px ' + left + 'px)';
-    s.fontSize = fontPx + 'px'; s.lineHeight = lineHeight + 'px';
-    s.padding = padY + 'px ' + padX + 'px';
-    s.color = WF.css(textRgba); s.background = WF.css(bgRgba);
-    s.border = '2px solid ' + WF.css(borderRgba); s.borderRadius = '6px';
-    s.caretColor = WF.css(textRgba);
-    s.setProperty('--wf-hint', WF.css(hintRgba));   // the placeholder's colour (web/style.css)
-    if (WF.editorField !== field || WF.shown !== ed) {
+    var starting = WF.editorField !== field || WF.shown !== ed;
+    // This runs on every frame while a field is edited: restyle only when something moved or changed
+    // (the canvas's rectangle comes from the last resize, as asking for it would lay out the page).
+    var place = [x, y, w, h, cx, cy, cw, ch, fontPx, lineHeight, padX, padY, textRgba, bgRgba, borderRgba, hintRgba].join(' ');
+    if (starting || place !== WF.editorPlace) {
+      WF.editorPlace = place;
+      var r = WF.canvasRect || WF.canvas.getBoundingClientRect();
+      var s = ed.style;
+      s.left = (r.left + x) + 'px'; s.top = (r.top + y) + 'px';
+      s.width = w + 'px'; s.height = h + 'px';
+      // Clip to the visible part of the scrolling page, as the ImGui field is.
+      var top = Math.max(0, cy - y), left = Math.max(0, cx - x);
+      var bottom = Math.max(0, (y + h) - (cy + ch)), right = Math.max(0, (x + w) - (cx + cw));
+      s.clipPath = 'inset(' + top + 'px ' + right + 'px ' + bottom + 'px ' + left + 'px)';
+      s.fontSize = fontPx + 'px'; s.lineHeight = lineHeight + 'px';
+      s.padding = padY + 'px ' + padX + 'px';
+      s.color = WF.css(textRgba); s.background = WF.css(bgRgba);
+      s.border = '2px solid ' + WF.css(borderRgba); s.borderRadius = '6px';
+      s.caretColor = WF.css(textRgba);
+      s.setProperty('--wf-hint', WF.css(hintRgba));   // the placeholder's colour (web/style.css)
+    }
+    if (starting) {
       var previous = WF.shown;
       WF.editorField = field;
       WF.shown = ed;
@@ -656,7 +672,7 @@ var LibraryWayfinder = {
         ed.placeholder = UTF8ToString(hintPtr);
         if (maxChars > 0) ed.maxLength = maxChars; else ed.removeAttribute('maxlength');
       }
-      s.display = 'block';
+      ed.style.display = 'block';
       ed.focus({preventScroll: true});
       if (previous && previous !== ed) previous.style.display = 'none';
       if (dateInput) {
