@@ -284,6 +284,9 @@ void draw_notices(Workbench& wb, UiState& ui) {
     ImGui::Begin("##notices", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
                                            ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing);
     const float close_w = ImGui::GetFrameHeight();
+    // Laid out from the width asked for, not from the window's size (an auto-sized window's last
+    // size lags a frame, and the close button then sat over the text's end).
+    const float inner_right = width - ImGui::GetStyle().WindowPadding.x;
     for (size_t i = 0; i < notices.size(); i++) {
         const Notice& n = notices[i];
         const ImU32 colour = n.kind == Notice::Kind::Error ? p.error : n.kind == Notice::Kind::Success ? p.success : p.accent;
@@ -293,11 +296,11 @@ void draw_notices(Workbench& wb, UiState& ui) {
         ImGui::TextUnformatted(n.kind == Notice::Kind::Error ? icon::kWarning : icon::kInfo);
         ImGui::PopStyleColor();
         ImGui::SameLine();
-        ImGui::PushTextWrapPos(ImGui::GetWindowContentRegionMax().x - close_w - ImGui::GetStyle().ItemSpacing.x);
+        ImGui::PushTextWrapPos(inner_right - close_w - ImGui::GetStyle().ItemSpacing.x);
         alert_text(n.text);
         ImGui::PopTextWrapPos();
         const ImVec2 after = ImGui::GetCursorPos();
-        ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - close_w, row.y));
+        ImGui::SetCursorPos(ImVec2(inner_right - close_w, row.y));
         automation::set_next_role("button");
         automation::set_next_state("\"label\":\"Dismiss\"");
         if (ImGui::Button((std::string(icon::kClose) + "##dismiss").c_str(), ImVec2(close_w, close_w))) wb.dismiss_notice(i);

@@ -105,6 +105,9 @@ static void recorded_text(const char* role, const std::string& text, ImFont* fon
     ImGui::PushFont(font);
     ImGui::PushStyleColor(ImGuiCol_Text, colour);
     const ImVec2 start = ImGui::GetCursorScreenPos();
+    // Wrap at the window's edge, unless the caller set a narrower wrap (a notice leaves room for its
+    // close button there).
+    wrap = wrap && GImGui->CurrentWindow->DC.TextWrapPos < 0.0f;
     if (wrap) ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
     if (wrap) ImGui::PopTextWrapPos();

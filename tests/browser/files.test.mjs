@@ -143,7 +143,7 @@ test('a malformed file and a file from a newer Wayfinder are refused clearly and
     assert.doesNotMatch(refusal.label, /JSON/);
     const close = (await items(b.page)).find((i) => i.label === 'Dismiss' && i.y < refusal.y + refusal.h && i.y + i.h > refusal.y);
     assert.ok(close, 'the notice can be dismissed');
-    assert.ok(close.x >= refusal.x + refusal.w, 'the close button does not cover the text');
+    assert.ok(close.x >= refusal.x + refusal.w, `the close button does not cover the text: ${JSON.stringify([close, refusal])}`);
     // A picture that is not a Wayfinder snapshot says exactly that.
     const picture = join(tempDir(), 'photo.png');
     writeFileSync(picture, await b.page.screenshot());
