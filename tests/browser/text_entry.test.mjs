@@ -103,3 +103,27 @@ test('an empty field shows its example answer as an example ("e.g.", lighter, sl
     assert.equal(focus.hint, 'What do you most want to grow or change in your library program this year?');
   });
 });
+
+test('a 5,000-word reflection keeps an exact word count and its full height while words are added at its end', async () => {
+  await withApp({}, async (page) => {
+    const paragraph = 'Students interviewed family members and wrote short biographies together today. '.repeat(10).trim();
+    const reflection = Array(50).fill(paragraph).join('\n\n');   // 50 paragraphs, 5,000 words
+    const before = await find(page, 'What you want to focus on');
+    await clickItem(page, before);
+    const editor = page.locator('#wf-editor');
+    await editor.waitFor({ state: 'visible' });
+    await editor.fill(reflection);
+    await scrollTo(page, (all) => all.find((i) => i.role === 'status' && i.label === '5000 words'), '5000 words');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' And more');
+    await waitFor(page, (all) => all.find((i) => i.role === 'status' && i.label === '5002 words'), 'two words more');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('A last paragraph.');
+    await waitFor(page, (all) => all.find((i) => i.role === 'status' && i.label === '5005 words'), 'a new paragraph counted');
+    // Closed, the field is as tall as the browser's editor was with the whole text in it.
+    const editorHeight = await editor.evaluate((e) => e.getBoundingClientRect().height);
+    await page.keyboard.press('Escape');
+    const closed = await waitFor(page, (all) => all.find((i) => i.label === 'What you want to focus on' && !i.editing), 'the closed field');
+    assert.ok(Math.abs(closed.h - editorHeight) <= 2 * 20, `the field (${closed.h} px) holds the text the editor held (${editorHeight} px)`);
+  });
+});
