@@ -288,6 +288,23 @@ static void add_hint_text(ImDrawList* draw, ImVec2 pos, const std::string& text,
     }
 }
 
+// A field's box as one item: added, labelled through the test-engine hook (as ImGui's own widgets
+// are), joined to the Tab order, and clicked like a button. `opened`: a click, or Tab arriving in it
+// when Tab opens editors.
+struct FieldItem { bool visible, hovered, opened; };
+static FieldItem field_item(UiState& ui, const ImRect& bb, ImGuiID id, const std::string& label) {
+    ImGuiContext& g = *GImGui;   // read by IMGUI_TEST_ENGINE_ITEM_INFO
+    (void)g;
+    const bool visible = ImGui::ItemAdd(bb, id);
+    IMGUI_TEST_ENGINE_ITEM_INFO(id, label.c_str(), 0);
+    const bool opens_editor = ui.focus_opens_editor;   // as it was before this item took focus
+    const bool tabbed_in = apply_focus(ui, id, bb) && opens_editor;
+    bool hovered = false, held = false;
+    const bool pressed = visible && ImGui::ButtonBehavior(bb, id, &hovered, &held);
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+    return {visible, hovered, pressed || tabbed_in};
+}
+
 bool text_field(UiState& ui, const char* label, std::string& value, const TextFieldOptions& options) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -335,17 +352,9 @@ bool text_field(UiState& ui, const char* label, std::string& value, const TextFi
     automation::set_next_role(options.multiline ? "textbox-multiline" : "textbox");
     automation::set_next_value(value);
     automation::set_next_state("\"hint\":" + json_quote(hint) + ",\"editing\":" + (editing ? "true" : "false"));
-    const bool visible = ImGui::ItemAdd(bb, id);
-    // Items register their label through the test-engine hook, as ImGui's own widgets do.
-    ImGuiContext& g = *GImGui;
-    IMGUI_TEST_ENGINE_ITEM_INFO(id, visible_label.c_str(), 0);
-    const bool opens_editor = ui.focus_opens_editor;
-    const bool tabbed_in = apply_focus(ui, id, bb) && opens_editor;
-
-    bool hovered = false, held = false;
-    const bool pressed = visible && ImGui::ButtonBehavior(bb, id, &hovered, &held);
-    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
-    if ((pressed || tabbed_in) && !editing && !ui.snapshot_frame) {
+    const FieldItem item = field_item(ui, bb, id, visible_label);
+    const bool visible = item.visible, hovered = item.hovered;
+    if (item.opened && !editing && !ui.snapshot_frame) {
         ui.edit = TextEditSession{};
         ui.edit.field_id = id;
         ui.edit.shown = value;
@@ -489,13 +498,8 @@ bool date_field(UiState& ui, const char* label, std::string& value) {
     automation::set_next_value(value);
     automation::set_next_state("\"shown\":" + json_quote(shown) + ",\"hint\":" + json_quote(hint) +
                                ",\"editing\":" + (typing ? "true" : "false"));
-    const bool visible = ImGui::ItemAdd(bb, id);
-    IMGUI_TEST_ENGINE_ITEM_INFO(id, visible_label.c_str(), 0);
-    const bool opens_editor = ui.focus_opens_editor;
-    const bool tabbed_in = apply_focus(ui, id, bb) && opens_editor;
-    bool hovered = false, held = false;
-    const bool pressed = visible && ImGui::ButtonBehavior(bb, id, &hovered, &held);
-    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+    const FieldItem item = field_item(ui, bb, id, visible_label);
+    const bool visible = item.visible, hovered = item.hovered;
 
     const std::string pick_label = "Calendar: " + visible_label;
     automation::set_next_role("button");
@@ -508,7 +512,7 @@ bool date_field(UiState& ui, const char* label, std::string& value) {
     if (pick_hovered && !picking) ImGui::SetTooltip("Pick the date on a calendar");
     const bool pick_from_keyboard = g.NavActivateId == pick_id;
 
-    if (!ui.snapshot_frame && ((pressed || tabbed_in) && !typing)) {
+    if (!ui.snapshot_frame && (item.opened && !typing)) {
         edit = TextEditSession{};
         edit.field_id = id;
         edit.text = shown;
