@@ -4,7 +4,7 @@
 // by git) from the built site (dist/, or WAYFINDER_DIST).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, openApp, goTo, clickItem, scrollTo, waitFor, typeInto, press, removeProfile, items, ROOT } from '../tests/browser/harness.mjs';
+import { serve, launch, openApp, goTo, clickItem, scrollTo, waitFor, typeInto, press, removeProfile, rateOpenAreaAndFinish, ROOT } from '../tests/browser/harness.mjs';
 
 const out = process.argv[2] || join(ROOT, 'test-results', 'screens');
 mkdirSync(out, { recursive: true });
@@ -35,19 +35,7 @@ for (const [width, height, percent] of [[1366, 768, 100], [1280, 720, 250]]) {
     // The first area rated and marked as a stretch, then finished (the other areas stay unrated).
     await goTo(page, 'Self-assessment');
     await clickItem(page, await scrollTo(page, (all) => all.find((i) => i.label === 'Start'), 'Start'));
-    const seen = new Set();
-    for (;;) {
-      const radio = (await items(page)).find((i) => i.role === 'radio' && i.label === 'Established' && !seen.has(i.group) && !i.clipped);
-      if (!radio) {
-        if (seen.size >= 4) break;
-        await scrollTo(page, (all) => all.find((i) => i.role === 'radio' && i.label === 'Established' && !seen.has(i.group)), 'a statement');
-        continue;
-      }
-      seen.add(radio.group);
-      await clickItem(page, radio);
-    }
-    await clickItem(page, await scrollTo(page, (all) => all.find((i) => i.label === 'I want to grow here'), 'grow'));
-    await clickItem(page, await scrollTo(page, (all) => all.find((i) => i.label === 'Finish and see results'), 'Finish'));
+    await rateOpenAreaAndFinish(page, 'Established');
     await top(page);
     await shot('results');
     await clickItem(page, await scrollTo(page, (all) => all.find((i) => i.label === 'Make this a goal'), 'Make this a goal'));

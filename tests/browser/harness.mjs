@@ -203,6 +203,25 @@ export async function quickAssessment(page, choice, { grow = false } = {}) {
   await waitFor(page, (all) => all.some((i) => i.role === 'wedge'), 'the wheel');
 }
 
+// Rates every statement of the area on screen with `choice`, scrolling as a person does (at large
+// text the statements run below the fold), marks it as a stretch, and finishes the assessment.
+export async function rateOpenAreaAndFinish(page, choice) {
+  const seen = new Set();
+  for (;;) {
+    const radio = (await items(page)).find((i) => i.role === 'radio' && i.label === choice && !seen.has(i.group) && !i.clipped);
+    if (!radio) {
+      const more = await scrollTo(page, (all) => all.find((i) => (i.role === 'radio' && i.label === choice && !seen.has(i.group)) ||
+        i.label === 'I want to grow here'), 'a statement or the end of the area');
+      if (more.label === 'I want to grow here' && !(await items(page)).some((i) => i.role === 'radio' && i.label === choice && !seen.has(i.group))) break;
+      continue;
+    }
+    seen.add(radio.group);
+    await clickItem(page, radio);
+  }
+  await clickItem(page, await scrollTo(page, (all) => all.find((i) => i.label === 'I want to grow here'), 'grow'));
+  await clickItem(page, await scrollTo(page, (all) => all.find((i) => i.label === 'Finish and see results'), 'Finish'));
+}
+
 // Clicks a button that downloads a file and returns the file's bytes and suggested name.
 export async function download(page, buttonLabel) {
   const [file] = await Promise.all([page.waitForEvent('download'), click(page, buttonLabel, 'button')]);

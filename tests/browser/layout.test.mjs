@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { withApp, items, clickItem, scrollTo, goTo, ROOT } from './harness.mjs';
+import { withApp, items, clickItem, scrollTo, goTo, rateOpenAreaAndFinish, ROOT } from './harness.mjs';
 
 // Items a person clicks, taps or types into; wedges are drawn shapes, hit-tested by angle, so their
 // bounding boxes overlap by nature.
@@ -68,20 +68,7 @@ async function scanEverything(page) {
   await clickItem(page, await scrollTo(page, (all) => all.find((i) => i.label === 'Start'), 'Start'));
   await scrollTo(page, (all) => all.find((i) => i.role === 'heading' && /^Area 1 of/.test(i.label)), 'the first area');
   found.push(...await scan(page, 'an area of the self-assessment'));
-  // Rate the first area, mark it as a stretch, and finish.
-  const seen = new Set();
-  for (;;) {
-    const radio = (await items(page)).find((i) => i.role === 'radio' && i.label === 'Emerging' && !seen.has(i.group) && !i.clipped);
-    if (!radio) {
-      if (seen.size >= 4) break;
-      await scrollTo(page, (all) => all.find((i) => i.role === 'radio' && i.label === 'Emerging' && !seen.has(i.group)), 'a statement');
-      continue;
-    }
-    seen.add(radio.group);
-    await clickItem(page, radio);
-  }
-  await clickItem(page, await scrollTo(page, (all) => all.find((i) => i.label === 'I want to grow here'), 'grow'));
-  await clickItem(page, await scrollTo(page, (all) => all.find((i) => i.label === 'Finish and see results'), 'Finish'));
+  await rateOpenAreaAndFinish(page, 'Emerging');
   await page.mouse.wheel(0, -100000);
   await scrollTo(page, (all) => all.some((i) => i.role === 'wedge'), 'the wheel');
   found.push(...await scan(page, 'the results'));
