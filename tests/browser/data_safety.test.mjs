@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve, launch, openApp, waitFor, waitSaved, click, typeInto, fieldValue, goTo, download, storedDocuments,
-  waitForStored, find, removeProfile, tempDir, scrollTo, clickItem, press, ROOT } from './harness.mjs';
+  waitForStored, find, removeProfile, tempDir, scrollTo, clickItem, press, chooseFile, ROOT } from './harness.mjs';
 
 const pack = JSON.parse(readFileSync(join(ROOT, 'assets/journeys/lets-talk.json'), 'utf8'));
 
@@ -225,9 +225,7 @@ test('an empty browser offers to restore a backup first, and restoring it brings
     // A wiped Chromebook: a fresh browser. Restoring comes first on Home.
     const page = second.page;
     await openApp(page, site.url);
-    const restore = await find(page, 'Restore from a backup file…', 'button');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), clickItem(page, restore)]);
-    await chooser.setFiles(path);
+    await chooseFile(page, 'Restore from a backup file…', path);
     await click(page, 'Replace my data', 'button');
     await waitFor(page, valueIs('Your name', 'Ana Pérez'), 'the name restored');
     await waitSaved(page);

@@ -229,11 +229,33 @@ export async function download(page, buttonLabel) {
   return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
 }
 
+// Clicks a button that opens the browser's real file chooser, and picks `path` in it. When no chooser
+// comes, the error says whether the app asked for one (a file input waiting in the page) and whether
+// the browser still counted the click as the person's own (user activation), so a failure points at
+// the lost click or at the browser's refusal. A person whose click went astray clicks again: so does
+// this, once, and says so in the log.
+export async function chooseFile(page, label, path) {
+  for (let attempt = 1; ; attempt++) {
+    const item = await find(page, label, 'button');
+    const chooser = page.waitForEvent('filechooser', { timeout: 15000 }).catch(() => null);
+    await clickItem(page, item);
+    const opened = await chooser;
+    if (opened) return opened.setFiles(path);
+    const state = await page.evaluate(() => ({
+      waitingInputs: document.querySelectorAll('input[type=file]').length,
+      userActivation: navigator.userActivation ? navigator.userActivation.isActive : 'unknown',
+      focused: document.hasFocus(), visibility: document.visibilityState,
+    }));
+    const what = `no file chooser after a click on "${label}" at ${item.x + item.w / 2},${item.y + item.h / 2}: ${JSON.stringify(state)}`;
+    if (attempt === 2) throw new Error(what);
+    console.log(`# ${what}; clicking again`);
+  }
+}
+
 // Opens a file through Data & settings' "Import a file…" button and the browser's real file chooser.
 export async function importFile(page, path) {
   await goTo(page, 'Data & settings');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'Import a file…', 'button')]);
-  await chooser.setFiles(path);
+  await chooseFile(page, 'Import a file…', path);
 }
 
 // Polls IndexedDB until `test(documents)` holds (a plain poll from Node: an async predicate given to
