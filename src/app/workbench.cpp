@@ -286,7 +286,8 @@ void Workbench::on_store_written(const std::string& key, uint64_t token, const S
     if (!has_unsaved()) {
         flush_requested_ = false;
         update_live_backup();
-    } else if (flush_requested_) {
+    } else if (flush_requested_ && result.outcome != StoreWriteResult::Outcome::Failed) {
+        // A failed write waits for its retry even while flushing: a full disk is not written to in a loop.
         start_writes(true);
     }
     if (update_requested_ && !has_unsaved()) platform_.apply_update();
