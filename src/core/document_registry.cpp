@@ -236,7 +236,7 @@ Restored restore_stored_document(std::string_view text)
     ParsedJson parsed = parse_json_limited(text);
     RestoreFailure failure;
     if (!parsed.ok) {
-        failure.reason = parsed.too_large ? RestoreReason::TooLarge : RestoreReason::NotJson;
+        failure.reason = unparsed_reason(parsed);
         failure.detail = parsed.error;
     } else {
         const std::string type = json_string(parsed.value, "type");

@@ -52,6 +52,11 @@ std::string restore_failure_text(const RestoreFailure& failure)
     return {};
 }
 
+RestoreReason unparsed_reason(const ParsedJson& parsed)
+{
+    return parsed.too_large ? RestoreReason::TooLarge : RestoreReason::NotJson;
+}
+
 Restored restore_document(nlohmann::json input, const DocumentSchema& schema)
 {
     RestoreFailure failure;

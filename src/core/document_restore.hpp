@@ -4,6 +4,8 @@
 // use: it checks the type, refuses newer versions clearly, runs the migrations in order, fills
 // defaults and keeps fields it does not know (a newer build may have added them).
 
+#include "core/json_limits.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <string>
@@ -73,6 +75,9 @@ Restored restore_document(nlohmann::json input, const DocumentSchema& schema);
 
 // A failed Restored carrying `failure` and its sentence, for readers that refuse before restoring.
 Restored restore_refused(RestoreFailure failure);
+
+// Why a text that parse_json_limited() refused cannot be restored: TooLarge or NotJson.
+RestoreReason unparsed_reason(const ParsedJson& parsed);
 
 // A document of the schema's current version with every field at its default.
 nlohmann::json new_document(const DocumentSchema& schema);

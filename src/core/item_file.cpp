@@ -70,7 +70,7 @@ ItemImport plan_item_import(std::string_view text, bool fresh_id, const std::str
     ParsedJson parsed = parse_json_limited(text, limits);
     if (!parsed.ok) {
         plan.error = parsed.error;
-        plan.reason = parsed.too_large ? RestoreReason::TooLarge : RestoreReason::NotJson;
+        plan.reason = unparsed_reason(parsed);
         return plan;
     }
 

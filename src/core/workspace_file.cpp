@@ -271,7 +271,7 @@ ImportPlan plan_workspace_import(std::string_view file_bytes, const ParseLimits&
     ParsedJson parsed = parse_json_limited(file_bytes, limits);
     if (!parsed.ok) {
         plan.error = parsed.error;
-        plan.reason = parsed.too_large ? RestoreReason::TooLarge : RestoreReason::NotJson;
+        plan.reason = unparsed_reason(parsed);
         return plan;
     }
 

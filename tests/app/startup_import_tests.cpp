@@ -78,8 +78,9 @@ TEST_CASE("start-up opens good documents and keeps unreadable and unknown ones b
     CHECK(unreadable.at("goal:g2").why == RestoreReason::NewerVersion);
     CHECK(unreadable.at("goal:g3").why == RestoreReason::UnknownType); // a list says no type
     // The sentence Data & settings shows is the one restore_failure_text() makes of the reason.
-    for (const auto& [key, item] : unreadable) {
-        CAPTURE(key);
+    for (const auto& entry : unreadable) {
+        const Workbench::Unreadable& item = entry.second;
+        CAPTURE(entry.first);
         CHECK(item.reason == restore_stored_document(item.text).error);
         CHECK_FALSE(item.reason.empty());
     }
