@@ -4,6 +4,7 @@
 
 #include "app/self_assessment.hpp"
 #include "app/workbench.hpp"
+#include "core/item_file.hpp"
 #include "core/reflection_guide.hpp"
 
 namespace wf {
@@ -165,7 +166,7 @@ void LetsTalk::export_guide(const std::string& id, bool markdown, bool include_p
 
 std::string LetsTalk::export_text(const std::string& id, bool include_private) const {
     const nlohmann::json* doc = document(id);
-    return doc ? journey_export_text(*doc, ExportInfo{wb_.now_iso(), wb_.app_version()}, include_private) : std::string();
+    return doc ? item_share_text(*doc, ExportInfo{wb_.now_iso(), wb_.app_version()}, include_private) : std::string();
 }
 
 void LetsTalk::export_json(const std::string& id, bool include_private) {

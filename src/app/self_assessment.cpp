@@ -6,6 +6,7 @@
 #include "core/assessment_report.hpp"
 #include "core/document_types.hpp"
 #include "core/iso_date.hpp"
+#include "core/item_file.hpp"
 #include "core/json_fields.hpp"
 #include "core/workspace_file.hpp"
 
@@ -190,7 +191,7 @@ void SelfAssessment::remove_goal(const std::string& id) { wb_.remove_document(go
 
 std::string SelfAssessment::export_text(const std::string& id) const {
     const nlohmann::json* doc = wb_.document(assessment_key(id));
-    return doc ? assessment_export_text(*doc, ExportInfo{wb_.now_iso(), wb_.app_version()}) : std::string();
+    return doc ? item_share_text(*doc, ExportInfo{wb_.now_iso(), wb_.app_version()}) : std::string();
 }
 
 void SelfAssessment::export_json(const std::string& id) const {

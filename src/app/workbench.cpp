@@ -5,41 +5,17 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/document_registry.hpp"
+#include "core/framework_pack.hpp"
 #include "core/iso_date.hpp"
-#include "core/journey.hpp"
-#include "core/json_fields.hpp"
+#include "core/item_file.hpp"
 #include "core/json_limits.hpp"
 #include "core/png_snapshot.hpp"
-#include "core/assessment.hpp"
-#include "core/framework_pack.hpp"
 
 namespace wf {
 
 namespace {
-// Per-device documents: never exported, never replaced by an import.
-bool device_only(const std::string& key) { return key == kPrefsKey; }
-
-
 constexpr double kNoticeSeconds = 10.0;
-
-// A stored record's text as a document of a type this build knows, or why it cannot be read.
-Restored restore_stored_text(const std::string& text) {
-    ParsedJson parsed = parse_json_limited(text);
-    if (!parsed.ok) {
-        Restored failed;
-        failed.error = "It is damaged: " + parsed.error;
-        return failed;
-    }
-    const std::string type = json_string(parsed.value, "type");
-    const DocumentSchema* schema = schema_for_type(type);
-    if (!schema) {
-        Restored failed;
-        failed.error = "It holds \"" + type + "\", which this version of Wayfinder does not know. It was probably made by a "
-                       "newer Wayfinder: reload while online to update.";
-        return failed;
-    }
-    return restore_document(parsed.value, *schema);
-}
 
 constexpr int64_t kWeekMs = 7LL * 24 * 3600 * 1000;
 
@@ -68,14 +44,14 @@ void Workbench::on_documents_loaded(const std::vector<StoredRecord>& records) {
     for (const StoredRecord& record : records) {
         stored_[record.key].revision = record.revision;
         if (!record.text) continue; // removed: only its revision matters, as the base of a later write
-        Restored restored = restore_stored_text(*record.text);
+        Restored restored = restore_stored_document(*record.text);
         if (restored.ok) {
             stored_[record.key].doc = restored.doc;
             set_document(record.key, std::move(restored.doc));
             continue;
         }
         // Never overwrite what we cannot read: it stays in storage as it is, listed in Data & settings.
-        unreadable_[record.key] = Unreadable{record.key, *record.text, restored.error};
+        unreadable_[record.key] = Unreadable{record.key, *record.text, restored.error, restored.failure.reason};
     }
     if (!unreadable_.empty())
         notify(Notice::Kind::Error, unreadable_.size() == 1
@@ -101,7 +77,7 @@ Prefs Workbench::prefs() const { return prefs_from_doc(docs_.at(kPrefsKey)); }
 bool Workbench::workspace_empty() const {
     if (!unreadable_.empty()) return false;
     for (const auto& [key, doc] : docs_) {
-        if (device_only(key)) continue;
+        if (device_only_key(key)) continue;
         static const nlohmann::json empty_profile = new_document(profile_schema()); // asked every frame on Home
         if (key == kProfileKey && doc == empty_profile) continue;
         return false;
@@ -185,7 +161,7 @@ void Workbench::set_document(const std::string& key, const std::optional<nlohman
 }
 
 void Workbench::note_edit(const std::string& key) {
-    if (device_only(key) || live_backup_ == LiveBackup::On) return;
+    if (device_only_key(key) || live_backup_ == LiveBackup::On) return;
     Prefs p = prefs();
     if (p.unbacked_since_ms != 0) return;
     p.unbacked_since_ms = platform_.epoch_ms();
@@ -310,7 +286,8 @@ void Workbench::on_store_written(const std::string& key, uint64_t token, const S
     if (!has_unsaved()) {
         flush_requested_ = false;
         update_live_backup();
-    } else if (flush_requested_) {
+    } else if (flush_requested_ && result.outcome != StoreWriteResult::Outcome::Failed) {
+        // A failed write waits for its retry even while flushing: a full disk is not written to in a loop.
         start_writes(true);
     }
     if (update_requested_ && !has_unsaved()) platform_.apply_update();
@@ -331,7 +308,7 @@ void Workbench::on_external_write(const std::string& key, uint64_t revision, con
 void Workbench::reconcile(const std::string& key, uint64_t revision, const std::optional<std::string>& text) {
     std::optional<nlohmann::json> theirs;
     if (text) {
-        Restored restored = restore_stored_text(*text);
+        Restored restored = restore_stored_document(*text);
         if (!restored.ok) {
             // Written by a newer Wayfinder in another tab: this build cannot merge what it cannot read.
             on_storage_superseded("another tab runs a newer version of Wayfinder, and this tab could overwrite what it "
@@ -346,7 +323,7 @@ void Workbench::reconcile(const std::string& key, uint64_t revision, const std::
     std::vector<FieldConflict> conflicts;
     std::optional<nlohmann::json> merged = merge_documents({base.doc, ours, theirs}, conflicts);
     // This device's settings and bookkeeping hold nothing anyone wrote: this tab's value simply stands.
-    if (device_only(key)) conflicts.clear();
+    if (device_only_key(key)) conflicts.clear();
     if (merged) record_conflicts(*merged, conflicts, now_iso());
     stored_[key] = StoredVersion{revision, theirs};
     if (merged != ours) {
@@ -598,9 +575,9 @@ void Workbench::apply_import(bool backed_up) {
     if (!staged_) return;
     UndoStep step{"Import " + staged_name_, {}};
     for (const auto& [key, doc] : docs_)
-        if (!device_only(key) && !staged_->documents.count(key)) step.changes.push_back({key, doc, std::nullopt});
+        if (!device_only_key(key) && !staged_->documents.count(key)) step.changes.push_back({key, doc, std::nullopt});
     for (const auto& [key, doc] : staged_->documents) {
-        if (device_only(key)) continue;
+        if (device_only_key(key)) continue;
         auto it = docs_.find(key);
         std::optional<nlohmann::json> before;
         if (it != docs_.end()) before = it->second;

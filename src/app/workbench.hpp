@@ -53,7 +53,8 @@ public:
 
     // --- stored documents this build cannot read (damaged, or from a newer Wayfinder). They are kept
     // byte for byte: never overwritten, never replaced by a default, included in workspace backups.
-    struct Unreadable { std::string key, text, reason; };
+    // `reason` is the sentence Data & settings shows; `why` what it says (document_restore.hpp).
+    struct Unreadable { std::string key, text, reason; RestoreReason why = RestoreReason::None; };
     const std::map<std::string, Unreadable>& unreadable() const { return unreadable_; }
     bool readable(const std::string& key) const { return !unreadable_.count(key); }
     void export_unreadable(const std::string& key); // downloads the stored text exactly as it is

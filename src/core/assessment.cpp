@@ -1,13 +1,10 @@
 // [SECTION] Schema
 // [SECTION] Reading and writing
 // [SECTION] Progress
-// [SECTION] Single-item files
+// [SECTION] Single-item import
 
 #include "core/assessment.hpp"
-#include "core/document_merge.hpp"
-
-#include "core/goal.hpp"
-#include "core/journey.hpp"
+#include "core/dates.hpp"
 #include "core/json_fields.hpp"
 #include "core/pack_reading.hpp"
 
@@ -232,28 +229,10 @@ AssessmentProgress assessment_progress(const Assessment& assessment)
 }
 
 //-------------------------------------------------------------------------------------------------
-// [SECTION] Single-item files
+// [SECTION] Single-item import
 //-------------------------------------------------------------------------------------------------
 
-namespace {
-
-const DocumentSchema& item_file_schema()
-{
-    // No defaults: a file without its item is refused, not read as empty.
-    static const DocumentSchema schema{kItemType, "single-item file", 1, {}, nullptr};
-    return schema;
-}
-
-// "2026-11-20T14:05:09Z" -> "2026-11-20"; empty when the text does not start with a date.
-std::string date_part(const std::string& iso)
-{
-    const std::string date = iso.substr(0, 10);
-    return is_iso_calendar_date(date) ? date : std::string();
-}
-
-// Checks beyond the schema, and the lines that tell the user what they are about to add.
-// Returns an error for the user, or "" when the item can be added.
-std::string describe_assessment(const json& doc, std::vector<std::string>& summary)
+std::string describe_assessment_item(const json& doc, std::vector<std::string>& summary)
 {
     const Assessment assessment = assessment_from_doc(doc);
     if (!assessment.pack_error.empty())
@@ -262,7 +241,7 @@ std::string describe_assessment(const json& doc, std::vector<std::string>& summa
     summary.push_back(assessment.title.empty() ? "Self-assessment (no title)"
                                                : "Self-assessment: " + assessment.title);
     summary.push_back("Framework: " + assessment.pack.title + ", version " + assessment.pack.version);
-    const std::string completed_on = date_part(assessment.completed_at);
+    const std::string completed_on = iso_date_part(assessment.completed_at);
     if (assessment.completed() && !completed_on.empty()) {
         summary.push_back("Finished " + completed_on);
     } else if (!assessment.completed()) {
@@ -271,133 +250,6 @@ std::string describe_assessment(const json& doc, std::vector<std::string>& summa
                           std::to_string(progress.statements_total) + " statements answered");
     }
     return {};
-}
-
-// One row per kind of document that travels on its own; goals join here when they do.
-struct ItemKind {
-    const DocumentSchema& (*schema)();
-    std::string (*key)(const std::string& id);
-    std::string (*describe)(const json& doc, std::vector<std::string>& summary);
-};
-
-const ItemKind kItemKinds[] = {
-    {assessment_schema, assessment_key, describe_assessment},
-    {journey_schema, journey_key, describe_journey_import},
-};
-
-const ItemKind* item_kind_for_type(const std::string& type)
-{
-    for (const ItemKind& kind : kItemKinds)
-        if (type == kind.schema().type)
-            return &kind;
-    return nullptr;
-}
-
-} // namespace
-
-std::string item_export_text(const json& doc, const ExportInfo& info)
-{
-    // ordered_json keeps the envelope's fields first and the item last, for a person reading the file.
-    nlohmann::ordered_json file;
-    file["type"] = kItemType;
-    file["version"] = item_file_schema().current_version;
-    file["app_version"] = info.app_version;
-    file["exported_at"] = info.exported_at;
-    // A shared copy carries the document, not this device's unsettled two-tab conflicts: the other
-    // text may be a private reflection (the workspace backup keeps them).
-    nlohmann::ordered_json item(doc);
-    if (item.is_object())
-        item.erase(kConflictsField);
-    file["item"] = std::move(item);
-    // Replacing invalid UTF-8 (instead of the default throw, which would abort) keeps the export
-    // possible even if some text arrived damaged.
-    return file.dump(2, ' ', /*ensure_ascii=*/false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
-}
-
-std::string assessment_export_text(const json& assessment_doc, const ExportInfo& info)
-{
-    return item_export_text(assessment_doc, info);
-}
-
-ItemImport plan_item_import(std::string_view text, bool fresh_id, const std::string& new_id,
-                            const ParseLimits& limits)
-{
-    ItemImport plan;
-    ParsedJson parsed = parse_json_limited(text, limits);
-    if (!parsed.ok) {
-        plan.error = parsed.error;
-        return plan;
-    }
-
-    const std::string file_type = json_string(parsed.value, "type");
-    if (file_type == kWorkspaceType) {
-        plan.error = "This file is a whole workspace backup, not a single item. Import it as a workspace backup "
-                     "instead (that replaces everything in this workspace).";
-        return plan;
-    }
-    // A bare document (as a PNG snapshot may carry) is read as if it came in an item file. Moved, not
-    // copied, from here on: an import holds its item once.
-    Restored envelope;
-    json* item = &parsed.value;
-    if (!item_kind_for_type(file_type)) {
-        envelope = restore_document(std::move(parsed.value), item_file_schema());
-        if (!envelope.ok) {
-            plan.error = envelope.error;
-            return plan;
-        }
-        const auto carried = envelope.doc.find("item");
-        item = carried == envelope.doc.end() ? nullptr : &*carried;
-        if (!item || !item->is_object()) {
-            plan.error = "This file is damaged: the item it should carry is missing. Nothing was imported; choose "
-                         "another copy.";
-            return plan;
-        }
-    }
-
-    const std::string item_type = json_string(*item, "type");
-    const ItemKind* kind = item_kind_for_type(item_type);
-    if (!kind) {
-        plan.error = item_type.rfind("wayfinder.", 0) == 0
-                         ? "This file holds a kind of item this copy of Wayfinder cannot add (\"" +
-                               pack_reading::excerpt(item_type, 40) + "\"). Reload Wayfinder while online to update it, then try again."
-                         : "This file is damaged: the item it carries does not say what it is. Nothing was "
-                           "imported; choose another copy.";
-        return plan;
-    }
-    Restored restored = restore_document(std::move(*item), kind->schema());
-    if (!restored.ok) {
-        plan.error = restored.error;
-        return plan;
-    }
-
-    std::string id = json_string(restored.doc, "id");
-    if (fresh_id || id.empty())
-        id = new_id;
-    restored.doc["id"] = id;
-    const std::string problem = kind->describe(restored.doc, plan.summary);
-    if (!problem.empty()) {
-        plan.summary.clear();
-        plan.error = problem;
-        return plan;
-    }
-    // Once added, the item is part of every later backup, which must open again.
-    const std::string key = kind->key(id);
-    const std::string backup_problem = document_backup_problem(key, restored.doc, limits);
-    if (!backup_problem.empty()) {
-        plan.summary.clear();
-        plan.error = "Nothing was imported: Wayfinder could not keep this " + std::string(kind->schema().noun) +
-                     " safely, since a backup holding it could not be opened again (" + backup_problem +
-                     "). Choose another copy.";
-        return plan;
-    }
-    const std::string exported_on = date_part(json_string(envelope.doc, "exported_at"));
-    if (!exported_on.empty())
-        plan.summary.push_back("Exported " + exported_on);
-
-    plan.key = key;
-    plan.doc = std::move(restored.doc);
-    plan.ok = true;
-    return plan;
 }
 
 } // namespace wf

@@ -3,13 +3,10 @@
 // marks it not applicable), marks areas "I want to grow here" and writes a note per area.
 // The document keeps a full copy of the pack it was taken with, so its results render the same on
 // any device and after the shipped packs change. The copy is written once, at creation, and never
-// rewritten by later edits.
-// Also here: the single-item file that carries one assessment between devices.
+// rewritten by later edits. One travels between devices in a single-item file (item_file.hpp).
 
 #include "core/document_restore.hpp"
 #include "core/framework_pack.hpp"
-#include "core/json_limits.hpp"
-#include "core/workspace_file.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -21,7 +18,6 @@
 namespace wf {
 
 inline constexpr const char* kAssessmentType = "wayfinder.assessment";
-inline constexpr const char* kItemType = "wayfinder.item"; // a file carrying one document
 
 // {type, version, id, title, created_at, completed_at (ISO or null), framework (pack JSON),
 //  current_area, answers: {statement id: {"rating": n} | {"not_applicable": true}},
@@ -85,30 +81,9 @@ struct AssessmentProgress {
 
 AssessmentProgress assessment_progress(const Assessment& assessment);
 
-//-------------------------------------------------------------------------------------------------
-// Single-item files
-//-------------------------------------------------------------------------------------------------
-
-// {"type":"wayfinder.item","version":1,"exported_at":..,"app_version":..,"item":<document>},
-// indented like a workspace file. Any document that travels on its own goes out this way.
-std::string item_export_text(const nlohmann::json& doc, const ExportInfo& info);
-
-std::string assessment_export_text(const nlohmann::json& assessment_doc, const ExportInfo& info);
-
-struct ItemImport {
-    bool ok = false;
-    std::string error;                // when !ok: what happened and what to do
-    std::string key;                  // storage key to add the document under
-    nlohmann::json doc;               // restored (migrated, defaults filled) document
-    std::vector<std::string> summary; // user-facing lines, e.g. "Self-assessment: Fall check-in"
-};
-
-// Reads a single-item file (or a bare item document, as a PNG snapshot may carry) without touching
-// the current data. It carries a self-assessment or a conversation journey (journey.hpp). With `fresh_id` the item gets `new_id`, so importing a copy never replaces the
-// original; an item without an id always gets `new_id`. An assessment whose framework copy cannot
-// be read is refused, since none of its results could be shown; so is a journey whose pack copy
-// cannot be read.
-ItemImport plan_item_import(std::string_view text, bool fresh_id, const std::string& new_id,
-                            const ParseLimits& limits = {});
+// For a single-item import (document_registry.hpp): refuses an assessment whose framework copy cannot
+// be read, since none of its results could be shown (returns why, for the user); otherwise adds the
+// lines that say what is about to be added and returns "".
+std::string describe_assessment_item(const nlohmann::json& doc, std::vector<std::string>& summary);
 
 } // namespace wf

@@ -84,6 +84,12 @@ bool is_iso_calendar_date(std::string_view text)
     return split_iso(text, year, month, day);
 }
 
+std::string iso_date_part(std::string_view iso_time)
+{
+    const std::string_view date = iso_time.substr(0, 10);
+    return is_iso_calendar_date(date) ? std::string(date) : std::string();
+}
+
 std::string date_text(std::string_view value)
 {
     return is_iso_calendar_date(value) ? long_date(value) : std::string(value);

@@ -35,6 +35,8 @@ DateReading read_date(std::string_view text, DateOrder order, std::string_view t
 
 // "2027-02-28" is; "2027-02-30", "2027-2-28" and "2027-02-28T10:00:00Z" are not.
 bool is_iso_calendar_date(std::string_view text);
+// The date of an ISO time: "2026-11-20T14:05:09Z" -> "2026-11-20"; "" when it does not start with one.
+std::string iso_date_part(std::string_view iso_time);
 
 // Days in a month of a year of the Gregorian calendar (February 2028 has 29); 0 for a month outside 1..12.
 int days_in_month(int year, int month);

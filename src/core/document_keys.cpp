@@ -1,6 +1,6 @@
 #include "core/document_keys.hpp"
 
-#include "core/document_types.hpp"
+#include "core/document_registry.hpp"
 #include "core/json_fields.hpp"
 #include "core/json_limits.hpp"
 #include "core/pack_reading.hpp"
@@ -10,16 +10,6 @@
 namespace wf {
 
 namespace {
-
-bool is_prefix_key(const DocumentSchema& schema) { return std::string_view(schema.key).back() == ':'; }
-
-bool key_fits(std::string_view key, const DocumentSchema& schema)
-{
-    if (!is_prefix_key(schema))
-        return key == schema.key;
-    const std::string_view prefix = schema.key;
-    return key.size() > prefix.size() && key.substr(0, prefix.size()) == prefix;
-}
 
 // Control characters: C0, DEL, and C1 (U+0080..U+009F, encoded C2 80..C2 9F).
 bool has_control_character(std::string_view text)
@@ -35,7 +25,7 @@ bool has_control_character(std::string_view text)
 std::string key_scheme(const DocumentSchema& schema)
 {
     const std::string noun = schema.noun;
-    if (!is_prefix_key(schema))
+    if (!has_key_prefix(schema))
         return "a " + noun + " must be stored as " + pack_reading::in_quotes(schema.key);
     return "a " + noun + " must be stored under " + pack_reading::in_quotes(schema.key) + " followed by its id";
 }

@@ -1,14 +1,9 @@
-// [SECTION] Registry
+// [SECTION] Schemas
 // [SECTION] Profile
 // [SECTION] Prefs
 
 #include "core/document_types.hpp"
 
-#include "core/framework_pack.hpp"
-
-#include "core/assessment.hpp"
-#include "core/goal.hpp"
-#include "core/journey.hpp"
 #include "core/json_fields.hpp"
 
 #include <algorithm>
@@ -17,7 +12,7 @@
 namespace wf {
 
 //-------------------------------------------------------------------------------------------------
-// [SECTION] Registry
+// [SECTION] Schemas
 //-------------------------------------------------------------------------------------------------
 
 namespace {
@@ -39,29 +34,6 @@ const DocumentSchema& prefs_schema()
 {
     static const DocumentSchema schema{kPrefsType, "preference set", 1, {}, fill_prefs_defaults, kPrefsKey};
     return schema;
-}
-
-const std::vector<const DocumentSchema*>& document_schemas()
-{
-    static const std::vector<const DocumentSchema*> schemas{&profile_schema(), &prefs_schema(),   &assessment_schema(),
-                                                            &goal_schema(),    &journey_schema(), &loaded_framework_schema()};
-    return schemas;
-}
-
-const DocumentSchema* schema_for_type(std::string_view type)
-{
-    for (const DocumentSchema* schema : document_schemas())
-        if (type == schema->type)
-            return schema;
-    return nullptr;
-}
-
-nlohmann::json new_document(const DocumentSchema& schema)
-{
-    nlohmann::json doc = {{"type", schema.type}, {"version", schema.current_version}};
-    if (schema.fill_defaults)
-        schema.fill_defaults(doc);
-    return doc;
 }
 
 //-------------------------------------------------------------------------------------------------
@@ -88,6 +60,15 @@ void profile_write(nlohmann::json& doc, const Profile& profile)
     doc["school"] = profile.school;
     doc["district"] = profile.district;
     doc["focus"] = profile.focus;
+}
+
+std::string profile_workspace_line(const nlohmann::json& doc)
+{
+    const Profile profile = profile_from_doc(doc);
+    std::string line = profile.name.empty() ? "Profile (no name yet)" : "Profile of " + profile.name;
+    if (!profile.school.empty())
+        line += " (" + profile.school + ")";
+    return line;
 }
 
 //-------------------------------------------------------------------------------------------------

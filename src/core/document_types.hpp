@@ -1,7 +1,6 @@
 #pragma once
-// The document types this build knows, and typed views of their fields.
-// Each document lives under one storage key (the profile under "profile") and is restored through
-// its schema; see document_restore.hpp.
+// The profile and the preferences: their schemas and typed views of their fields. Every type this
+// build knows is listed in document_registry.hpp.
 
 #include "core/document_restore.hpp"
 
@@ -22,16 +21,6 @@ inline constexpr const char* kPrefsKey = "prefs";     // storage key of this dev
 const DocumentSchema& profile_schema();
 const DocumentSchema& prefs_schema(); // per device: never part of a workspace export
 
-// nullptr when this build does not know `type`. Knows the profile, the preferences, and the types
-// declared elsewhere in the core: assessments (assessment.hpp), goals (goal.hpp), conversation
-// journeys (journey.hpp) and loaded framework packs (framework_pack.hpp).
-const DocumentSchema* schema_for_type(std::string_view type);
-// Every type schema_for_type knows, in one list.
-const std::vector<const DocumentSchema*>& document_schemas();
-
-// A document of the schema's current version with every field at its default.
-nlohmann::json new_document(const DocumentSchema& schema);
-
 struct Profile {
     std::string name;     // "": the librarian's name as it appears on reports
     std::string role;     // "": e.g. "Teacher librarian"
@@ -45,6 +34,8 @@ Profile profile_from_doc(const nlohmann::json& doc);
 // Updates only the profile's fields; other fields are kept. A `doc` that is not an object is
 // replaced by a new profile document.
 void profile_write(nlohmann::json& doc, const Profile& profile);
+// The profile's line in a workspace import's summary: "Profile of Ana Pérez (Lincoln Elementary)".
+std::string profile_workspace_line(const nlohmann::json& doc);
 
 struct Prefs {
     std::string theme = "light"; // "light" | "dark" | "high-contrast"

@@ -1,5 +1,4 @@
 // [SECTION] Limits
-// [SECTION] Colours
 // [SECTION] Reading fields (text rules and problem sentences: core/pack_reading.hpp)
 // [SECTION] Envelope
 // [SECTION] Scale
@@ -11,11 +10,13 @@
 
 #include "core/framework_pack.hpp"
 
+#include "core/colour.hpp"
 #include "core/document_restore.hpp"
 
 #include "core/json_fields.hpp"
 #include "core/json_limits.hpp"
 #include "core/pack_reading.hpp"
+#include "core/text_stats.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -54,19 +55,6 @@ constexpr size_t kMaxVersionLength = 32;
 constexpr size_t kMaxNameLength = 160;
 constexpr size_t kMaxShortNameLength = 24;
 constexpr size_t kMaxTextLength = 2000;
-
-//-------------------------------------------------------------------------------------------------
-// [SECTION] Colours
-//-------------------------------------------------------------------------------------------------
-
-bool is_hex_colour(const std::string& text)
-{
-    if (text.size() != 7 || text[0] != '#')
-        return false;
-    return std::all_of(text.begin() + 1, text.end(), [](char c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-    });
-}
 
 //-------------------------------------------------------------------------------------------------
 // [SECTION] Reading fields
@@ -170,7 +158,7 @@ void read_gears(const json& pack, FrameworkPack& out, Problems& problems)
             problems.push_back("Two gears share the id " + in_quotes(read.id) + ".");
         read.name = read_text(gear, "name", {"name", kMaxNameLength, Presence::required}, owner, problems);
         read.color = read_text(gear, "color", {"color", kMaxIdLength, Presence::required}, owner, problems);
-        if (!read.color.empty() && !is_hex_colour(read.color)) {
+        if (!read.color.empty() && !parse_hex_colour(read.color)) {
             problems.push_back("The color of " + owner + " must be written #RRGGBB (for example #3C7CD4), not " +
                                in_quotes(read.color) + ".");
             read.color.clear();

@@ -16,15 +16,6 @@ constexpr float kPi = 3.14159265358979f;
 constexpr float kFullTurn = 2.0f * kPi;
 constexpr const char* kFallbackColor = "#8a8a8a";
 
-bool is_hex_color(const std::string& text)
-{
-    if (text.size() != 7 || text[0] != '#')
-        return false;
-    return std::all_of(text.begin() + 1, text.end(), [](char c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-    });
-}
-
 } // namespace
 
 //-------------------------------------------------------------------------------------------------
@@ -76,7 +67,7 @@ std::vector<WheelWedge> wheel_wedges(const FrameworkPack& pack, const std::vecto
         wedge.end_angle = start + span;
         wedge.label_angle = start + span / 2;
         const Gear* gear = pack.find_gear(pack.areas[i].gear);
-        wedge.gear_color = gear && is_hex_color(gear->color) ? gear->color : kFallbackColor;
+        wedge.gear_color = gear && parse_hex_colour(gear->color) ? gear->color : kFallbackColor;
         if (i < scores.size() && scores[i] && std::isfinite(*scores[i]))
             wedge.fill = wheel_band_for_score(*scores[i], pack.scale.size());
         wedges.push_back(std::move(wedge));

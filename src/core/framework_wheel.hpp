@@ -7,6 +7,7 @@
 // edge of the wedges (around the empty middle), 1 the outer edge. Each scale level has a ring; the
 // lowest level fills the first ring, so an area rated at the lowest level still shows colour.
 
+#include "core/colour.hpp"
 #include "core/framework_pack.hpp"
 
 #include <cstddef>
@@ -25,7 +26,7 @@ struct WheelWedge {
     int area_index = 0;          // into pack.areas
     float start_angle = 0;       // radians, 0 = 12 o'clock, clockwise
     float end_angle = 0;
-    std::string gear_color;      // "#RRGGBB" of the area's gear (grey when the gear has no valid colour)
+    std::string gear_color;      // "#RRGGBB" of the area's gear (grey when the gear has no valid colour); parse_hex_colour() reads it
     std::optional<double> fill;  // band fraction 0..1 reached by the score; none: not rated (drawn
                                  // and named so, never as a low score)
     float label_angle = 0;       // where the area's label goes: the middle of the wedge

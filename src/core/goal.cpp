@@ -4,6 +4,7 @@
 
 #include "core/goal.hpp"
 
+#include "core/enum_names.hpp"
 #include "core/json_fields.hpp"
 
 namespace wf {
@@ -19,25 +20,13 @@ namespace {
 // As for the profile, the defaults live in one place: the struct's member initializers.
 void fill_goal_defaults(json& doc) { goal_write(doc, goal_from_doc(doc)); }
 
-struct StatusName {
-    GoalStatus status;
-    const char* stored;
-    const char* label;
-};
-
-constexpr StatusName kStatusNames[] = {
+constexpr EnumName<GoalStatus> kStatusNames[] = {
     {GoalStatus::NotStarted, "not-started", "Not started"},
     {GoalStatus::InProgress, "in-progress", "In progress"},
     {GoalStatus::Done, "done", "Done"},
 };
 
-const StatusName& status_name(GoalStatus status)
-{
-    for (const StatusName& name : kStatusNames)
-        if (name.status == status)
-            return name;
-    return kStatusNames[0];
-}
+const EnumName<GoalStatus>& status_name(GoalStatus status) { return name_of(kStatusNames, status); }
 
 } // namespace
 
@@ -62,10 +51,8 @@ Goal goal_from_doc(const json& doc)
     goal.statement = json_string(doc, "statement");
     goal.from_assessment = json_string(doc, "from_assessment");
     goal.created_at = json_string(doc, "created_at");
-    const std::string status = json_string(doc, "status");
-    for (const StatusName& name : kStatusNames)
-        if (status == name.stored)
-            goal.status = name.status;
+    if (const std::optional<GoalStatus> status = value_stored_as(kStatusNames, json_string(doc, "status")))
+        goal.status = *status;
 
     if (const json* area = json_field(doc, "area")) {
         goal.area.pack_id = json_string(*area, "pack_id");

@@ -3,12 +3,14 @@
 // [SECTION] Writing
 // [SECTION] Steps' material
 // [SECTION] Progress
-// [SECTION] Single-item files
+// [SECTION] Sharing and single-item import
 
 #include "core/journey.hpp"
 #include "core/document_merge.hpp"
 
+#include "core/enum_names.hpp"
 #include "core/json_fields.hpp"
+#include "core/text_stats.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -16,12 +18,6 @@
 namespace wf {
 
 using nlohmann::json;
-
-namespace {
-
-bool is_blank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
-
-} // namespace
 
 //-------------------------------------------------------------------------------------------------
 // [SECTION] Schema
@@ -76,25 +72,13 @@ void fill_journey_defaults(json& doc)
         ensure(agreement, key, &json::is_string, "");
 }
 
-struct StatusName {
-    ResearchStatus status;
-    const char* stored;
-    const char* label;
-};
-
-constexpr StatusName kStatusNames[] = {
+constexpr EnumName<ResearchStatus> kStatusNames[] = {
     {ResearchStatus::NotStarted, "not-started", "Not started"},
     {ResearchStatus::Requested, "requested", "Requested"},
     {ResearchStatus::Found, "found", "Found"},
 };
 
-const StatusName& status_name(ResearchStatus status)
-{
-    for (const StatusName& name : kStatusNames)
-        if (name.status == status)
-            return name;
-    return kStatusNames[0];
-}
+const EnumName<ResearchStatus>& status_name(ResearchStatus status) { return name_of(kStatusNames, status); }
 
 } // namespace
 
@@ -216,9 +200,9 @@ void read_research(const json& doc, Journey& journey)
 {
     const json& research = object_at(doc, "research");
     for (const auto& [item_id, value] : object_at(research, "status").items())
-        for (const StatusName& name : kStatusNames)
-            if (value.is_string() && value.get_ref<const std::string&>() == name.stored)
-                journey.research.status[item_id] = name.status;
+        if (value.is_string())
+            if (const std::optional<ResearchStatus> status = value_stored_as(kStatusNames, value.get_ref<const std::string&>()))
+                journey.research.status[item_id] = *status;
     for (const json* entry : objects_in(research, "venn"))
         journey.research.venn.push_back({json_string(*entry, "id"), json_string(*entry, "text"), region_from(*entry)});
 }
@@ -896,38 +880,20 @@ JourneyProgress journey_progress(const Journey& journey)
 }
 
 //-------------------------------------------------------------------------------------------------
-// [SECTION] Single-item files
+// [SECTION] Sharing and single-item import
 //-------------------------------------------------------------------------------------------------
 
-json journey_shared_doc(const json& journey_doc)
+void remove_journey_private_parts(json& journey_doc)
 {
-    json shared = journey_doc;
-    // Unsettled two-tab conflicts hold a second copy of a text, perhaps of the private continuum.
-    if (shared.is_object())
-        shared.erase(kConflictsField);
-    if (shared.is_object() && json_string(shared, "type") == kJourneyType && journey_from_doc(journey_doc).continuum.is_private) {
-        json& continuum = shared["continuum"];
-        if (!continuum.is_object())
-            continuum = json::object();
-        continuum["phrases"] = json::array();
-    }
-    return shared;
+    if (!journey_doc.is_object() || !journey_from_doc(journey_doc).continuum.is_private)
+        return;
+    json& continuum = journey_doc["continuum"];
+    if (!continuum.is_object())
+        continuum = json::object();
+    continuum["phrases"] = json::array();
 }
 
-DocumentMap shared_documents(const DocumentMap& docs)
-{
-    DocumentMap shared;
-    for (const auto& [key, doc] : docs)
-        shared.emplace(key, journey_shared_doc(doc));
-    return shared;
-}
-
-std::string journey_export_text(const json& journey_doc, const ExportInfo& info, bool include_private)
-{
-    return item_export_text(include_private ? journey_doc : journey_shared_doc(journey_doc), info);
-}
-
-std::string describe_journey_import(const json& doc, std::vector<std::string>& summary)
+std::string describe_journey_item(const json& doc, std::vector<std::string>& summary)
 {
     const Journey journey = journey_from_doc(doc);
     if (!journey.pack_error.empty())

@@ -8,14 +8,12 @@
 // at creation, so its steps read the same on any device and after the shipped pack changes.
 // A librarian may keep several journeys (one per school year or per leader).
 
-#include "core/assessment.hpp"
 #include "core/assessment_results.hpp"
 #include "core/collaboration_map.hpp"
 #include "core/document_restore.hpp"
 #include "core/journey_pack.hpp"
 #include "core/template_merge.hpp"
 #include "core/venn_regions.hpp"
-#include "core/workspace_file.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -278,22 +276,14 @@ struct JourneyProgress {
 JourneyProgress journey_progress(const Journey& journey);
 
 //-------------------------------------------------------------------------------------------------
-// Single-item files
+// Sharing and single-item import (document_registry.hpp)
 //-------------------------------------------------------------------------------------------------
 
-// A copy of a journey document fit to share: a private continuum is emptied (its privacy flag kept).
-// Anything that is not a journey document is returned as it is.
-nlohmann::json journey_shared_doc(const nlohmann::json& journey_doc);
+// Makes a journey document fit to share: a private continuum is emptied (its privacy flag kept).
+void remove_journey_private_parts(nlohmann::json& journey_doc);
 
-// Copies of the documents fit to share: every journey's private continuum emptied, the rest as is.
-DocumentMap shared_documents(const DocumentMap& docs);
-
-// The journey as a single-item file (see assessment.hpp). A private continuum is emptied unless
-// `include_private`: private reflections never leave in a shared file by default.
-std::string journey_export_text(const nlohmann::json& journey_doc, const ExportInfo& info, bool include_private = false);
-
-// For plan_item_import(): refuses a journey whose pack copy cannot be read (returns why, for the
+// For a single-item import: refuses a journey whose pack copy cannot be read (returns why, for the
 // user), otherwise adds the lines that say what is about to be added and returns "".
-std::string describe_journey_import(const nlohmann::json& doc, std::vector<std::string>& summary);
+std::string describe_journey_item(const nlohmann::json& doc, std::vector<std::string>& summary);
 
 } // namespace wf

@@ -15,6 +15,7 @@
 #include "core/json_limits.hpp"
 #include "core/pack_reading.hpp"
 #include "core/template_merge.hpp"
+#include "core/text_stats.hpp"
 
 #include <algorithm>
 #include <cstdint>

@@ -111,6 +111,7 @@ public:
     bool syntax_error = false;  // the parser found text that is not JSON
     size_t error_position = 0;  // byte offset just past the offending token
     bool number_too_large = false;
+    bool over_budget = false;   // refused for the memory it would take
     std::string error_token;
 
     bool null() override { return place(nullptr, 0); }
@@ -156,6 +157,7 @@ private:
         memory_ += cost;
         if (memory_ <= max_memory_)
             return true;
+        over_budget = true;
         refusal = "This file holds more data than Wayfinder can open at once (it would take more than " +
                   file_size_text(max_memory_) + " of memory). " + kChooseAnother;
         return false;
@@ -319,6 +321,7 @@ ParsedJson parse_json_limited(std::string_view text, const ParseLimits& limits)
 {
     ParsedJson result;
     if (text.size() > limits.max_bytes) {
+        result.too_large = true;
         result.error = "This file is too large to open (" + file_size_text(text.size()) + "; Wayfinder opens files up to " +
                        file_size_text(limits.max_bytes) + "). " + kChooseAnother;
         return result;
@@ -336,6 +339,7 @@ ParsedJson parse_json_limited(std::string_view text, const ParseLimits& limits)
     BoundedBuilder builder(limits.max_memory);
     if (!nlohmann::json::sax_parse(text.begin(), text.end(), &builder)) {
         result.error = builder.syntax_error ? syntax_error_message(text, builder) : builder.refusal;
+        result.too_large = builder.over_budget;
         return result;
     }
     result.value = std::move(builder.root);

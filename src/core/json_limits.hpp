@@ -31,6 +31,7 @@ struct ParsedJson {
     bool ok = false;
     nlohmann::json value; // the parsed value when ok
     std::string error;    // when !ok: what happened and what to do, for the user
+    bool too_large = false; // when !ok: refused for its size or the memory it would take, not for its text
 };
 
 // Accepts (and skips) a leading UTF-8 byte order mark, as written by some editors. Refuses, besides

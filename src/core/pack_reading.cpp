@@ -3,6 +3,7 @@
 #include <cstdint>
 
 #include "core/json_fields.hpp"
+#include "core/text_stats.hpp"
 
 namespace wf::pack_reading {
 
@@ -31,7 +32,6 @@ std::string utf8_prefix(std::string_view text, size_t max_code_points)
     return std::string(text.substr(0, end));
 }
 
-bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 std::string excerpt(std::string_view text, size_t max_code_points)
 {

@@ -14,7 +14,6 @@ using Problems = std::vector<std::string>;   // full sentences, in document orde
 
 size_t utf8_length(std::string_view text);                           // in code points
 std::string utf8_prefix(std::string_view text, size_t max_code_points);
-bool is_blank(std::string_view text);
 // Text from a file, fit for a sentence: shortened past `max_code_points` (ending in "…"), control
 // characters shown as '?' (a NUL would end the message early).
 std::string excerpt(std::string_view text, size_t max_code_points);

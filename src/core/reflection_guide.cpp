@@ -9,6 +9,7 @@
 #include "core/framework_wheel.hpp"
 #include "core/iso_date.hpp"
 #include "core/report_text.hpp"
+#include "core/text_stats.hpp"
 
 #include <algorithm>
 #include <utility>
@@ -67,8 +68,6 @@ public:
     size_t size() const { return blocks_.size(); }
     void append(const Blocks& other) { blocks_.insert(blocks_.end(), other.blocks_.begin(), other.blocks_.end()); }
     const std::vector<Block>& all() const { return blocks_; }
-
-    static bool is_blank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 private:
     void add(Block block) { blocks_.push_back(std::move(block)); }
@@ -217,7 +216,7 @@ void add_interview(const GuideContext& guide, Blocks& out)
         out.heading(3, "Meeting norms");
         out.checklist(std::move(norms));
     }
-    if (!Blocks::is_blank(journey.interview.notes)) {
+    if (!is_blank(journey.interview.notes)) {
         out.heading(3, "Meeting notes");
         out.answer(journey.interview.notes);
     }
@@ -257,7 +256,7 @@ void add_agreement(const GuideContext& guide, Blocks& out)
                                                                   {"Who starts the next step", &agreement.next_step_owner}};
     std::vector<Bullet> quadrants;
     for (const auto& [label, text] : answers)
-        if (!Blocks::is_blank(*text))
+        if (!is_blank(*text))
             quadrants.push_back({label, *text, {}});
     if (!center && parked.empty() && quadrants.empty())
         return;
@@ -314,7 +313,7 @@ void add_step(const JourneyStep& step, size_t number, const GuideContext& guide,
     bool reflections_heading = false;
     for (const ReflectionPrompt& prompt : step.reflections) {
         const auto answer = responses.answers.find(prompt.id);
-        if (answer == responses.answers.end() || Blocks::is_blank(answer->second))
+        if (answer == responses.answers.end() || is_blank(answer->second))
             continue;
         if (!reflections_heading)
             out.heading(3, "Reflections");
@@ -340,7 +339,7 @@ void add_other_answers(const Journey& journey, Blocks& out)
         if (journey.pack.find_step(step_id))
             continue;
         for (const auto& [prompt_id, answer] : responses.answers)
-            if (!Blocks::is_blank(answer))
+            if (!is_blank(answer))
                 answers.push_back({"", answer, {}});
     }
     out.section(2, "Other answers", std::move(answers));

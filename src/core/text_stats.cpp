@@ -45,4 +45,6 @@ int count_words(std::string_view text) {
     return words + (in_word && has_alnum ? 1 : 0);
 }
 
+bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
 } // namespace wf

@@ -8,7 +8,6 @@
 
 #include "core/document_keys.hpp"
 #include "core/document_restore.hpp"
-#include "core/document_types.hpp"
 #include "core/file_size_text.hpp"
 #include "core/json_fields.hpp"
 #include "core/pack_reading.hpp"
@@ -40,11 +39,11 @@ namespace {
 // The documents a file holds, in key order, without copying them.
 using DocumentList = std::vector<std::pair<std::string_view, const nlohmann::json*>>;
 
-DocumentList exported_documents(const DocumentMap& docs, const std::vector<std::string>& device_only_keys)
+DocumentList exported_documents(const DocumentMap& docs, const std::vector<std::string>& left_out)
 {
     DocumentList list;
     for (const auto& [key, doc] : docs)
-        if (std::find(device_only_keys.begin(), device_only_keys.end(), key) == device_only_keys.end())
+        if (std::find(left_out.begin(), left_out.end(), key) == left_out.end())
             list.emplace_back(key, &doc);
     return list;
 }
@@ -197,18 +196,18 @@ const ExportInfo kLongestExportInfo{std::string(64, '0'), std::string(64, '0')};
 //-------------------------------------------------------------------------------------------------
 
 std::string workspace_export_text(const DocumentMap& docs, const ExportInfo& info,
-                                  const std::vector<std::string>& device_only_keys)
+                                  const std::vector<std::string>& left_out)
 {
     std::string text;
-    write_workspace(exported_documents(docs, device_only_keys), info, std::make_shared<TextSink>(&text));
+    write_workspace(exported_documents(docs, left_out), info, std::make_shared<TextSink>(&text));
     return text;
 }
 
 WorkspaceExport workspace_export(const DocumentMap& docs, const ExportInfo& info,
-                                 const std::vector<std::string>& device_only_keys, const ParseLimits& limits)
+                                 const std::vector<std::string>& left_out, const ParseLimits& limits)
 {
     WorkspaceExport result;
-    const DocumentList list = exported_documents(docs, device_only_keys);
+    const DocumentList list = exported_documents(docs, left_out);
     const BackupCheck check = check_backup(list, info, limits);
     switch (check.problem) {
     case BackupCheck::Problem::none:
@@ -244,14 +243,6 @@ std::string document_backup_problem(const std::string& key, const nlohmann::json
 
 namespace {
 
-std::string profile_summary(const Profile& profile)
-{
-    std::string line = profile.name.empty() ? "Profile (no name yet)" : "Profile of " + profile.name;
-    if (!profile.school.empty())
-        line += " (" + profile.school + ")";
-    return line;
-}
-
 // "2026-11-20T14:05:09Z" -> "2026-11-20"; empty when the text does not start with a date.
 std::string date_part(const std::string& iso)
 {
@@ -280,19 +271,22 @@ ImportPlan plan_workspace_import(std::string_view file_bytes, const ParseLimits&
     ParsedJson parsed = parse_json_limited(file_bytes, limits);
     if (!parsed.ok) {
         plan.error = parsed.error;
+        plan.reason = unparsed_reason(parsed);
         return plan;
     }
 
     const std::string type = json_string(parsed.value, "type");
-    if (const DocumentSchema* item = schema_for_type(type)) {
+    if (const DocumentSchema* item = schema_for_type(type)) { // a single document, not a workspace
         plan.error = std::string("This file holds a ") + item->noun + ", not a whole workspace. Choose a workspace "
                      "backup instead (its name starts with \"wayfinder-workspace-\").";
+        plan.reason = RestoreReason::WrongType;
         return plan;
     }
     // Moved, not copied, from here on: an import holds its documents once.
     Restored envelope = restore_document(std::move(parsed.value), workspace_schema());
     if (!envelope.ok) {
         plan.error = envelope.error;
+        plan.reason = envelope.failure.reason;
         return plan;
     }
     const auto documents = envelope.doc.find("documents");
@@ -304,8 +298,8 @@ ImportPlan plan_workspace_import(std::string_view file_bytes, const ParseLimits&
 
     size_t kept_verbatim = 0;
     for (auto& [key, doc] : documents->items()) {
-        const DocumentSchema* schema = schema_for_type(json_string(doc, "type"));
-        if (schema == &prefs_schema())
+        const DocumentKind* kind = document_kind(json_string(doc, "type"));
+        if (kind && !kind->in_workspace_file)
             continue;
         const std::string key_problem = document_key_problem(key, doc);
         if (!key_problem.empty()) {
@@ -314,19 +308,20 @@ ImportPlan plan_workspace_import(std::string_view file_bytes, const ParseLimits&
                          " cannot be imported (" + key_problem + "). Nothing was imported; choose another backup.";
             return plan;
         }
-        if (!schema) {
+        if (!kind) {
             plan.documents[key] = std::move(doc);
             kept_verbatim++;
             continue;
         }
-        Restored restored = restore_document(std::move(doc), *schema);
+        Restored restored = restore_document(std::move(doc), kind->schema());
         if (!restored.ok) {
             plan.documents.clear();
             plan.error = "Nothing was imported. " + restored.error;
+            plan.reason = restored.failure.reason;
             return plan;
         }
-        if (schema == &profile_schema())
-            plan.summary.push_back(profile_summary(profile_from_doc(restored.doc)));
+        if (kind->workspace_line)
+            plan.summary.push_back(kind->workspace_line(restored.doc));
         plan.documents[key] = std::move(restored.doc);
     }
 

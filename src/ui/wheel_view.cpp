@@ -28,9 +28,8 @@ namespace {
 constexpr float kTurn = 6.28318530718f;
 
 ImU32 parse_colour(const std::string& hex, float alpha) {
-    unsigned v = 0x888888;
-    if (hex.size() == 7 && hex[0] == '#') std::sscanf(hex.c_str() + 1, "%06x", &v);
-    return IM_COL32((v >> 16) & 0xFF, (v >> 8) & 0xFF, v & 0xFF, (int)(alpha * 255));
+    const Rgba c = parse_hex_colour(hex).value_or(Rgba{0x88, 0x88, 0x88, 255});
+    return IM_COL32(c.r, c.g, c.b, (int)(alpha * 255));
 }
 
 ImU32 with_alpha(ImU32 colour, float alpha) { return (colour & 0x00FFFFFF) | ((ImU32)(alpha * 255) << 24); }

@@ -2,7 +2,8 @@
 // store shared by any number of "tabs" that behaves as the web platform's IndexedDB layer does
 // (compare-and-swap on the revision inside the write, removed records keep their revision, each
 // commit announced to the other tabs). Completions are queued and delivered when the test says, so
-// tests can interleave two tabs' writes exactly as a race would.
+// tests can interleave two tabs' writes exactly as a race would. Writes and copies kept aside can be
+// made to fail with a reason, as a full disk or a quota makes them fail.
 #pragma once
 #include <algorithm>
 #include <deque>
@@ -23,6 +24,8 @@ struct SharedStore {
     std::map<std::string, std::string> backups;
     std::vector<class FakePlatform*> tabs;
     std::string fail_next_write; // non-empty: the next write fails with this reason (e.g. a full disk)
+    std::deque<std::string> failing_writes; // then each write fails with the next reason here, until it is empty
+    std::string fail_next_backup; // non-empty: the next copy kept aside fails with this reason
 
     std::optional<std::string> text(const std::string& key) const {
         auto it = records.find(key);
@@ -50,7 +53,8 @@ public:
     int tz_offset_minutes() const override { return 0; }
     DateOrder numeric_date_order() const override { return DateOrder::MonthDayYear; }
     void request_frame() override {}
-    void wake_at(double) override {}
+    void wake_at(double deadline) override { wake = deadline; }
+    std::optional<double> wake;     // the last wake-up asked for
 
     // Writes are decided (compare-and-swap) when delivered, as a transaction would be when it runs.
     void store_put(const std::string& key, const std::string& text, uint64_t base, uint64_t token) override {
@@ -61,6 +65,12 @@ public:
     }
     void backup_put(const std::string& name, const std::string& text, uint64_t token) override {
         pending_.push_back([=] {
+            if (!store_.fail_next_backup.empty()) {
+                const std::string reason = store_.fail_next_backup;
+                store_.fail_next_backup.clear();
+                workbench->on_backup_written(token, false, reason);
+                return;
+            }
             store_.backups[name] = text;
             workbench->on_backup_written(token, true, "");
         });
@@ -81,9 +91,11 @@ public:
     void copy_text(const std::string&) override {}
     void text_edit_show(const TextEditRequest&) override {}
     void text_edit_hide() override {}
-    void apply_update() override {}
+    void apply_update() override { updates_applied++; }
+    int updates_applied = 0;
     void reload_page() override {}
-    void set_unsaved_guard(bool) override {}
+    void set_unsaved_guard(bool unsaved) override { unsaved_guard = unsaved; }
+    bool unsaved_guard = false;     // the browser would warn before the page closes
 
     // Runs every queued storage operation of this tab, in order; returns how many ran.
     size_t deliver() {
@@ -103,10 +115,15 @@ public:
 
 private:
     void commit(const std::string& key, const std::optional<std::string>& text, uint64_t base, uint64_t token) {
-        if (!store_.fail_next_write.empty()) {
+        if (!store_.fail_next_write.empty() || !store_.failing_writes.empty()) {
             StoreWriteResult failed;
-            failed.reason = store_.fail_next_write;
-            store_.fail_next_write.clear();
+            if (!store_.fail_next_write.empty()) {
+                failed.reason = store_.fail_next_write;
+                store_.fail_next_write.clear();
+            } else {
+                failed.reason = store_.failing_writes.front();
+                store_.failing_writes.pop_front();
+            }
             workbench->on_store_written(key, token, failed);
             return;
         }

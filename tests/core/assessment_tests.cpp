@@ -1,6 +1,8 @@
 #include "core/assessment.hpp"
+#include "core/document_registry.hpp"
 #include "core/document_types.hpp"
 #include "core/goal.hpp"
+#include "core/item_file.hpp"
 #include "core/workspace_file.hpp"
 
 #include "sample_assessment.hpp"
@@ -231,7 +233,7 @@ TEST_CASE("progress counts rated and not-applicable statements; an area is compl
 TEST_CASE("an exported assessment says what it is first and imports back as the same document")
 {
     const json doc = answered_doc();
-    const std::string text = assessment_export_text(doc, kInfo);
+    const std::string text = item_share_text(doc, kInfo);
     CHECK(text.rfind("{\n  \"type\": \"wayfinder.item\",\n  \"version\": 1,", 0) == 0);
     CHECK(contains(text, "“research buddies”")); // readable, not \u escapes
 
@@ -249,7 +251,7 @@ TEST_CASE("an assessment imported with a fresh id gets a new key and id, everyth
 {
     json doc = answered_doc();
     doc["completed_at"] = "2026-09-20T18:30:00Z";
-    const ItemImport plan = plan_item_import(assessment_export_text(doc, kInfo), true, "copy-7");
+    const ItemImport plan = plan_item_import(item_share_text(doc, kInfo), true, "copy-7");
     REQUIRE(plan.ok);
     CHECK(plan.key == "assessment:copy-7");
     CHECK(plan.doc["id"] == "copy-7");
@@ -261,7 +263,7 @@ TEST_CASE("an assessment without an id gets the new id even when ids are kept")
 {
     json doc = answered_doc();
     doc.erase("id");
-    const ItemImport plan = plan_item_import(assessment_export_text(doc, kInfo), false, "given-1");
+    const ItemImport plan = plan_item_import(item_share_text(doc, kInfo), false, "given-1");
     REQUIRE(plan.ok);
     CHECK(plan.key == "assessment:given-1");
 }
@@ -308,7 +310,7 @@ TEST_CASE("an assessment from a newer Wayfinder is refused and says so")
 {
     json doc = answered_doc();
     doc["version"] = 3;
-    const ItemImport plan = plan_item_import(assessment_export_text(doc, kInfo), false, "unused");
+    const ItemImport plan = plan_item_import(item_share_text(doc, kInfo), false, "unused");
     CHECK_FALSE(plan.ok);
     CHECK(plan.error == "This self-assessment was made by a newer version of Wayfinder (self-assessment version "
                         "3; this copy reads up to version 1). Reload Wayfinder while online to update it, then try "
@@ -319,7 +321,7 @@ TEST_CASE("an assessment whose framework copy cannot be read is not imported")
 {
     json doc = answered_doc();
     doc["framework"]["areas"] = json::array();
-    const ItemImport plan = plan_item_import(assessment_export_text(doc, kInfo), false, "unused");
+    const ItemImport plan = plan_item_import(item_share_text(doc, kInfo), false, "unused");
     CHECK_FALSE(plan.ok);
     CHECK(plan.summary.empty());
     CHECK(contains(plan.error, "Wayfinder cannot read this self-assessment's copy of the framework it was taken "

@@ -6,6 +6,7 @@
 #include "core/assessment.hpp"
 #include "core/document_types.hpp"
 #include "core/goal.hpp"
+#include "core/item_file.hpp"
 #include "core/json_limits.hpp"
 #include "core/workspace_file.hpp"
 

@@ -2,6 +2,8 @@
 #include <doctest/doctest.h>
 
 #include "core/document_merge.hpp"
+#include "core/document_registry.hpp"
+#include "core/item_file.hpp"
 #include "core/journey.hpp"
 
 using namespace wf;
@@ -170,7 +172,7 @@ TEST_CASE("a conflict settled after more typing keeps the text as it is now, not
 TEST_CASE("shared copies leave unsettled conflicts out, so a private text kept there never travels") {
     json journey = {{"type", "wayfinder.journey"}, {"version", 1}, {"id", "j"}, {"continuum", {{"private", true}, {"phrases", json::array()}}}};
     record_conflicts(journey, {FieldConflict{"/continuum/phrases/p1/text", "Mine", "A private phrase"}}, "t");
-    CHECK(journey_shared_doc(journey).contains(kConflictsField) == false);
-    CHECK(journey_export_text(journey, ExportInfo{"2026-11-29T10:00:00Z", "test"}, true).find("A private phrase") == std::string::npos);
+    CHECK(shared_document(journey).contains(kConflictsField) == false);
+    CHECK(item_share_text(journey, ExportInfo{"2026-11-29T10:00:00Z", "test"}, true).find("A private phrase") == std::string::npos);
     CHECK(shared_documents({{"journey/j", journey}}).at("journey/j").contains(kConflictsField) == false);
 }

@@ -1,4 +1,5 @@
 #include "core/assessment.hpp"
+#include "core/document_registry.hpp"
 #include "core/document_types.hpp"
 #include "core/framework_pack.hpp"
 #include "core/goal.hpp"

@@ -1,3 +1,4 @@
+#include "core/document_registry.hpp"
 #include "core/document_types.hpp"
 #include "core/goal.hpp"
 

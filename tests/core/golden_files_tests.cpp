@@ -4,9 +4,11 @@
 // version only adds its folder (with the generator at the end of this file).
 
 #include "core/assessment.hpp"
+#include "core/document_registry.hpp"
 #include "core/document_types.hpp"
 #include "core/framework_pack.hpp"
 #include "core/goal.hpp"
+#include "core/item_file.hpp"
 #include "core/journey.hpp"
 #include "core/journey_pack.hpp"
 #include "core/json_fields.hpp"
@@ -280,9 +282,9 @@ TEST_CASE("write the golden files of this version (by hand, once per release)" *
     const WorkspaceExport workspace = workspace_export(docs, info);
     REQUIRE_MESSAGE(workspace.ok, workspace.error);
     write_new_file(folder / "workspace.json", workspace.text);
-    const std::string assessment_file = assessment_export_text(assessment_doc, info);
+    const std::string assessment_file = item_share_text(assessment_doc, info);
     write_new_file(folder / "assessment-item.json", assessment_file);
-    write_new_file(folder / "journey-item.json", journey_export_text(journey_doc, info));
+    write_new_file(folder / "journey-item.json", item_share_text(journey_doc, info));
     write_new_file(folder / "framework-pack.json", framework_pack_to_json(remix).dump(2) + "\n");
     write_new_file(folder / "journey-pack.json", journey_pack_to_json(sample_journey_pack()).dump(2) + "\n");
     const std::vector<uint8_t> pixels = golden_pixels(16, 10);

@@ -1,7 +1,9 @@
 #include "core/assessment.hpp"
 #include "core/assessment_results.hpp"
 #include "core/document_merge.hpp"
+#include "core/document_registry.hpp"
 #include "core/document_types.hpp"
+#include "core/item_file.hpp"
 #include "core/journey.hpp"
 #include "core/workspace_file.hpp"
 
@@ -832,12 +834,12 @@ TEST_CASE("the idea in the center is one candidate and the others wait in the pa
 TEST_CASE("an exported journey leaves the private continuum out unless it is included")
 {
     const json doc = filled_doc();
-    const json shared = json::parse(journey_export_text(doc, kInfo));
+    const json shared = json::parse(item_share_text(doc, kInfo));
     CHECK(shared["item"]["continuum"] == json{{"private", true}, {"phrases", json::array()}});
-    CHECK_FALSE(contains(journey_export_text(doc, kInfo), "Feedback from others"));
+    CHECK_FALSE(contains(item_share_text(doc, kInfo), "Feedback from others"));
     CHECK(shared["item"]["steps"] == doc["steps"]);
 
-    const json included = json::parse(journey_export_text(doc, kInfo, true));
+    const json included = json::parse(item_share_text(doc, kInfo, true));
     CHECK(included["item"] == doc);
 }
 
@@ -866,13 +868,13 @@ TEST_CASE("a continuum the librarian made shareable is exported like everything 
 {
     json doc = filled_doc();
     doc["continuum"]["private"] = false;
-    CHECK(json::parse(journey_export_text(doc, kInfo))["item"] == doc);
+    CHECK(json::parse(item_share_text(doc, kInfo))["item"] == doc);
 }
 
 TEST_CASE("an exported journey imports back with a fresh id, everything else unchanged")
 {
     const json doc = filled_doc();
-    const std::string text = journey_export_text(doc, kInfo, true);
+    const std::string text = item_share_text(doc, kInfo, true);
     CHECK(text.rfind("{\n  \"type\": \"wayfinder.item\",\n  \"version\": 1,", 0) == 0);
     CHECK(contains(text, "Escuela Peña")); // readable, not \u escapes
 
@@ -889,7 +891,7 @@ TEST_CASE("an exported journey imports back with a fresh id, everything else unc
 
 TEST_CASE("a journey keeps its id when ids are kept, and a bare journey document imports too")
 {
-    const ItemImport kept = plan_item_import(journey_export_text(filled_doc(), kInfo), false, "unused");
+    const ItemImport kept = plan_item_import(item_share_text(filled_doc(), kInfo), false, "unused");
     REQUIRE(kept.ok);
     CHECK(kept.key == "journey:j1");
 
@@ -903,7 +905,7 @@ TEST_CASE("a journey whose pack copy cannot be read is not imported")
 {
     json doc = filled_doc();
     doc["pack"]["steps"] = json::array();
-    const ItemImport plan = plan_item_import(journey_export_text(doc, kInfo), false, "unused");
+    const ItemImport plan = plan_item_import(item_share_text(doc, kInfo), false, "unused");
     CHECK_FALSE(plan.ok);
     CHECK(plan.summary.empty());
     CHECK(contains(plan.error, "Wayfinder cannot read this conversation journey’s copy of the steps it was started "
@@ -914,7 +916,7 @@ TEST_CASE("a journey from a newer Wayfinder is refused and says so")
 {
     json doc = filled_doc();
     doc["version"] = 2;
-    const ItemImport plan = plan_item_import(journey_export_text(doc, kInfo), false, "unused");
+    const ItemImport plan = plan_item_import(item_share_text(doc, kInfo), false, "unused");
     CHECK_FALSE(plan.ok);
     CHECK(plan.error == "This conversation journey was made by a newer version of Wayfinder (conversation journey "
                         "version 2; this copy reads up to version 1). Reload Wayfinder while online to update it, "

@@ -7,6 +7,7 @@
 #include "core/assessment.hpp"
 #include "core/assessment_report.hpp"
 #include "core/assessment_results.hpp"
+#include "core/document_registry.hpp"
 #include "core/document_types.hpp"
 #include "core/goal.hpp"
 #include "core/journey.hpp"

@@ -4,6 +4,7 @@
 
 #include "core/assessment.hpp"
 #include "core/document_keys.hpp"
+#include "core/item_file.hpp"
 
 using namespace wf;
 using namespace wf::fuzz;

@@ -4,6 +4,7 @@
 #include "fuzz_support.hpp"
 
 #include "core/assessment.hpp"
+#include "core/item_file.hpp"
 #include "core/png_snapshot.hpp"
 
 using namespace wf;
