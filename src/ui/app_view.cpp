@@ -301,8 +301,9 @@ void draw_notices(Workbench& wb, UiState& ui) {
         ImGui::PopTextWrapPos();
         const ImVec2 after = ImGui::GetCursorPos();
         ImGui::SetCursorPos(ImVec2(inner_right - close_w, row.y));
-        automation::set_next_role("button");
-        automation::set_next_state("\"label\":\"Dismiss\"");
+        automation::Record& record = automation::next_item();
+        record.role = "button";
+        record.label = "Dismiss";
         if (ImGui::Button((std::string(icon::kClose) + "##dismiss").c_str(), ImVec2(close_w, close_w))) wb.dismiss_notice(i);
         track_focusable(ui);
         ImGui::SetCursorPos(after);

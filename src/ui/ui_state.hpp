@@ -1,5 +1,7 @@
 // View state: which page is shown, the text field being edited, keyboard focus order, requests the
 // platform layer carries out after the frame. None of it is saved (documents live in Workbench).
+// Views and widgets never call the platform: what they want of it (the native editor, a snapshot, a
+// file picker) is asked for here, and what they read of it (today's date) is put here for them.
 #pragma once
 #include <cstdint>
 #include <map>
@@ -7,12 +9,12 @@
 #include <utility>
 #include <vector>
 
+#include "core/dates.hpp"
 #include "core/text_memo.hpp"
+#include "platform/platform.hpp"
 
 struct ImGuiWindow;
 typedef unsigned int ImGuiID;
-
-namespace wf { class Platform; }
 
 namespace wf::ui {
 
@@ -33,6 +35,14 @@ struct TextEditSession {
                                    // differing from it means the model changed under the editor (undo, another tab)
     float content_height_css = 0;  // the editor's scroll height, so the field can grow to fit
     bool seen_this_frame = false;  // a session whose field vanished (page change) is closed
+};
+
+// What the native editor is to do when the frame ends. The last request of a frame stands: a field
+// being edited asks again every frame (the page may have scrolled), and a frame that lost the field
+// asks for the editor to be hidden.
+struct EditorRequest {
+    enum class Action { None, Show, Hide } action = Action::None;
+    TextEditRequest show;          // Action::Show: where and how (also moves an open editor)
 };
 
 struct Focusable { ImGuiID id; ImGuiWindow* window; };
@@ -72,11 +82,11 @@ struct AssessmentUi {
 };
 
 struct UiState {
-    Platform* platform = nullptr;
     Page page = Page::Home;
     Page shown_page = Page::Home;  // the page drawn last frame
     std::string shown_view;        // what the page showed last frame (see show_view)
     TextEditSession edit;
+    EditorRequest editor;          // carried out by the platform layer after the frame
     TextFieldMemos memos;
     FieldProblems date_problems;
     float pixel_ratio = 1.0f;      // device pixels per CSS pixel (devicePixelRatio)
@@ -89,6 +99,10 @@ struct UiState {
     bool focus_opens_editor = true; // Tab into a text field edits it; Escape leaves it focused, closed
     AssessmentUi assessment;
     LetsTalkUi lets_talk;
+    // What dates are typed against: the browser's order for numeric dates (1/12/2026) and today's
+    // local date ("2026-11-29"), set by the platform layer before each frame.
+    DateOrder date_order = DateOrder::MonthDayYear;
+    std::string today;
     int snapshot_request = 0;      // 1, 2 or 3: export a PNG of the current page at that scale
     bool open_file_request = false;
 };
