@@ -45,6 +45,10 @@ struct EditorRequest {
     TextEditRequest show;          // Action::Show: where and how (also moves an open editor)
 };
 
+// What a button asks of the platform itself, carried out by the platform layer after the frame
+// (still inside the click, so a browser that wants a user gesture for it sees one).
+enum class PlatformRequest { ReloadPage, LiveBackupChoose, LiveBackupResume, LiveBackupStop };
+
 struct Focusable { ImGuiID id; ImGuiWindow* window; };
 
 // What text fields work out from their text, kept per paragraph (see ParagraphSums).
@@ -99,10 +103,14 @@ struct UiState {
     bool focus_opens_editor = true; // Tab into a text field edits it; Escape leaves it focused, closed
     AssessmentUi assessment;
     LetsTalkUi lets_talk;
-    // What dates are typed against: the browser's order for numeric dates (1/12/2026) and today's
-    // local date ("2026-11-29"), set by the platform layer before each frame.
-    DateOrder date_order = DateOrder::MonthDayYear;
+    // The clock and calendar as views read them, set by the platform layer before each frame: the
+    // time, the local time zone, today's local date ("2026-11-29") and how the browser's language
+    // writes numeric dates (1/12/2026).
+    int64_t now_ms = 0;
+    int tz_offset_minutes = 0;
     std::string today;
+    DateOrder date_order = DateOrder::MonthDayYear;
+    std::vector<PlatformRequest> platform_requests;
     int snapshot_request = 0;      // 1, 2 or 3: export a PNG of the current page at that scale
     bool open_file_request = false;
 };

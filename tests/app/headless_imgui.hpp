@@ -16,6 +16,7 @@ namespace wf::test {
 
 struct HeadlessImGui {
     ui::InputQueue input;
+    bool own_window = true;   // false: `draw` makes its own windows (the whole app)
 
     explicit HeadlessImGui(float width = 1000, float height = 700) {
         ImGui::CreateContext();
@@ -34,17 +35,19 @@ struct HeadlessImGui {
     HeadlessImGui(const HeadlessImGui&) = delete;
     HeadlessImGui& operator=(const HeadlessImGui&) = delete;
 
-    // One frame, as the web adapter runs it: queued input applied, then `draw` inside a window that
-    // fills the screen, with automation records kept. Returns true when input is left for later frames.
+    // One frame, as the web adapter runs it: queued input applied, then `draw` (inside a window that
+    // fills the screen, unless own_window is false), with automation records kept. Returns true when input is left for later frames.
     bool frame(const std::function<void()>& draw) {
         const bool more = input.apply(ImGui::GetIO(), 1.0f);
         ImGui::NewFrame();
         automation::begin_frame(true);
-        ImGui::SetNextWindowPos(ImVec2(0, 0));
-        ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
-        ImGui::Begin("##test", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
+        if (own_window) {
+            ImGui::SetNextWindowPos(ImVec2(0, 0));
+            ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+            ImGui::Begin("##test", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
+        }
         draw();
-        ImGui::End();
+        if (own_window) ImGui::End();
         automation::end_frame();
         ImGui::Render();
         return more;

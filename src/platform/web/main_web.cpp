@@ -111,6 +111,18 @@ void carry_out_editor_request(WebApp& app) {
     request = wf::ui::EditorRequest{};
 }
 
+// What buttons asked of the platform this frame.
+void carry_out_platform_requests(WebApp& app) {
+    using R = wf::ui::PlatformRequest;
+    for (const R request : app.ui.platform_requests) {
+        if (request == R::ReloadPage) app.platform.reload_page();
+        else if (request == R::LiveBackupChoose) app.platform.live_backup_choose();
+        else if (request == R::LiveBackupResume) app.platform.live_backup_resume();
+        else if (request == R::LiveBackupStop) app.platform.live_backup_stop();
+    }
+    app.ui.platform_requests.clear();
+}
+
 // ImGui lays out over a few frames: a new or auto-sized window is invisible on its first frame, and
 // a scroll position is re-clamped a frame after its content shrinks. Draw again until every active
 // window is shown and its scroll and content size are the same as last frame, so the last frame on
@@ -144,6 +156,8 @@ void frame() {
     app.ui.scale = ui_scale_for_screen(app);
     ensure_fonts_and_style(app, app.ui.scale);
     wf::automation::set_pixel_ratio(app.ui.pixel_ratio);
+    app.ui.now_ms = app.platform.epoch_ms();
+    app.ui.tz_offset_minutes = app.platform.tz_offset_minutes();
     app.ui.today = app.wb->today();
 
     ImGuiIO& io = ImGui::GetIO();
@@ -164,6 +178,7 @@ void frame() {
     app.renderer.render(ImGui::GetDrawData(), app.fb_w, app.fb_h, clear);
 
     carry_out_editor_request(app);
+    carry_out_platform_requests(app);
     if (app.ui.snapshot_request) {
         const int scale = app.ui.snapshot_request;
         app.ui.snapshot_request = 0;
