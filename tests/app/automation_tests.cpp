@@ -171,21 +171,17 @@ TEST_CASE("a text field asks for the native editor through UiState, over the fie
     CHECK(state.editor.action == ui::EditorRequest::Action::None);
     const Record* field = find_item("Note", "textbox");
     REQUIRE(field);
-    const float x = field->x + 10, y = field->y + field->h / 2;
     const ImGuiID id = field->id;
-
-    imgui.move(x, y);
-    imgui.frame(draw);
-    imgui.click(x, y);
-    imgui.frames_until_idle(draw);
+    const float field_x = field->x, field_w = field->w;
+    imgui.point_and_click(field->x + 10, field->y + field->h / 2, draw);
     CHECK(state.edit.field_id == id);
     CHECK(find_item("Note", "textbox")->editing == true);
     REQUIRE(state.editor.action == ui::EditorRequest::Action::Show);
     CHECK(state.editor.show.field_id == id);
     CHECK(state.editor.show.value == note);
     CHECK(state.editor.show.label == "Note");
-    CHECK(state.editor.show.rect.x == doctest::Approx(field->x));
-    CHECK(state.editor.show.rect.w == doctest::Approx(field->w));
+    CHECK(state.editor.show.rect.x == doctest::Approx(field_x));
+    CHECK(state.editor.show.rect.w == doctest::Approx(field_w));
 
     // The editor sends text; the field takes it on its next frame, and the editor stays over it.
     state.editor = {};
@@ -224,11 +220,7 @@ TEST_CASE("a date field reads typed dates against the day and order UiState give
     CHECK(calendar->expanded == false);
 
     // Typed: 1/12/2027 is the 1st of December where the day comes first; read when the editor closes.
-    const float x = field->x + 5, y = field->y + field->h / 2;
-    imgui.move(x, y);
-    imgui.frame(draw);
-    imgui.click(x, y);
-    imgui.frames_until_idle(draw);
+    imgui.point_and_click(field->x + 5, field->y + field->h / 2, draw);
     REQUIRE(state.editor.action == ui::EditorRequest::Action::Show);
     CHECK_FALSE(state.editor.show.date_input);
     state.edit.text = "1/12/2027";
@@ -241,11 +233,7 @@ TEST_CASE("a date field reads typed dates against the day and order UiState give
     // The calendar button opens the browser's date input.
     calendar = find_item("Calendar: Target date", "button");
     REQUIRE(calendar);
-    const float cx = calendar->x + calendar->w / 2, cy = calendar->y + calendar->h / 2;
-    imgui.move(cx, cy);
-    imgui.frame(draw);
-    imgui.click(cx, cy);
-    imgui.frames_until_idle(draw);
+    imgui.point_and_click(calendar->x + calendar->w / 2, calendar->y + calendar->h / 2, draw);
     REQUIRE(state.editor.action == ui::EditorRequest::Action::Show);
     CHECK(state.editor.show.date_input);
     CHECK(state.editor.show.value == "2027-12-01");

@@ -64,6 +64,13 @@ struct HeadlessImGui {
     void press(float x, float y) { input.push({ui::InputEvent::Type::Button, x, y, 0, true}); }
     void release(float x, float y) { input.push({ui::InputEvent::Type::Button, x, y, 0, false}); }
     void click(float x, float y) { press(x, y); release(x, y); }
+    // Points at (x, y) for a frame, then clicks there, as a person does, and lets the frames run.
+    void point_and_click(float x, float y, const std::function<void()>& draw) {
+        move(x, y);
+        frame(draw);
+        click(x, y);
+        frames_until_idle(draw);
+    }
 };
 
 // The last frame's record with this label (and role, when given); nullptr when there is none.

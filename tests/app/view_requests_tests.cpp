@@ -30,11 +30,7 @@ TEST_CASE("the backup file's buttons ask the platform through UiState, for the p
     const automation::Record* keep = find_item("Keep a backup file up to date…", "button");
     REQUIRE(keep);
     CHECK(find_item("No backup has been exported from this browser yet.", "status"));
-    const float x = keep->x + keep->w / 2, y = keep->y + keep->h / 2;
-    imgui.move(x, y);
-    imgui.frame(draw);
-    imgui.click(x, y);
-    imgui.frames_until_idle(draw);
+    imgui.point_and_click(keep->x + keep->w / 2, keep->y + keep->h / 2, draw);
     REQUIRE(state.platform_requests.size() == 1);
     CHECK(state.platform_requests[0] == ui::PlatformRequest::LiveBackupChoose);
     state.platform_requests.clear();
@@ -43,10 +39,7 @@ TEST_CASE("the backup file's buttons ask the platform through UiState, for the p
     imgui.frames_until_idle(draw);
     const automation::Record* stop = find_item("Stop updating the backup file", "button");
     REQUIRE(stop);
-    imgui.move(stop->x + 5, stop->y + 5);
-    imgui.frame(draw);
-    imgui.click(stop->x + 5, stop->y + 5);
-    imgui.frames_until_idle(draw);
+    imgui.point_and_click(stop->x + 5, stop->y + 5, draw);
     REQUIRE(state.platform_requests.size() == 1);
     CHECK(state.platform_requests[0] == ui::PlatformRequest::LiveBackupStop);
 }
