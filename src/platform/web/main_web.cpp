@@ -159,6 +159,7 @@ void frame() {
     app.ui.now_ms = app.platform.epoch_ms();
     app.ui.tz_offset_minutes = app.platform.tz_offset_minutes();
     app.ui.today = app.wb->today();
+    app.ui.date_order = app.platform.numeric_date_order();   // asked of the browser once, then cached
 
     ImGuiIO& io = ImGui::GetIO();
     const double now = app.platform.now_seconds();
@@ -281,7 +282,6 @@ EMSCRIPTEN_KEEPALIVE int wf_start(const uint8_t* text_font, int text_size, const
     app.wb->self_assessment().set_builtin_pack_texts({kFrameworkCurrent, kFrameworkOriginal});
     app.wb->lets_talk().set_pack_text(kJourneyLetsTalk);
     wf_js_load_documents();                   // asynchronous: overlaps fonts and GL, results arrive after
-    app.ui.date_order = app.platform.numeric_date_order();
     if (!create_gl(app)) return 0;
     wf_js_init();                             // events and size (draws the first frame)
     app.platform.request_frame();
