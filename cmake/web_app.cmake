@@ -5,18 +5,6 @@
 # Size matters more than speed on the wire: -Os for every translation unit.
 set(CMAKE_CXX_FLAGS_RELEASE "-Os -DNDEBUG")
 
-set(IMGUI_DIR "${WF_CACHE}/imgui-1.86")
-if(NOT EXISTS "${IMGUI_DIR}/imgui.cpp")
-  message(FATAL_ERROR "Dear ImGui sources missing in ${IMGUI_DIR}: run scripts/setup.sh first.")
-endif()
-
-# --- Dear ImGui 1.86 (no demo window, no backends: our own platform layer and renderer) --------
-add_library(imgui STATIC
-  "${IMGUI_DIR}/imgui.cpp" "${IMGUI_DIR}/imgui_draw.cpp" "${IMGUI_DIR}/imgui_tables.cpp" "${IMGUI_DIR}/imgui_widgets.cpp")
-target_include_directories(imgui PUBLIC "${IMGUI_DIR}" "${PROJECT_SOURCE_DIR}/src")
-target_compile_definitions(imgui PUBLIC IMGUI_USER_CONFIG="ui/imconfig_wayfinder.h")
-target_compile_options(imgui PRIVATE -fno-exceptions -w)
-
 # --- shaders/ embedded as string literals -----------------------------------------------------
 set(WF_SHADER_HEADER "${CMAKE_BINARY_DIR}/generated/shaders_embedded.hpp")
 set(WF_SHADERS "${PROJECT_SOURCE_DIR}/shaders/imgui.vert.glsl" "${PROJECT_SOURCE_DIR}/shaders/imgui.frag.glsl")
@@ -72,11 +60,10 @@ add_custom_command(
 add_custom_target(wayfinder_fonts ALL DEPENDS "${WF_FONTS_OUT}/inter.otf" "${WF_FONTS_OUT}/icons.ttf")
 
 # --- the app ----------------------------------------------------------------------------------
-file(GLOB WF_APP_SOURCES CONFIGURE_DEPENDS
-  "${PROJECT_SOURCE_DIR}/src/ui/*.cpp" "${PROJECT_SOURCE_DIR}/src/platform/web/*.cpp")
+file(GLOB WF_APP_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/src/platform/web/*.cpp")
 add_executable(app ${WF_APP_SOURCES} "${WF_SHADER_HEADER}" "${WF_FRAMEWORKS_HEADER}")
 target_include_directories(app PRIVATE "${PROJECT_SOURCE_DIR}/src" "${CMAKE_BINARY_DIR}/generated")
-target_link_libraries(app PRIVATE wayfinder_app imgui)
+target_link_libraries(app PRIVATE wayfinder_ui)
 target_compile_options(app PRIVATE -Wall -Wextra -fno-exceptions)
 file(READ "${PROJECT_SOURCE_DIR}/VERSION" WF_APP_VERSION)
 string(STRIP "${WF_APP_VERSION}" WF_APP_VERSION)

@@ -97,7 +97,7 @@ void draw_save_indicator(Workbench& wb) {
 
 struct BannerAction {
     const char* label;
-    void (*run)(Workbench&);
+    void (*run)(Workbench&, UiState&);
     ButtonKind kind = ButtonKind::Primary;
 };
 
@@ -127,7 +127,7 @@ void banner(UiState& ui, ImU32 colour, const char* icon_glyph, const std::string
     for (const BannerAction& action : actions) {
         if (!first) flow(button_width(action.label));
         first = false;
-        if (button(ui, action.label, action.kind)) action.run(wb);
+        if (button(ui, action.label, action.kind)) action.run(wb, ui);
     }
     ImGui::EndGroup();
     ImGui::EndGroup();
@@ -241,7 +241,7 @@ void draw_top_bar(Workbench& wb, UiState& ui) {
     ImGui::Separator();
 
     const Palette& p = palette();
-    const BannerAction export_backup{"Export backup", [](Workbench& w) { w.export_workspace(); }};
+    const BannerAction export_backup{"Export backup", [](Workbench& w, UiState&) { w.export_workspace(); }};
     if (wb.storage_temporary())
         banner(ui, p.warning, icon::kWarning,
                "This browser is not keeping Wayfinder's data: " + wb.storage_reason() +
@@ -249,7 +249,7 @@ void draw_top_bar(Workbench& wb, UiState& ui) {
                {export_backup}, wb);
     else if (wb.reload_required())
         banner(ui, p.warning, icon::kRefresh, "This tab has stopped saving: " + wb.reload_reason(),
-               {{"Reload this tab", [](Workbench& w) { w.platform().reload_page(); }},
+               {{"Reload this tab", [](Workbench&, UiState& u) { u.platform_requests.push_back(PlatformRequest::ReloadPage); }},
                 {export_backup.label, export_backup.run, ButtonKind::Secondary}}, wb);
     else if (wb.save_status().state == SaveState::Failed)
         banner(ui, p.error, icon::kWarning, wb.save_status().text, {export_backup}, wb);
@@ -258,15 +258,15 @@ void draw_top_bar(Workbench& wb, UiState& ui) {
             banner(ui, p.accent, icon::kRefresh, "A new version is ready. Saving your work first…", {}, wb);
         else
             banner(ui, p.accent, icon::kRefresh, "A new version of Wayfinder is ready. Your work is kept when you update.",
-                   {{"Reload to update", [](Workbench& w) { w.apply_update_when_saved(); }}}, wb);
+                   {{"Reload to update", [](Workbench& w, UiState&) { w.apply_update_when_saved(); }}}, wb);
     }
     draw_conflicts(wb, ui);
     if (wb.backup_reminder_due() && !wb.storage_temporary())
         banner(ui, p.accent, icon::kDownload,
                "Your work has changed over the past week and no backup was exported since. A school Chromebook can "
                "be wiped at sign-out: a backup file is the copy that surely survives.",
-               {{"Export a backup now", [](Workbench& w) { w.export_workspace(); }},
-                {"Not now", [](Workbench& w) { w.snooze_backup_reminder(); }, ButtonKind::Secondary}}, wb);
+               {{"Export a backup now", [](Workbench& w, UiState&) { w.export_workspace(); }},
+                {"Not now", [](Workbench& w, UiState&) { w.snooze_backup_reminder(); }, ButtonKind::Secondary}}, wb);
 }
 
 // [SECTION] Notices and dialogs -------------------------------------------------------------------
@@ -301,8 +301,9 @@ void draw_notices(Workbench& wb, UiState& ui) {
         ImGui::PopTextWrapPos();
         const ImVec2 after = ImGui::GetCursorPos();
         ImGui::SetCursorPos(ImVec2(inner_right - close_w, row.y));
-        automation::set_next_role("button");
-        automation::set_next_state("\"label\":\"Dismiss\"");
+        automation::Record& record = automation::next_item();
+        record.role = "button";
+        record.label = "Dismiss";
         if (ImGui::Button((std::string(icon::kClose) + "##dismiss").c_str(), ImVec2(close_w, close_w))) wb.dismiss_notice(i);
         track_focusable(ui);
         ImGui::SetCursorPos(after);

@@ -4,28 +4,19 @@
 #include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
-#include <vector>
+#include <cmath>
 
 namespace wf::automation {
 
+// [SECTION] Recording
+// [SECTION] JSON
+// [SECTION] Dear ImGui test-engine hooks (below the namespace)
+
 namespace {
-struct Record {
-    ImGuiID id = 0;
-    std::string label;
-    std::string role;
-    std::string state;          // extra JSON fields, without braces
-    std::string value;          // has_value: a text field's text, quoted when read
-    bool has_value = false;
-    ImRect rect;
-    bool checkable = false, checked = false, disabled = false, focused = false;
-    bool clipped = false;   // partly outside its window's visible area (scrolled under an edge)
-    bool cut = false;       // partly beyond its window's left or right edge: a layout fault, not scrolling
-};
 struct Recorder {
     bool recording = false;
     float pixel_ratio = 1.0f;
-    std::string next_role, next_state, next_value;
-    bool has_next_value = false;
+    Record next;
     std::vector<Record> current, last;   // this frame's records, and the last complete frame's
     std::string json;                     // built lazily from `last`
     bool json_stale = true;
@@ -47,6 +38,13 @@ std::string readable(const char* begin, const char* end) {
 
 std::string visible_label(const char* label) { return readable(label, ImGui::FindRenderedTextEnd(label)); }
 
+void set_rect(Record& item, const ImRect& r) {
+    item.x = r.Min.x;
+    item.y = r.Min.y;
+    item.w = r.GetWidth();
+    item.h = r.GetHeight();
+}
+
 Record* find(ImGuiID id) {
     for (auto it = rec().current.rbegin(); it != rec().current.rend(); ++it)
         if (it->id == id) return &*it;
@@ -54,9 +52,12 @@ Record* find(ImGuiID id) {
 }
 } // namespace
 
+// [SECTION] Recording -------------------------------------------------------------------------------
+
 void begin_frame(bool recording) {
     Recorder& r = rec();
     r.current.clear();
+    r.next = Record{};   // nothing asked for in an unrecorded frame carries over
     r.recording = recording;
     ImGui::GetCurrentContext()->TestEngineHookItems = recording;
 }
@@ -70,48 +71,71 @@ void end_frame() {
     ImGui::GetCurrentContext()->TestEngineHookItems = false;
 }
 
-void set_next_role(const char* role) { rec().next_role = role; }
-void set_next_state(const std::string& fields) { rec().next_state = fields; }
-void set_next_value(const std::string& value) {
-    rec().next_value = value;
-    rec().has_next_value = true;
-}
+Record& next_item() { return rec().next; }
+
 void set_pixel_ratio(float ratio) { rec().pixel_ratio = ratio > 0 ? ratio : 1.0f; }
 
-void record_text(const char* role, const std::string& text, const ImRect& rect, const std::string& state) {
+Record* record_text(const char* role, const std::string& text, const ImRect& rect) {
     Recorder& r = rec();
-    if (!r.recording || !ImGui::GetCurrentWindow()->ClipRect.Overlaps(rect)) return;
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    if (!r.recording || !window->ClipRect.Overlaps(rect)) return nullptr;
     Record item;
     item.label = readable(text.data(), text.data() + text.size());
     item.role = role;
-    item.state = state;
-    item.rect = rect;
+    item.parent = window->ID;
+    set_rect(item, rect);
     r.current.push_back(std::move(item));
+    return &r.current.back();
+}
+
+const std::vector<Record>& items() { return rec().last; }
+
+// [SECTION] JSON ------------------------------------------------------------------------------------
+
+namespace {
+// Numbers read as the widgets first wrote them (printf's "%.4f" and "%f"): a score to 4 decimals,
+// angles and fractions to 6, so a test comparing them reads the same digits from frame to frame.
+double rounded(double v, double scale) { return std::round(v * scale) / scale; }
+} // namespace
+
+std::string to_json(const std::vector<Record>& records, float pixel_ratio) {
+    nlohmann::json out = nlohmann::json::array();
+    const float k = 1.0f / (pixel_ratio > 0 ? pixel_ratio : 1.0f);
+    for (const Record& item : records) {
+        if (item.label.empty() && item.role.empty()) continue;
+        nlohmann::json o = {
+            {"label", item.label}, {"role", item.role.empty() ? "button" : item.role}, {"id", item.id}, {"parent", item.parent},
+            {"x", item.x * k}, {"y", item.y * k}, {"w", item.w * k}, {"h", item.h * k},
+            {"disabled", item.disabled}, {"focused", item.focused}, {"clipped", item.clipped}, {"cut", item.cut},
+        };
+        if (item.checked) o["checked"] = *item.checked;
+        if (item.selected) o["selected"] = *item.selected;
+        if (item.expanded) o["expanded"] = *item.expanded;
+        if (item.editing) o["editing"] = *item.editing;
+        if (item.value) o["value"] = *item.value;
+        else if (item.amount) o["value"] = rounded(*item.amount, 1e6);
+        if (item.hint) o["hint"] = *item.hint;
+        if (item.shown) o["shown"] = *item.shown;
+        if (item.group) o["group"] = *item.group;
+        if (item.wedge) {
+            const Wedge& w = *item.wedge;
+            o["score"] = w.score ? nlohmann::json(rounded(*w.score, 1e4)) : nlohmann::json(nullptr);
+            o["rated"] = w.rated;
+            o["level"] = w.level ? nlohmann::json(*w.level) : nlohmann::json(nullptr);
+            o["start"] = rounded(w.start, 1e6);
+            o["end"] = rounded(w.end, 1e6);
+        }
+        out.push_back(std::move(o));
+    }
+    return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);   // a value may hold broken UTF-8
 }
 
 const std::string& items_json() {
     Recorder& r = rec();
-    if (!r.json_stale) return r.json;
-    nlohmann::json out = nlohmann::json::array();
-    const float k = 1.0f / r.pixel_ratio;
-    for (const Record& item : r.last) {
-        if (item.label.empty() && item.role.empty()) continue;
-        nlohmann::json o = {
-            {"label", item.label}, {"role", item.role.empty() ? "button" : item.role}, {"id", item.id},
-            {"x", item.rect.Min.x * k}, {"y", item.rect.Min.y * k},
-            {"w", item.rect.GetWidth() * k}, {"h", item.rect.GetHeight() * k},
-            {"disabled", item.disabled}, {"focused", item.focused}, {"clipped", item.clipped}, {"cut", item.cut},
-        };
-        if (item.checkable) o["checked"] = item.checked;
-        if (item.has_value) o["value"] = item.value;
-        if (!item.state.empty()) {
-            nlohmann::json extra = nlohmann::json::parse("{" + item.state + "}", nullptr, false);
-            if (extra.is_object()) o.update(extra);
-        }
-        out.push_back(std::move(o));
+    if (r.json_stale) {
+        r.json = to_json(r.last, r.pixel_ratio);
+        r.json_stale = false;
     }
-    r.json = out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);   // a value may hold broken UTF-8
-    r.json_stale = false;
     return r.json;
 }
 
@@ -123,24 +147,17 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id
     using namespace wf::automation;
     Recorder& r = rec();
     ImGuiWindow* window = ctx->CurrentWindow;
-    const bool has_value = r.has_next_value;
-    r.has_next_value = false;
-    if (!r.recording || !window || !window->ClipRect.Overlaps(bb)) { r.next_role.clear(); r.next_state.clear(); return; }
-    Record item;
+    Record item = std::move(r.next);
+    r.next = Record{};
+    if (!r.recording || !window || !window->ClipRect.Overlaps(bb)) return;
     item.id = id;
-    item.rect = bb;
+    item.parent = window->ID;
+    item.named = !item.label.empty();
+    set_rect(item, bb);
     item.clipped = !window->ClipRect.Contains(bb);
     item.cut = bb.Min.x < window->ClipRect.Min.x - 0.5f || bb.Max.x > window->ClipRect.Max.x + 0.5f;
-    item.role = std::move(r.next_role);
-    item.state = std::move(r.next_state);
-    if (has_value) {
-        item.value = std::move(r.next_value);
-        item.has_value = true;
-    }
     item.disabled = (ctx->CurrentItemFlags & ImGuiItemFlags_Disabled) != 0;
     item.focused = ctx->NavId == id && !ctx->NavDisableHighlight;
-    r.next_role.clear();
-    r.next_state.clear();
     r.current.push_back(std::move(item));
 }
 
@@ -148,10 +165,11 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, 
     using namespace wf::automation;
     if (!rec().recording) return;
     if (Record* item = find(id)) {
-        if (label) item->label = visible_label(label);
-        item->checkable = (flags & ImGuiItemStatusFlags_Checkable) != 0;
-        item->checked = (flags & ImGuiItemStatusFlags_Checked) != 0;
-        if (item->role.empty() && item->checkable) item->role = "checkbox";
+        if (label && !item->named) item->label = visible_label(label);
+        const bool checkable = (flags & ImGuiItemStatusFlags_Checkable) != 0;
+        // A state the widget gave (a radio button's) stands over ImGui's.
+        if (checkable && !item->checked) item->checked = (flags & ImGuiItemStatusFlags_Checked) != 0;
+        if (item->role.empty() && checkable) item->role = "checkbox";
     }
 }
 

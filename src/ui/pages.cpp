@@ -168,10 +168,10 @@ void page_settings(Workbench& wb, UiState& ui) {
     paragraph("Your work is saved in this browser on this device. School devices are sometimes wiped, so export a "
               "backup now and then; it is the copy that surely survives. Open it here or on another device to "
               "carry on.");
-    const int64_t now = wb.platform().epoch_ms();
+    const int64_t now = ui.now_ms;
     if (const int64_t last = wb.last_backup_ms()) {
         const int64_t days = (now - last) / (24 * 3600 * 1000LL);
-        status_text("Last backup exported from this browser: " + iso_date(last, wb.platform().tz_offset_minutes()) +
+        status_text("Last backup exported from this browser: " + iso_date(last, ui.tz_offset_minutes) +
                         (days <= 0 ? " (today)." : days == 1 ? " (yesterday)." : " (" + std::to_string(days) + " days ago)."),
                     days >= 7 ? palette().warning : palette().success);
     } else {
@@ -188,20 +188,24 @@ void page_settings(Workbench& wb, UiState& ui) {
             case LiveBackup::On:
                 status_text(std::string(icon::kCheck) + "  Every save also updates the backup file \"" + wb.live_backup_file() + "\".",
                             palette().success);
-                if (button(ui, "Stop updating the backup file", ButtonKind::Secondary)) wb.platform().live_backup_stop();
+                if (button(ui, "Stop updating the backup file", ButtonKind::Secondary))
+                    ui.platform_requests.push_back(PlatformRequest::LiveBackupStop);
                 break;
             case LiveBackup::Paused:
                 status_text(std::string(icon::kWarning) + "  The backup file \"" + wb.live_backup_file() + "\" is not being updated" +
                                 (wb.live_backup_problem().empty() ? ": the browser asks for your permission again." : ": " + wb.live_backup_problem()),
                             palette().warning);
-                if (button(ui, "Resume updating the backup file", ButtonKind::Primary)) wb.platform().live_backup_resume();
+                if (button(ui, "Resume updating the backup file", ButtonKind::Primary))
+                    ui.platform_requests.push_back(PlatformRequest::LiveBackupResume);
                 flow(button_width("Stop updating the backup file"));
-                if (button(ui, "Stop updating the backup file", ButtonKind::Secondary)) wb.platform().live_backup_stop();
+                if (button(ui, "Stop updating the backup file", ButtonKind::Secondary))
+                    ui.platform_requests.push_back(PlatformRequest::LiveBackupStop);
                 break;
             default:
                 paragraph("This browser can also keep one backup file up to date for you: choose where it goes once (a "
                           "USB stick or a synced folder is best), and every save updates it.", true);
-                if (button(ui, "Keep a backup file up to date…", ButtonKind::Secondary, icon::kDownload)) wb.platform().live_backup_choose();
+                if (button(ui, "Keep a backup file up to date…", ButtonKind::Secondary, icon::kDownload))
+                    ui.platform_requests.push_back(PlatformRequest::LiveBackupChoose);
                 break;
         }
     }
@@ -228,7 +232,7 @@ void page_settings(Workbench& wb, UiState& ui) {
             ImGui::PushID(backup.name.c_str());
             const bool before_import = backup.name.rfind("before-import-", 0) == 0;
             paragraph(std::string(before_import ? "Before an import, " : "Unsaved work of a tab that had to stop, ") +
-                      iso_date(backup.created_ms, wb.platform().tz_offset_minutes()) + " (" + file_size_text(backup.bytes) + ")");
+                      iso_date(backup.created_ms, ui.tz_offset_minutes) + " (" + file_size_text(backup.bytes) + ")");
             if (button(ui, "Export this copy", ButtonKind::Quiet, icon::kDownload)) wb.export_backup(backup);
             ImGui::PopID();
         }

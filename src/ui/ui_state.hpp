@@ -1,5 +1,7 @@
 // View state: which page is shown, the text field being edited, keyboard focus order, requests the
 // platform layer carries out after the frame. None of it is saved (documents live in Workbench).
+// Views and widgets never call the platform: what they want of it (the native editor, a snapshot, a
+// file picker) is asked for here, and what they read of it (today's date) is put here for them.
 #pragma once
 #include <cstdint>
 #include <map>
@@ -7,12 +9,12 @@
 #include <utility>
 #include <vector>
 
+#include "core/dates.hpp"
 #include "core/text_memo.hpp"
+#include "platform/platform.hpp"
 
 struct ImGuiWindow;
 typedef unsigned int ImGuiID;
-
-namespace wf { class Platform; }
 
 namespace wf::ui {
 
@@ -34,6 +36,18 @@ struct TextEditSession {
     float content_height_css = 0;  // the editor's scroll height, so the field can grow to fit
     bool seen_this_frame = false;  // a session whose field vanished (page change) is closed
 };
+
+// What the native editor is to do when the frame ends. The last request of a frame stands: a field
+// being edited asks again every frame (the page may have scrolled), and a frame that lost the field
+// asks for the editor to be hidden.
+struct EditorRequest {
+    enum class Action { None, Show, Hide } action = Action::None;
+    TextEditRequest show;          // Action::Show: where and how (also moves an open editor)
+};
+
+// What a button asks of the platform itself, carried out by the platform layer after the frame
+// (still inside the click, so a browser that wants a user gesture for it sees one).
+enum class PlatformRequest { ReloadPage, LiveBackupChoose, LiveBackupResume, LiveBackupStop };
 
 struct Focusable { ImGuiID id; ImGuiWindow* window; };
 
@@ -72,11 +86,11 @@ struct AssessmentUi {
 };
 
 struct UiState {
-    Platform* platform = nullptr;
     Page page = Page::Home;
     Page shown_page = Page::Home;  // the page drawn last frame
     std::string shown_view;        // what the page showed last frame (see show_view)
     TextEditSession edit;
+    EditorRequest editor;          // carried out by the platform layer after the frame
     TextFieldMemos memos;
     FieldProblems date_problems;
     float pixel_ratio = 1.0f;      // device pixels per CSS pixel (devicePixelRatio)
@@ -89,6 +103,14 @@ struct UiState {
     bool focus_opens_editor = true; // Tab into a text field edits it; Escape leaves it focused, closed
     AssessmentUi assessment;
     LetsTalkUi lets_talk;
+    // The clock and calendar as views read them, set by the platform layer before each frame: the
+    // time, the local time zone, today's local date ("2026-11-29") and how the browser's language
+    // writes numeric dates (1/12/2026).
+    int64_t now_ms = 0;
+    int tz_offset_minutes = 0;
+    std::string today;
+    DateOrder date_order = DateOrder::MonthDayYear;
+    std::vector<PlatformRequest> platform_requests;
     int snapshot_request = 0;      // 1, 2 or 3: export a PNG of the current page at that scale
     bool open_file_request = false;
 };

@@ -9,7 +9,6 @@
 
 #include <imgui.h>
 #include <imgui_internal.h>
-#include <nlohmann/json.hpp>
 
 #include "core/assessment_results.hpp"
 #include "core/framework_pack.hpp"
@@ -316,12 +315,14 @@ void framework_wheel(UiState& ui, const FrameworkPack& pack, const std::vector<A
         // Each wedge is a stop in the Tab order, its label the place it is found and focused.
         const AreaResult& result = results[i];
         const RatingLevel* level = nearest_level(pack, result);
-        char fill[32] = "null";
-        if (w.fill) std::snprintf(fill, sizeof fill, "%.4f", *w.fill);
-        automation::set_next_role("wedge");
-        automation::set_next_state(std::string("\"score\":") + fill + ",\"rated\":" + (result.score ? "true" : "false") +
-                                   ",\"level\":" + (level ? nlohmann::json(level->name).dump() : "null") +
-                                   ",\"start\":" + std::to_string(w.start_angle) + ",\"end\":" + std::to_string(w.end_angle));
+        automation::Record& record = automation::next_item();
+        record.role = "wedge";
+        automation::Wedge& wedge = record.wedge.emplace();
+        wedge.score = w.fill;
+        wedge.rated = result.score.has_value();
+        if (level) wedge.level = level->name;
+        wedge.start = w.start_angle;
+        wedge.end = w.end_angle;
         ImGui::ItemAdd(rect, ids[i]);
         // Named as it reads on screen, "not rated" included.
         const std::string name = (result.short_name.empty() ? result.name : result.short_name) + (result.score ? "" : kMarkerInline);

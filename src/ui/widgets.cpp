@@ -2,12 +2,10 @@
 
 #include <imgui.h>
 #include <imgui_internal.h>
-#include <nlohmann/json.hpp>
 
 #include "core/dates.hpp"
 #include "core/iso_date.hpp"
 #include "core/text_stats.hpp"
-#include "platform/platform.hpp"
 #include "ui/automation.hpp"
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
@@ -22,10 +20,6 @@ namespace wf::ui {
 // [SECTION] Date fields
 
 namespace {
-std::string json_quote(const std::string& s) {
-    return nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
 CssRect to_css(const UiState& ui, const ImRect& r) {
     const float k = 1.0f / ui.pixel_ratio;
     return CssRect{r.Min.x * k, r.Min.y * k, r.GetWidth() * k, r.GetHeight() * k};
@@ -89,7 +83,7 @@ void show_view(UiState& ui, const std::string& view) {
 void end_widgets_frame(UiState& ui) {
     if (ui.edit.field_id && !ui.edit.seen_this_frame && !ui.snapshot_frame) {
         ui.edit = TextEditSession{};
-        ui.platform->text_edit_hide();
+        ui.editor = EditorRequest{EditorRequest::Action::Hide, {}};
     }
     ui.memos.wrapped_height.forget_unused();
     ui.memos.word_count.forget_unused();
@@ -145,7 +139,7 @@ bool button(UiState& ui, const char* label, ButtonKind kind, const char* icon) {
         colours = 1;
     }
     std::string text = icon ? std::string(icon) + "  " + label : std::string(label);
-    automation::set_next_role("button");
+    automation::next_item().role = "button";
     const ImGuiStyle& style = ImGui::GetStyle();
     const float avail = ImGui::GetContentRegionAvail().x;
     const char* end = ImGui::FindRenderedTextEnd(text.c_str());
@@ -171,8 +165,9 @@ bool button(UiState& ui, const char* label, ButtonKind kind, const char* icon) {
 
 bool icon_button(UiState& ui, const char* label, ButtonKind kind, const char* icon) {
     ImGui::PushStyleColor(ImGuiCol_Button, kind == ButtonKind::Quiet ? IM_COL32(0, 0, 0, 0) : ImGui::GetColorU32(ImGuiCol_Button));
-    automation::set_next_role("button");
-    automation::set_next_state("\"label\":" + json_quote(label));
+    automation::Record& record = automation::next_item();
+    record.role = "button";
+    record.label = label;
     const bool pressed = ImGui::Button((std::string(icon) + "###" + label).c_str(), ImVec2(ImGui::GetFrameHeight(), 0));
     ImGui::PopStyleColor();
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", label);
@@ -200,8 +195,10 @@ void flow(float width) {
 
 bool nav_item(UiState& ui, const char* icon, const char* label, bool selected, bool compact) {
     const std::string text = compact ? std::string(icon) + "###" + label : std::string(icon) + "   " + label;
-    automation::set_next_role("tab");
-    automation::set_next_state("\"label\":" + json_quote(label) + ",\"selected\":" + (selected ? "true" : "false"));
+    automation::Record& record = automation::next_item();
+    record.role = "tab";
+    record.label = label;
+    record.selected = selected;
     const bool pressed = ImGui::Selectable(text.c_str(), selected, 0, ImVec2(0, ImGui::GetFrameHeight()));
     track_focusable(ui);
     if (compact && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", label);
@@ -209,12 +206,12 @@ bool nav_item(UiState& ui, const char* icon, const char* label, bool selected, b
 }
 
 bool radio(UiState& ui, const char* label, bool selected, const std::string& group) {
-    automation::set_next_role("radio");
-    std::string state = std::string("\"checked\":") + (selected ? "true" : "false");
-    if (!group.empty()) state += ",\"group\":" + json_quote(group);
+    automation::Record& record = automation::next_item();
+    record.role = "radio";
+    record.checked = selected;
+    if (!group.empty()) record.group = group;
     const float avail = ImGui::GetContentRegionAvail().x;
     if (avail <= 0 || radio_width(label) <= avail) {
-        automation::set_next_state(state);
         const bool pressed = ImGui::RadioButton(label, selected);
         track_focusable(ui);
         return pressed;
@@ -222,7 +219,7 @@ bool radio(UiState& ui, const char* label, bool selected, const std::string& gro
     // Longer than the line (large text on a small screen): the circle, then its label wrapped beside
     // it; clicking the label chooses too, as with an HTML <label>.
     const std::string text(label, ImGui::FindRenderedTextEnd(label));
-    automation::set_next_state(state + ",\"label\":" + json_quote(text));
+    record.label = text;
     bool pressed = ImGui::RadioButton((std::string("##") + label).c_str(), selected);
     track_focusable(ui);
     ImGui::SameLine();
@@ -238,8 +235,9 @@ bool radio(UiState& ui, const char* label, bool selected, const std::string& gro
 // label toggles too, as with an HTML <label>.
 bool checkbox(UiState& ui, const char* label, bool* value) {
     const std::string text(label, ImGui::FindRenderedTextEnd(label));
-    automation::set_next_role("checkbox");
-    automation::set_next_state("\"label\":" + json_quote(text));
+    automation::Record& record = automation::next_item();
+    record.role = "checkbox";
+    record.label = text;
     bool pressed = ImGui::Checkbox((std::string("##") + label).c_str(), value);
     track_focusable(ui);
     ImGui::SameLine();
@@ -259,8 +257,8 @@ void progress_bar(float fraction, const std::string& text) {
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, palette().accent);
     ImGui::ProgressBar(ImClamp(fraction, 0.0f, 1.0f), ImVec2(-FLT_MIN, ImGui::GetFontSize() * 0.6f), "");
     ImGui::PopStyleColor();
-    automation::record_text("progressbar", text, ImRect(start, ImGui::GetItemRectMax()),
-                            "\"value\":" + std::to_string(ImClamp(fraction, 0.0f, 1.0f)));
+    if (automation::Record* record = automation::record_text("progressbar", text, ImRect(start, ImGui::GetItemRectMax())))
+        record->amount = ImClamp(fraction, 0.0f, 1.0f);
     paragraph(text, true);
 }
 
@@ -349,9 +347,11 @@ bool text_field(UiState& ui, const char* label, std::string& value, const TextFi
     }
     const ImRect bb(window->DC.CursorPos, window->DC.CursorPos + ImVec2(width, inner_h + style.FramePadding.y * 2));
     ImGui::ItemSize(bb, style.FramePadding.y);
-    automation::set_next_role(options.multiline ? "textbox-multiline" : "textbox");
-    automation::set_next_value(value);
-    automation::set_next_state("\"hint\":" + json_quote(hint) + ",\"editing\":" + (editing ? "true" : "false"));
+    automation::Record& record = automation::next_item();
+    record.role = options.multiline ? "textbox-multiline" : "textbox";
+    record.value = value;
+    record.hint = hint;
+    record.editing = editing;
     const FieldItem item = field_item(ui, bb, id, visible_label);
     const bool visible = item.visible, hovered = item.hovered;
     if (item.opened && !editing && !ui.snapshot_frame) {
@@ -388,7 +388,7 @@ bool text_field(UiState& ui, const char* label, std::string& value, const TextFi
             request.replace_value = true;
             ui.edit.shown = value;
         }
-        ui.platform->text_edit_show(request);
+        ui.editor = EditorRequest{EditorRequest::Action::Show, std::move(request)};
     }
     // The word count is laid out whether or not the field is in view: a field scrolled out of sight
     // must keep its height, or the page below it jumps by a line.
@@ -428,8 +428,7 @@ namespace {
 bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 DateReading read_typed_date(const UiState& ui, const std::string& text) {
-    const Platform& platform = *ui.platform;
-    return read_date(text, platform.numeric_date_order(), iso_date(platform.epoch_ms(), platform.tz_offset_minutes()));
+    return read_date(text, ui.date_order, ui.today);
 }
 
 std::string not_a_date(const std::string& typed, const DateReading& reading) {
@@ -494,16 +493,19 @@ bool date_field(UiState& ui, const char* label, std::string& value) {
 
     const std::string shown = date_text(value);
     const std::string hint = "e.g. March 15, 2027";
-    automation::set_next_role("textbox");
-    automation::set_next_value(value);
-    automation::set_next_state("\"shown\":" + json_quote(shown) + ",\"hint\":" + json_quote(hint) +
-                               ",\"editing\":" + (typing ? "true" : "false"));
+    automation::Record& record = automation::next_item();
+    record.role = "textbox";
+    record.value = value;
+    record.shown = shown;
+    record.hint = hint;
+    record.editing = typing;
     const FieldItem item = field_item(ui, bb, id, visible_label);
     const bool visible = item.visible, hovered = item.hovered;
 
     const std::string pick_label = "Calendar: " + visible_label;
-    automation::set_next_role("button");
-    automation::set_next_state("\"expanded\":" + std::string(picking ? "true" : "false"));
+    automation::Record& pick_record = automation::next_item();
+    pick_record.role = "button";
+    pick_record.expanded = picking;
     const bool pick_visible = ImGui::ItemAdd(pick_bb, pick_id);
     IMGUI_TEST_ENGINE_ITEM_INFO(pick_id, pick_label.c_str(), 0);
     apply_focus(ui, pick_id, pick_bb);
@@ -555,7 +557,7 @@ bool date_field(UiState& ui, const char* label, std::string& value) {
         request.background_rgba = to_rgba(p.field);
         request.border_rgba = to_rgba(p.focus);
         request.hint_rgba = to_rgba(p.hint);
-        ui.platform->text_edit_show(request);
+        ui.editor = EditorRequest{EditorRequest::Action::Show, std::move(request)};
     }
 
     if (visible) {

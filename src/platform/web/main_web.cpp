@@ -2,11 +2,13 @@
 // frame loop, and exports the entry points library_wayfinder.js and web/boot.js call.
 //
 // [SECTION] State
-// [SECTION] Input queue
 // [SECTION] Fonts, theme and scale
 // [SECTION] Frame
 // [SECTION] Snapshot export
 // [SECTION] Exported entry points
+//
+// What the app decides about input (the trickling of events into ImGui, shortcuts), snapshots and
+// the native editor lives in src/ui, where the native tests reach it; this file carries it out.
 //
 // Frames run only when asked (input, a model change, a pending save), so an idle tab uses no CPU.
 // ImGui works in device pixels: DisplaySize is the canvas backing store and fonts are rasterised at
@@ -18,23 +20,19 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
-#include <cfloat>
-#include <cmath>
-#include <deque>
 #include <memory>
 
 #include "app/lets_talk.hpp"
 #include "app/self_assessment.hpp"
 #include "app/workbench.hpp"
 #include "frameworks_embedded.hpp"
-#include "core/iso_date.hpp"
-#include "core/png_snapshot.hpp"
-#include "core/workspace_file.hpp"
 #include "platform/web/platform_web.hpp"
 #include "platform/web/webgl2_renderer.hpp"
 #include "ui/app_view.hpp"
 #include "ui/automation.hpp"
 #include "ui/fonts.hpp"
+#include "ui/input_queue.hpp"
+#include "ui/snapshot_export.hpp"
 #include "ui/theme.hpp"
 
 #ifndef WF_APP_VERSION
@@ -48,12 +46,7 @@ namespace {
 
 // [SECTION] State -----------------------------------------------------------------------------------
 
-struct InputEvent {
-    enum class Type { Move, Button, Leave, Wheel, Key, Focus } type;
-    float x = 0, y = 0;     // Move/Button: CSS px; Wheel: CSS px deltas
-    int code = 0;           // Button: mouse button; Key: key index
-    bool down = false;
-};
+using wf::ui::InputEvent;
 
 struct WebApp {
     wf::PlatformWeb platform;
@@ -67,77 +60,16 @@ struct WebApp {
     float fonts_scale = 0;           // scale the atlas was built for; 0 = rebuild
     wf::ui::Theme theme = wf::ui::Theme::Light;
     bool style_stale = true;
-    std::deque<InputEvent> input;
+    wf::ui::InputQueue input;
     int settle_frames = 0;           // ImGui needs a frame or two after input for hover and layout
     float last_layout = 0;           // scroll and content sizes of the last frame (see imgui_still_settling)
     unsigned frame_count = 0;
     double last_frame_time = 0;
-    bool ctrl = false, shift = false, alt = false;
 };
 WebApp* g_app = nullptr;
 
-// ImGui 1.86 keys are indices into io.KeysDown; library_wayfinder.js sends these.
-enum Key { KeyNone, KeyTab, KeyLeft, KeyRight, KeyUp, KeyDown, KeyPageUp, KeyPageDown, KeyHome, KeyEnd, KeyDelete,
-           KeyBackspace, KeySpace, KeyEnter, KeyEscape, KeyA, KeyC, KeyV, KeyX, KeyY, KeyZ, KeyS, KeyCount };
-
-// [SECTION] Input queue -----------------------------------------------------------------------------
-
-// Applies queued events to ImGui, "trickling" them as ImGui 1.87's own input queue does: it stops
-// before a second transition of the same button or key (a press and release within one frame would
-// be invisible: a lost click), and a press that comes with a new pointer position waits one frame,
-// so ImGui sees the pointer over the item first (after keyboard focus moved, ImGui ignores hover
-// until the mouse has moved).
-bool apply_input(WebApp& app) {
-    ImGuiIO& io = ImGui::GetIO();
-    const float k = app.css_w > 0 ? (float)app.fb_w / app.css_w : app.dpr;
-    bool buttons_changed[5] = {}, keys_changed[KeyCount] = {};
-    bool moved = false;
-    while (!app.input.empty()) {
-        const InputEvent e = app.input.front();
-        if (e.type == InputEvent::Type::Button) {
-            if (e.code < 0 || e.code >= 5) { app.input.pop_front(); continue; }
-            if (buttons_changed[e.code]) return true;
-            // ImGui floors io.MousePos in NewFrame; compare like with like, or the press waits forever.
-            const ImVec2 at(ImFloor(e.x * k), ImFloor(e.y * k));
-            if (at.x != io.MousePos.x || at.y != io.MousePos.y) {
-                io.MousePos = at;
-                moved = true;
-            }
-            if (moved) return true;
-            buttons_changed[e.code] = true;
-            io.MouseDown[e.code] = e.down;
-            // The mouse takes over from the keyboard: hide the focus ring first, as browsers do. A
-            // ring left showing makes ImGui nudge the page toward its (maybe scrolled-away) item.
-            if (e.down) GImGui->NavDisableHighlight = true;
-        } else if (e.type == InputEvent::Type::Key) {
-            if (keys_changed[e.code]) return true;
-            keys_changed[e.code] = true;
-            io.KeysDown[e.code] = e.down;
-        } else if (e.type == InputEvent::Type::Move) {
-            const ImVec2 at(ImFloor(e.x * k), ImFloor(e.y * k));
-            moved = moved || at.x != io.MousePos.x || at.y != io.MousePos.y;
-            io.MousePos = at;
-        } else if (e.type == InputEvent::Type::Leave) {
-            io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
-        } else if (e.type == InputEvent::Type::Wheel) {
-            GImGui->NavDisableHighlight = true;
-            // ImGui scrolls min(5 lines, 67 % of the window) per unit: convert pixels so trackpads scroll 1:1.
-            const float step = ImMax(1.0f, 5.0f * ImGui::GetFontSize());
-            io.MouseWheel -= e.y * k / step;
-            io.MouseWheelH -= e.x * k / step;
-        } else if (e.type == InputEvent::Type::Focus) {
-            io.AddFocusEvent(e.down);
-        }
-        app.input.pop_front();
-    }
-    io.KeyCtrl = app.ctrl;
-    io.KeyShift = app.shift;
-    io.KeyAlt = app.alt;
-    return false;
-}
-
 void push_input(const InputEvent& e) {
-    g_app->input.push_back(e);
+    g_app->input.push(e);
     g_app->settle_frames = 2;
     g_app->platform.request_frame();
 }
@@ -170,6 +102,26 @@ void clear_colour(float out[4]) {
 }
 
 void export_snapshot(WebApp& app, int scale);
+
+// Shows, moves or hides the browser's editor over the field being edited, as the frame asked.
+void carry_out_editor_request(WebApp& app) {
+    wf::ui::EditorRequest& request = app.ui.editor;
+    if (request.action == wf::ui::EditorRequest::Action::Show) app.platform.text_edit_show(request.show);
+    else if (request.action == wf::ui::EditorRequest::Action::Hide) app.platform.text_edit_hide();
+    request = wf::ui::EditorRequest{};
+}
+
+// What buttons asked of the platform this frame.
+void carry_out_platform_requests(WebApp& app) {
+    using R = wf::ui::PlatformRequest;
+    for (const R request : app.ui.platform_requests) {
+        if (request == R::ReloadPage) app.platform.reload_page();
+        else if (request == R::LiveBackupChoose) app.platform.live_backup_choose();
+        else if (request == R::LiveBackupResume) app.platform.live_backup_resume();
+        else if (request == R::LiveBackupStop) app.platform.live_backup_stop();
+    }
+    app.ui.platform_requests.clear();
+}
 
 // ImGui lays out over a few frames: a new or auto-sized window is invisible on its first frame, and
 // a scroll position is re-clamped a frame after its content shrinks. Draw again until every active
@@ -204,6 +156,10 @@ void frame() {
     app.ui.scale = ui_scale_for_screen(app);
     ensure_fonts_and_style(app, app.ui.scale);
     wf::automation::set_pixel_ratio(app.ui.pixel_ratio);
+    app.ui.now_ms = app.platform.epoch_ms();
+    app.ui.tz_offset_minutes = app.platform.tz_offset_minutes();
+    app.ui.today = app.wb->today();
+    app.ui.date_order = app.platform.numeric_date_order();   // asked of the browser once, then cached
 
     ImGuiIO& io = ImGui::GetIO();
     const double now = app.platform.now_seconds();
@@ -211,7 +167,7 @@ void frame() {
     app.last_frame_time = now;
     io.DisplaySize = ImVec2((float)app.fb_w, (float)app.fb_h);
     io.DisplayFramebufferScale = ImVec2(1, 1);
-    const bool more_input = apply_input(app);
+    const bool more_input = app.input.apply(io, app.ui.pixel_ratio);
 
     ImGui::NewFrame();
     wf::automation::begin_frame(true);
@@ -222,6 +178,8 @@ void frame() {
     clear_colour(clear);
     app.renderer.render(ImGui::GetDrawData(), app.fb_w, app.fb_h, clear);
 
+    carry_out_editor_request(app);
+    carry_out_platform_requests(app);
     if (app.ui.snapshot_request) {
         const int scale = app.ui.snapshot_request;
         app.ui.snapshot_request = 0;
@@ -236,54 +194,24 @@ void frame() {
 
 // [SECTION] Snapshot export -------------------------------------------------------------------------
 
-// Draws the current page again, offscreen, with fonts rasterised for `scale` (1x, 2x, 3x of CSS
-// pixels at 100 %), so the PNG is sharp rather than an upscaled screenshot. The PNG carries the
-// workspace JSON, so dropping it back into Wayfinder restores an editable copy.
+// Draws the current page again, offscreen, with fonts rasterised for the snapshot's scale, so the
+// PNG is sharp rather than an upscaled screenshot (see ui/snapshot_export.hpp).
 void export_snapshot(WebApp& app, int scale) {
-    const float s = (float)ImClamp(scale, 1, 3);
-    const float width = std::floor(960.0f * s);
     GLint max_size = 4096;
     glGetIntegerv(GL_MAX_TEXTURE_SIZE, &max_size);
-
-    wf::ui::UiState saved = app.ui;
-    app.ui.scale = s;
-    app.ui.pixel_ratio = s;
-    app.ui.snapshot_frame = true;
-    ensure_fonts_and_style(app, s);
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(width, (float)max_size);
-    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
-    for (bool& down : io.MouseDown) down = false;
-    float height = 0;
-    // Auto-sized windows settle in two frames; the third is the one drawn.
-    for (int pass = 0; pass < 3; pass++) {
-        ImGui::NewFrame();
-        wf::automation::begin_frame(false);
-        height = wf::ui::draw_page_for_snapshot(*app.wb, app.ui, width);
-        ImGui::Render();
-    }
-    const int h = (int)ImClamp(std::ceil(height), 1.0f, (float)max_size);
-    ImDrawData* draw_data = ImGui::GetDrawData();
-    draw_data->DisplaySize.y = (float)h;
+    const wf::ui::SnapshotPlan plan = wf::ui::plan_snapshot(scale, max_size);
+    const wf::ui::UiState saved = app.ui;
+    ensure_fonts_and_style(app, plan.scale);
+    const int h = wf::ui::draw_snapshot(*app.wb, app.ui, plan);
     float clear[4];
     clear_colour(clear);
-    const std::vector<uint8_t> pixels = app.renderer.render_offscreen(draw_data, (int)width, h, clear);
+    const std::vector<uint8_t> pixels = app.renderer.render_offscreen(ImGui::GetDrawData(), (int)plan.width, h, clear);
 
     app.ui = saved;
     app.ui.focus_order.clear();
     app.fonts_scale = 0;   // rebuild the screen's atlas on the next frame
     app.platform.request_frame();
-    if (pixels.empty()) {
-        app.wb->notify(wf::Notice::Kind::Error, "The snapshot could not be drawn. Try a smaller snapshot size in Data & settings.");
-        return;
-    }
-    const std::vector<uint8_t> png = wf::encode_png_with_text(pixels.data(), (int)width, h, wf::kSnapshotKeyword,
-                                                              wf::ui::snapshot_payload(*app.wb, app.ui));
-    std::string what = std::string("snapshot ") + wf::ui::page_title(app.ui.page);
-    const std::string name = wf::export_file_name(what, app.wb->today(), "png");
-    app.platform.download(name, "image/png", png.data(), png.size());
-    app.wb->notify(wf::Notice::Kind::Success, "Saved the picture " + name + " (" + std::to_string((int)width) + " × " +
-                                                  std::to_string(h) + " pixels).");
+    wf::ui::save_snapshot(*app.wb, app.ui, plan, h, pixels);
 }
 
 // Text that arrived from the editor reaches the model through its field, which runs in a frame.
@@ -346,26 +274,7 @@ EMSCRIPTEN_KEEPALIVE int wf_start(const uint8_t* text_font, int text_size, const
     io.ConfigWindowsMoveFromTitleBarOnly = true;
     io.BackendPlatformName = "wayfinder_web";
     io.BackendRendererName = "wayfinder_webgl2";
-    io.KeyMap[ImGuiKey_Tab] = KeyTab;
-    io.KeyMap[ImGuiKey_LeftArrow] = KeyLeft;
-    io.KeyMap[ImGuiKey_RightArrow] = KeyRight;
-    io.KeyMap[ImGuiKey_UpArrow] = KeyUp;
-    io.KeyMap[ImGuiKey_DownArrow] = KeyDown;
-    io.KeyMap[ImGuiKey_PageUp] = KeyPageUp;
-    io.KeyMap[ImGuiKey_PageDown] = KeyPageDown;
-    io.KeyMap[ImGuiKey_Home] = KeyHome;
-    io.KeyMap[ImGuiKey_End] = KeyEnd;
-    io.KeyMap[ImGuiKey_Delete] = KeyDelete;
-    io.KeyMap[ImGuiKey_Backspace] = KeyBackspace;
-    io.KeyMap[ImGuiKey_Space] = KeySpace;
-    io.KeyMap[ImGuiKey_Enter] = KeyEnter;
-    io.KeyMap[ImGuiKey_Escape] = KeyEscape;
-    io.KeyMap[ImGuiKey_A] = KeyA;
-    io.KeyMap[ImGuiKey_C] = KeyC;
-    io.KeyMap[ImGuiKey_V] = KeyV;
-    io.KeyMap[ImGuiKey_X] = KeyX;
-    io.KeyMap[ImGuiKey_Y] = KeyY;
-    io.KeyMap[ImGuiKey_Z] = KeyZ;
+    wf::ui::map_keys(io);
     io.SetClipboardTextFn = [](void*, const char* text) { g_app->platform.copy_text(text); };
 
     wf::ui::set_font_sources(take_bytes(text_font, text_size), take_bytes(icon_font, icon_size));
@@ -373,7 +282,6 @@ EMSCRIPTEN_KEEPALIVE int wf_start(const uint8_t* text_font, int text_size, const
     app.wb->self_assessment().set_builtin_pack_texts({kFrameworkCurrent, kFrameworkOriginal});
     app.wb->lets_talk().set_pack_text(kJourneyLetsTalk);
     wf_js_load_documents();                   // asynchronous: overlaps fonts and GL, results arrive after
-    app.ui.platform = &app.platform;
     if (!create_gl(app)) return 0;
     wf_js_init();                             // events and size (draws the first frame)
     app.platform.request_frame();
@@ -412,24 +320,11 @@ EMSCRIPTEN_KEEPALIVE void wf_on_focus(int focused) { push_input({InputEvent::Typ
 // shortcuts (Ctrl+L, Ctrl+T, Ctrl+R, zoom, copy/paste) are never taken.
 EMSCRIPTEN_KEEPALIVE int wf_on_key(int key, int down, int ctrl, int shift, int alt) {
     WebApp& app = *g_app;
-    app.ctrl = ctrl; app.shift = shift; app.alt = alt;
-    if (key <= KeyNone || key >= KeyCount) { app.platform.request_frame(); return 0; }
-    if (ctrl) {
-        if (!down) return 0;
-        if (key == KeyZ && !shift) { app.wb->undo(); return 1; }
-        if ((key == KeyZ && shift) || key == KeyY) { app.wb->redo(); return 1; }
-        if (key == KeyS) { app.wb->flush(); return 1; }
-        return 0;
-    }
-    if (key == KeyTab) {
-        if (down) { app.ui.tab_request = shift ? -1 : 1; app.settle_frames = 2; app.platform.request_frame(); }
-        return 1;
-    }
-    // Enter activates the focused control, as Space does (ImGui 1.86 keeps Enter for text input).
-    if (key == KeyEnter) key = KeySpace;
-    push_input({InputEvent::Type::Key, 0, 0, key, down != 0});
-    if (down) frame();
-    return 1;
+    const wf::ui::KeyResult r = wf::ui::on_key(*app.wb, app.ui, app.input, key, down != 0, ctrl != 0, shift != 0, alt != 0);
+    if (r.settle) app.settle_frames = 2;
+    if (r.redraw) app.platform.request_frame();
+    if (r.frame_now) frame();
+    return r.handled ? 1 : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE void wf_on_text_input(unsigned field, const char* text, float content_height) {
