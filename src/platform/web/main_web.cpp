@@ -26,7 +26,7 @@
 #include "app/lets_talk.hpp"
 #include "app/self_assessment.hpp"
 #include "app/workbench.hpp"
-#include "frameworks_embedded.hpp"
+#include "app/builtin_packs.hpp"
 #include "core/iso_date.hpp"
 #include "core/png_snapshot.hpp"
 #include "core/workspace_file.hpp"
@@ -370,8 +370,7 @@ EMSCRIPTEN_KEEPALIVE int wf_start(const uint8_t* text_font, int text_size, const
 
     wf::ui::set_font_sources(take_bytes(text_font, text_size), take_bytes(icon_font, icon_size));
     app.wb = std::make_unique<wf::Workbench>(app.platform, WF_APP_VERSION);
-    app.wb->self_assessment().set_builtin_pack_texts({kFrameworkCurrent, kFrameworkOriginal});
-    app.wb->lets_talk().set_pack_text(kJourneyLetsTalk);
+    wf::use_builtin_packs(*app.wb);
     wf_js_load_documents();                   // asynchronous: overlaps fonts and GL, results arrive after
     app.ui.platform = &app.platform;
     if (!create_gl(app)) return 0;
