@@ -183,7 +183,8 @@ TEST_CASE("each Let's Talk command changes what it names, as one undo step with 
 
 TEST_CASE("typing into a field is one undo step, and where to resume is saved without one") {
     JourneyTab t;
-    const JourneyStep& step = t.journey()->pack.steps.front();
+    const std::shared_ptr<const Journey> started = t.journey(); // held: commands below replace the cached one
+    const JourneyStep& step = started->pack.steps.front();
     const std::string prompt = step.reflections[0].id;
     const std::string label_before = t.tab.wb.undo_label();
     for (const char* text : {"I", "I fre", "I freeze"}) {
@@ -219,7 +220,8 @@ TEST_CASE("a view's journey stays readable when two commands run in one frame") 
 
 TEST_CASE("an edit does not read the embedded pack copy again: once per journey and assessment") {
     JourneyTab t;
-    const JourneyStep& step = t.journey()->pack.steps.front();
+    const std::shared_ptr<const Journey> started = t.journey(); // held: commands below replace the cached one
+    const JourneyStep& step = started->pack.steps.front();
     const size_t reads = t.lt.pack_copy_reads();
     CHECK(reads == 1);
     for (int i = 0; i < 30; i++) {
