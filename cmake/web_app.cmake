@@ -16,18 +16,6 @@ add_custom_command(
   DEPENDS ${WF_SHADERS} "${PROJECT_SOURCE_DIR}/cmake/embed_text.cmake"
   COMMENT "Embedding shaders")
 
-# --- assets/frameworks/ and assets/journeys/ packs embedded as string literals (they ship inside the app: offline) ----
-set(WF_FRAMEWORKS_HEADER "${CMAKE_BINARY_DIR}/generated/frameworks_embedded.hpp")
-set(WF_FRAMEWORK_FILES "${PROJECT_SOURCE_DIR}/assets/frameworks/frl-current.json" "${PROJECT_SOURCE_DIR}/assets/frameworks/frl-original.json"
-                       "${PROJECT_SOURCE_DIR}/assets/journeys/lets-talk.json")
-add_custom_command(
-  OUTPUT "${WF_FRAMEWORKS_HEADER}"
-  COMMAND ${CMAKE_COMMAND} "-DOUT=${WF_FRAMEWORKS_HEADER}" "-DNAMES=kFrameworkCurrent\;kFrameworkOriginal\;kJourneyLetsTalk"
-          "-DFILES=${PROJECT_SOURCE_DIR}/assets/frameworks/frl-current.json\;${PROJECT_SOURCE_DIR}/assets/frameworks/frl-original.json\;${PROJECT_SOURCE_DIR}/assets/journeys/lets-talk.json"
-          -P "${PROJECT_SOURCE_DIR}/cmake/embed_text.cmake"
-  DEPENDS ${WF_FRAMEWORK_FILES} "${PROJECT_SOURCE_DIR}/cmake/embed_text.cmake"
-  COMMENT "Embedding framework packs")
-
 # --- fonts, subset at build time from the Debian packages' files (copied by setup.sh) -----------
 find_program(PYFTSUBSET pyftsubset REQUIRED)
 set(WF_FONT_SOURCES "${WF_CACHE}/font-sources")
@@ -61,7 +49,7 @@ add_custom_target(wayfinder_fonts ALL DEPENDS "${WF_FONTS_OUT}/inter.otf" "${WF_
 
 # --- the app ----------------------------------------------------------------------------------
 file(GLOB WF_APP_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/src/platform/web/*.cpp")
-add_executable(app ${WF_APP_SOURCES} "${WF_SHADER_HEADER}" "${WF_FRAMEWORKS_HEADER}")
+add_executable(app ${WF_APP_SOURCES} "${WF_SHADER_HEADER}")   # src/ui is wayfinder_ui; the packs come with wayfinder_app (CMakeLists.txt)
 target_include_directories(app PRIVATE "${PROJECT_SOURCE_DIR}/src" "${CMAKE_BINARY_DIR}/generated")
 target_link_libraries(app PRIVATE wayfinder_ui)
 target_compile_options(app PRIVATE -Wall -Wextra -fno-exceptions)

@@ -58,21 +58,40 @@ std::vector<const FrameworkPack*> SelfAssessment::frameworks() {
 
 std::vector<std::string> SelfAssessment::assessment_ids() const { return ids_newest_first(wb_, kAssessmentPrefix); }
 
-const Assessment* SelfAssessment::assessment(const std::string& id) {
+// An assessment is read once per revision, and its framework copy once per assessment: answers never
+// change the copy, so a new revision with the same copy reuses what was read (no second validation).
+std::shared_ptr<const Assessment> SelfAssessment::assessment(const std::string& id) {
     const std::string key = assessment_key(id);
     const nlohmann::json* doc = wb_.document(key);
     if (!doc) return nullptr;
     CachedAssessment& cached = assessments_[key];
-    if (cached.revision != wb_.document_revision(key)) {
-        cached.revision = wb_.document_revision(key);
-        cached.assessment = assessment_from_doc(*doc);
-        cached.results = cached.assessment.pack_error.empty() ? assessment_results(cached.assessment) : std::vector<AreaResult>{};
-    }
-    return &cached.assessment;
+    const uint64_t revision = wb_.document_revision(key);
+    if (cached.assessment && cached.revision == revision) return cached.assessment;
+    const PackLoad& framework = cached.framework.of(*doc, "framework", assessment_framework_copy, framework_copy_reads_);
+    auto read = std::make_shared<const Assessment>(assessment_from_doc(*doc, framework));
+    cached.revision = revision;
+    cached.results = std::make_shared<const std::vector<AreaResult>>(
+        read->pack_error.empty() ? assessment_results(*read) : std::vector<AreaResult>{});
+    cached.assessment = std::move(read);
+    return cached.assessment;
 }
 
-const std::vector<AreaResult>* SelfAssessment::results(const std::string& id) {
-    return assessment(id) ? &assessments_[assessment_key(id)].results : nullptr;
+std::shared_ptr<const std::vector<AreaResult>> SelfAssessment::results(const std::string& id) {
+    return assessment(id) ? assessments_[assessment_key(id)].results : nullptr;
+}
+
+std::shared_ptr<const SelfAssessment::Comparison> SelfAssessment::comparison(const std::string& earlier_id, const std::string& later_id) {
+    const std::shared_ptr<const Assessment> earlier = assessment(earlier_id), later = assessment(later_id);
+    if (!earlier || !later) return nullptr;
+    const uint64_t earlier_revision = wb_.document_revision(assessment_key(earlier_id));
+    const uint64_t later_revision = wb_.document_revision(assessment_key(later_id));
+    CachedComparison& c = comparison_;
+    if (!c.comparison || c.earlier != earlier_id || c.later != later_id || c.earlier_revision != earlier_revision ||
+        c.later_revision != later_revision) {
+        Comparison made{compare_assessments(*earlier, *later), scores_on_pack(*results(earlier_id), later->pack)};
+        c = CachedComparison{earlier_id, later_id, earlier_revision, later_revision, std::make_shared<const Comparison>(std::move(made))};
+    }
+    return c.comparison;
 }
 
 std::string SelfAssessment::display_title(const Assessment& a) const {
@@ -109,7 +128,7 @@ std::string SelfAssessment::start(const FrameworkPack& pack) {
 // Every change is one read-modify-write of the document, undoable; typing in a note coalesces.
 template <typename Edit>
 void SelfAssessment::edit(const std::string& id, const std::string& label, const std::string& coalesce, Edit change) {
-    const Assessment* current = assessment(id);
+    const std::shared_ptr<const Assessment> current = assessment(id);
     if (!current) return;
     Assessment next = *current;
     change(next);
@@ -128,7 +147,7 @@ void SelfAssessment::set_note(const std::string& id, const std::string& area_id,
     edit(id, "Edit a note", "note." + area_id, [&](Assessment& a) { a.areas[area_id].note = note; });
 }
 void SelfAssessment::set_current_area(const std::string& id, int area_index) {
-    const Assessment* a = assessment(id);
+    const std::shared_ptr<const Assessment> a = assessment(id);
     if (!a || a->current_area == area_index) return;
     // Where to resume is saved but is not an edit worth undoing: written without an undo step.
     Assessment next = *a;
@@ -144,7 +163,7 @@ void SelfAssessment::rename(const std::string& id, const std::string& title) {
     edit(id, "Rename", "title", [&](Assessment& a) { a.title = title; });
 }
 void SelfAssessment::remove(const std::string& id) {
-    const Assessment* a = assessment(id);
+    const std::shared_ptr<const Assessment> a = assessment(id);
     if (a) wb_.remove_document(assessment_key(id), "Delete " + display_title(*a));
 }
 
@@ -152,23 +171,24 @@ void SelfAssessment::remove(const std::string& id) {
 
 std::vector<std::string> SelfAssessment::goal_ids() const { return ids_newest_first(wb_, kGoalPrefix); }
 
-const Goal* SelfAssessment::goal(const std::string& id) {
+std::shared_ptr<const Goal> SelfAssessment::goal(const std::string& id) {
     const std::string key = goal_key(id);
     const nlohmann::json* doc = wb_.document(key);
     if (!doc) return nullptr;
     CachedGoal& cached = goals_[key];
-    if (cached.revision != wb_.document_revision(key)) cached = {wb_.document_revision(key), goal_from_doc(*doc)};
-    return &cached.goal;
+    if (!cached.goal || cached.revision != wb_.document_revision(key))
+        cached = {wb_.document_revision(key), std::make_shared<const Goal>(goal_from_doc(*doc))};
+    return cached.goal;
 }
 
 std::string SelfAssessment::goal_for_stretch(const std::string& assessment_id, const std::string& area_id) {
     for (const std::string& id : goal_ids())
-        if (const Goal* g = goal(id); g && g->from_assessment == assessment_id && g->area.area_id == area_id) return id;
+        if (const std::shared_ptr<const Goal> g = goal(id); g && g->from_assessment == assessment_id && g->area.area_id == area_id) return id;
     return "";
 }
 
 std::string SelfAssessment::add_goal_from_stretch(const std::string& assessment_id, const AreaResult& area) {
-    const Assessment* a = assessment(assessment_id);
+    const std::shared_ptr<const Assessment> a = assessment(assessment_id);
     if (!a) return "";
     if (std::string existing = goal_for_stretch(assessment_id, area.area_id); !existing.empty()) return existing;
     const std::string id = wb_.new_id();
@@ -177,12 +197,39 @@ std::string SelfAssessment::add_goal_from_stretch(const std::string& assessment_
     return id;
 }
 
-void SelfAssessment::update_goal(const Goal& goal, const std::string& field) {
-    const nlohmann::json* current = wb_.document(goal_key(goal.id));
-    if (!current) return;
-    nlohmann::json doc = *current;
-    goal_write(doc, goal);
-    wb_.update_document(goal_key(goal.id), std::move(doc), "Edit a goal", goal_key(goal.id) + "." + field);
+template <typename Edit>
+void SelfAssessment::edit_goal(const std::string& id, const std::string& field, Edit change) {
+    const std::shared_ptr<const Goal> current = goal(id);
+    const nlohmann::json* stored = current ? wb_.document(goal_key(id)) : nullptr;
+    if (!stored) return;
+    Goal next = *current;
+    change(next);
+    nlohmann::json doc = *stored;
+    goal_write(doc, next);
+    wb_.update_document(goal_key(id), std::move(doc), "Edit a goal", goal_key(id) + "." + field);
+}
+
+void SelfAssessment::set_goal_statement(const std::string& id, const std::string& statement) {
+    edit_goal(id, "statement", [&](Goal& g) { g.statement = statement; });
+}
+void SelfAssessment::set_goal_status(const std::string& id, GoalStatus status) {
+    edit_goal(id, "status", [&](Goal& g) { g.status = status; });
+}
+void SelfAssessment::add_goal_step(const std::string& id) {
+    edit_goal(id, "add", [&](Goal& g) { g.steps.push_back(GoalStep{}); });
+}
+// Steps are addressed by their place in the list as drawn; each field's typing coalesces per step.
+void SelfAssessment::set_goal_step_text(const std::string& id, size_t step, const std::string& text) {
+    edit_goal(id, "step" + std::to_string(step + 1), [&](Goal& g) { if (step < g.steps.size()) g.steps[step].text = text; });
+}
+void SelfAssessment::set_goal_step_date(const std::string& id, size_t step, const std::string& target_date) {
+    edit_goal(id, "date" + std::to_string(step + 1), [&](Goal& g) { if (step < g.steps.size()) g.steps[step].target_date = target_date; });
+}
+void SelfAssessment::set_goal_step_done(const std::string& id, size_t step, bool done) {
+    edit_goal(id, "done" + std::to_string(step + 1), [&](Goal& g) { if (step < g.steps.size()) g.steps[step].done = done; });
+}
+void SelfAssessment::remove_goal_step(const std::string& id, size_t step) {
+    edit_goal(id, "remove", [&](Goal& g) { if (step < g.steps.size()) g.steps.erase(g.steps.begin() + (std::ptrdiff_t)step); });
 }
 
 void SelfAssessment::remove_goal(const std::string& id) { wb_.remove_document(goal_key(id), "Delete a goal"); }
@@ -198,18 +245,18 @@ void SelfAssessment::export_json(const std::string& id) const {
     const std::string text = export_text(id);
     if (text.empty()) return;
     const std::string name = export_file_name("assessment", wb_.today(), "json");
-    wb_.platform().download(name, "application/json", reinterpret_cast<const uint8_t*>(text.data()), text.size());
+    wb_.download_text(name, "application/json", text);
 }
 
 void SelfAssessment::export_summary(const std::string& id) {
-    const Assessment* a = assessment(id);
+    const std::shared_ptr<const Assessment> a = assessment(id);
     if (!a) return;
     std::vector<Goal> goals;
     for (const std::string& goal_id : goal_ids())
-        if (const Goal* g = goal(goal_id); g && g->from_assessment == id) goals.push_back(*g);
+        if (const std::shared_ptr<const Goal> g = goal(goal_id); g && g->from_assessment == id) goals.push_back(*g);
     const std::string html = assessment_summary_html(*a, wb_.profile(), goals);
     const std::string name = export_file_name("summary", wb_.today(), "html");
-    wb_.platform().download(name, "text/html", reinterpret_cast<const uint8_t*>(html.data()), html.size());
+    wb_.download_text(name, "text/html", html);
     wb_.notify(Notice::Kind::Success, "Saved " + name + ". Open it in the browser and print it, or attach it to an email.");
 }
 

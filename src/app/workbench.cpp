@@ -415,13 +415,17 @@ void Workbench::export_workspace() {
         return;
     }
     const std::string name = export_file_name("workspace", today(), "json");
-    platform_.download(name, "application/json", reinterpret_cast<const uint8_t*>(file.text.data()), file.text.size());
+    download_text(name, "application/json", file.text);
     Prefs p = prefs();
     p.last_backup_ms = platform_.epoch_ms();
     p.unbacked_since_ms = 0;
     p.reminder_snoozed_until_ms = 0;
     set_prefs(p);
     notify(Notice::Kind::Success, "Exported " + name + ". Keep it somewhere safe: it is your backup.");
+}
+
+void Workbench::download_text(const std::string& name, const std::string& mime, const std::string& text) {
+    platform_.download(name, mime, reinterpret_cast<const uint8_t*>(text.data()), text.size());
 }
 
 bool Workbench::backup_reminder_due() const {
@@ -443,7 +447,7 @@ void Workbench::export_unreadable(const std::string& key) {
     auto it = unreadable_.find(key);
     if (it == unreadable_.end()) return;
     const std::string name = export_file_name("unreadable " + key, today(), "json");
-    platform_.download(name, "application/json", reinterpret_cast<const uint8_t*>(it->second.text.data()), it->second.text.size());
+    download_text(name, "application/json", it->second.text);
     notify(Notice::Kind::Success, "Exported " + name + ", exactly as it is stored.");
 }
 

@@ -108,6 +108,8 @@ public:
     std::string workspace_share_text() const;   // the same without private items (for snapshots)
     std::string today() const;           // local ISO date, for file names
     void export_workspace();
+    // Offers `text` as a file to save, named `name` (every export goes through here).
+    void download_text(const std::string& name, const std::string& mime, const std::string& text);
     // The backup reminder: after a week of edits with no backup exported from this browser.
     bool backup_reminder_due() const;
     void snooze_backup_reminder();  // "Not now": again in a week if still no backup

@@ -102,7 +102,18 @@ json existing_entry(const json& doc, const char* map_key, const std::string& id)
 
 } // namespace
 
-Assessment assessment_from_doc(const json& doc)
+PackLoad assessment_framework_copy(const json& doc)
+{
+    if (const json* framework = json_field(doc, "framework"))
+        return framework_pack_from_json(*framework);
+    PackLoad lost;
+    lost.error = "This self-assessment has lost its copy of the framework it was taken with.";
+    return lost;
+}
+
+Assessment assessment_from_doc(const json& doc) { return assessment_from_doc(doc, assessment_framework_copy(doc)); }
+
+Assessment assessment_from_doc(const json& doc, const PackLoad& framework_copy)
 {
     Assessment assessment;
     assessment.id = json_string(doc, "id");
@@ -110,15 +121,10 @@ Assessment assessment_from_doc(const json& doc)
     assessment.created_at = json_string(doc, "created_at");
     assessment.completed_at = json_string(doc, "completed_at");
 
-    if (const json* framework = json_field(doc, "framework")) {
-        PackLoad load = framework_pack_from_json(*framework);
-        if (load.ok)
-            assessment.pack = std::move(load.pack);
-        else
-            assessment.pack_error = load.error;
-    } else {
-        assessment.pack_error = "This self-assessment has lost its copy of the framework it was taken with.";
-    }
+    if (framework_copy.ok)
+        assessment.pack = framework_copy.pack;
+    else
+        assessment.pack_error = framework_copy.error;
 
     const int last_area = std::max(0, int(assessment.pack.areas.size()) - 1);
     const std::optional<double> current_area = json_number(doc, "current_area");

@@ -56,6 +56,10 @@ struct Assessment {
 // `pack_error`. A rating that is not one of the scale's level values reads as unanswered (when the
 // framework copy is damaged the scale is unknown, so ratings are kept as written).
 Assessment assessment_from_doc(const nlohmann::json& doc);
+// The same with the framework copy already read by assessment_framework_copy(): edits never change
+// the copy, so a cache reads it once per assessment instead of validating it again at every revision.
+Assessment assessment_from_doc(const nlohmann::json& doc, const PackLoad& framework_copy);
+PackLoad assessment_framework_copy(const nlohmann::json& doc);
 
 // Writes title, dates, current_area, answers and areas; the framework copy and other fields are
 // kept. Unanswered answers are left out, so a rating that read as unanswered is dropped here.

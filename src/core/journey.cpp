@@ -259,7 +259,18 @@ void read_agreement(const json& doc, Journey& journey)
 
 } // namespace
 
-Journey journey_from_doc(const json& doc)
+JourneyPackLoad journey_pack_copy(const json& doc)
+{
+    if (const json* pack = json_field(doc, "pack"))
+        return journey_pack_from_json(*pack);
+    JourneyPackLoad lost;
+    lost.error = "This conversation journey has lost its copy of the steps it was started with.";
+    return lost;
+}
+
+Journey journey_from_doc(const json& doc) { return journey_from_doc(doc, journey_pack_copy(doc)); }
+
+Journey journey_from_doc(const json& doc, const JourneyPackLoad& pack_copy)
 {
     Journey journey;
     journey.id = json_string(doc, "id");
@@ -268,15 +279,10 @@ Journey journey_from_doc(const json& doc)
     journey.leader = json_string(doc, "leader");
     journey.school = json_string(doc, "school");
 
-    if (const json* pack = json_field(doc, "pack")) {
-        JourneyPackLoad load = journey_pack_from_json(*pack);
-        if (load.ok)
-            journey.pack = std::move(load.pack);
-        else
-            journey.pack_error = load.error;
-    } else {
-        journey.pack_error = "This conversation journey has lost its copy of the steps it was started with.";
-    }
+    if (pack_copy.ok)
+        journey.pack = pack_copy.pack;
+    else
+        journey.pack_error = pack_copy.error;
 
     journey.current_step = json_string(doc, "current_step");
     if (journey.pack_error.empty() && !journey.pack.find_step(journey.current_step) && !journey.pack.steps.empty())

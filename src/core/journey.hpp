@@ -155,6 +155,10 @@ struct Journey {
 // interview questions lose duplicates and anything past kMaxInterviewQuestions; an agreement center
 // that names no candidate reads as none.
 Journey journey_from_doc(const nlohmann::json& doc);
+// The same with the pack copy already read by journey_pack_copy(): edits never change the copy, so a
+// cache reads it once per journey instead of validating it again at every revision.
+Journey journey_from_doc(const nlohmann::json& doc, const JourneyPackLoad& pack_copy);
+JourneyPackLoad journey_pack_copy(const nlohmann::json& doc);
 
 // Writes every field except the pack copy, which is kept as it is. Fields a newer build added are
 // kept: at the top, inside each object, and inside list entries matched by id. A `doc` that is not

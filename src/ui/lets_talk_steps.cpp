@@ -1,5 +1,5 @@
-// The list views of each Let's Talk step's own work. Every change goes through LetsTalk::edit, so it
-// is saved and undoable like any other; text typed before pressing "Add" lives in the view state.
+// The list views of each Let's Talk step's own work. Every change is one of LetsTalk's named commands,
+// so it is saved and undoable like any other; text typed before pressing "Add" lives in the view state.
 #include "ui/lets_talk_steps.hpp"
 
 #include <imgui.h>
@@ -75,11 +75,6 @@ auto find_id(List& list, const std::string& id) -> decltype(&list[0]) {
     return nullptr;
 }
 
-template <typename List>
-void erase_id(List& list, const std::string& id) {
-    list.erase(std::remove_if(list.begin(), list.end(), [&](const auto& entry) { return entry.id == id; }), list.end());
-}
-
 // An item of a list: its text with a bullet, in the body colour (or the accent for emphasis).
 void item_line(const std::string& text, bool emphasis = false) {
     ImGui::PushStyleColor(ImGuiCol_Text, emphasis ? palette().accent : palette().text);
@@ -114,8 +109,7 @@ void step_mindset(Workbench& wb, UiState& ui, const Journey& j) {
               "fit the line go below it.", true);
     bool is_private = j.continuum.is_private;
     if (checkbox(ui, "Keep my continuum private: leave it out of the Reflection Guide and shared files", &is_private))
-        lt.edit(id, is_private ? "Make the continuum private" : "Share the continuum", "",
-                [&](Journey& x) { x.continuum.is_private = is_private; });
+        lt.set_continuum_private(id, is_private);
     if (j.continuum.is_private) status_text(std::string(icon::kLock) + "  Private: only you see this.", palette().text_dim);
 
     std::vector<const char*> stops = kStops;
@@ -125,20 +119,11 @@ void step_mindset(Workbench& wb, UiState& ui, const Journey& j) {
         ImGui::Dummy(ImVec2(0, ImGui::GetStyle().ItemSpacing.y));
         item_line(phrase.text, phrase.highlighted);
         const int chosen = choice_row(ui, stops, stop_of(phrase), phrase.text);
-        if (chosen >= 0)
-            lt.edit(id, "Move a phrase on the continuum", "", [&](Journey& x) {
-                if (ContinuumPhrase* p = find_id(x.continuum.phrases, phrase.id)) {
-                    p->below_line = chosen == (int)kStops.size();
-                    if (!p->below_line) p->position = chosen / 4.0;
-                }
-            });
+        if (chosen >= 0) lt.move_continuum_phrase(id, phrase.id, chosen / 4.0, chosen == (int)kStops.size());
         bool highlighted = phrase.highlighted;
         if (checkbox(ui, "Highlight: a fixed habit to watch", &highlighted))
-            lt.edit(id, highlighted ? "Highlight a phrase" : "Remove a highlight", "", [&](Journey& x) {
-                if (ContinuumPhrase* p = find_id(x.continuum.phrases, phrase.id)) p->highlighted = highlighted;
-            });
-        if (button(ui, "Remove phrase", ButtonKind::Quiet))
-            lt.edit(id, "Remove a phrase", "", [&](Journey& x) { erase_id(x.continuum.phrases, phrase.id); });
+            lt.highlight_phrase(id, phrase.id, highlighted);
+        if (button(ui, "Remove phrase", ButtonKind::Quiet)) lt.remove_phrase(id, phrase.id);
         ImGui::PopID();
     }
 
@@ -154,48 +139,19 @@ void step_mindset(Workbench& wb, UiState& ui, const Journey& j) {
             ImGui::PushID(item.id.c_str());
             const std::string label = "+ " + item.text;
             if (i > 0) flow(button_width(label.c_str()));
-            if (button(ui, label.c_str(), ButtonKind::Secondary))
-                lt.edit(id, "Add a phrase", "", [&](Journey& x) {
-                    ContinuumPhrase p;
-                    p.id = item.id;
-                    p.text = item.text;
-                    x.continuum.phrases.push_back(p);
-                });
+            if (button(ui, label.c_str(), ButtonKind::Secondary)) lt.add_guide_phrase(id, item.id);
             ImGui::PopID();
         }
     }
     const std::string own = add_row(ui, "A phrase of your own", "Add phrase", "phrase:" + id, "e.g. Trying a new tool in front of a class");
-    if (!own.empty())
-        lt.edit(id, "Add a phrase", "", [&](Journey& x) {
-            ContinuumPhrase p;
-            p.id = wb.new_id();
-            p.text = own;
-            x.continuum.phrases.push_back(p);
-        });
+    if (!own.empty()) lt.add_continuum_phrase(id, own);
 }
 
 // [SECTION] Step 2: strengths and stretches -------------------------------------------------------
 
-// The entry at `index`, or nullptr: an edit drawn from one frame's list never reaches past the list.
-template <typename List>
-auto item_at(List& list, size_t index) -> decltype(&list[0]) { return index < list.size() ? &list[index] : nullptr; }
-
-template <typename List>
-void remove_at(List& list, size_t index) {
-    if (index < list.size()) list.erase(list.begin() + (std::ptrdiff_t)index);
-}
-
-// A field and a button that add a strength or stretch of the librarian's own naming to `list`.
-template <typename Entry>
-void add_area_row(Workbench& wb, UiState& ui, const Journey& j, const char* field, const char* button_label, const char* hint,
-                  std::vector<Entry> FutureReadiness::*list) {
-    const std::string name = add_row(ui, field, button_label, std::string(button_label) + ":" + j.id, hint);
-    if (name.empty()) return;
-    wb.lets_talk().edit(j.id, button_label, "", [&](Journey& x) {
-        Entry entry;
-        entry.area_name = name;
-        (x.future_ready.*list).push_back(entry);
-    });
+// A field and a button that add a strength or stretch of the librarian's own naming; "" until pressed.
+std::string add_area_row(UiState& ui, const Journey& j, const char* field, const char* button_label, const char* hint) {
+    return add_row(ui, field, button_label, std::string(button_label) + ":" + j.id, hint);
 }
 
 void step_future_ready(Workbench& wb, UiState& ui, const Journey& j) {
@@ -204,7 +160,7 @@ void step_future_ready(Workbench& wb, UiState& ui, const Journey& j) {
     const FutureReadiness& fr = j.future_ready;
     subheading("Strengths and stretches");
     if (!fr.from_assessment.empty()) {
-        const Assessment* a = wb.self_assessment().assessment(fr.from_assessment);
+        const std::shared_ptr<const Assessment> a = wb.self_assessment().assessment(fr.from_assessment);
         paragraph("Filled from your self-assessment" + (a ? " \"" + wb.self_assessment().display_title(*a) + "\"" : std::string()) +
                   ". Add what shows each one in practice; edit, add or remove freely.", true);
     }
@@ -220,19 +176,19 @@ void step_future_ready(Workbench& wb, UiState& ui, const Journey& j) {
         const JourneyStrength& s = fr.strengths[i];
         ImGui::PushID((int)i);
         item_line(s.area_name, true);
-        const std::string key = "strength." + std::to_string(i) + ".";
+        using Field = LetsTalk::StrengthField;
         std::string example = s.example, alignment = s.alignment, shared = s.shared;
         if (text_field(ui, "An example of this in your practice", example, long_text("e.g. Co-taught a research unit with grade 7 science")))
-            lt.edit(id, "Edit a strength", key + "example", [&](Journey& x) { if (auto* e = item_at(x.future_ready.strengths, i)) e->example = example; });
+            lt.set_strength_text(id, i, Field::Example, example);
         if (text_field(ui, "How it fits classroom, school or district priorities", alignment, long_text()))
-            lt.edit(id, "Edit a strength", key + "alignment", [&](Journey& x) { if (auto* e = item_at(x.future_ready.strengths, i)) e->alignment = alignment; });
+            lt.set_strength_text(id, i, Field::Alignment, alignment);
         if (text_field(ui, "How you share it beyond the library", shared, long_text("e.g. A slide at each staff meeting")))
-            lt.edit(id, "Edit a strength", key + "shared", [&](Journey& x) { if (auto* e = item_at(x.future_ready.strengths, i)) e->shared = shared; });
-        if (button(ui, "Remove strength", ButtonKind::Quiet))
-            lt.edit(id, "Remove a strength", "", [&](Journey& x) { remove_at(x.future_ready.strengths, i); });
+            lt.set_strength_text(id, i, Field::Shared, shared);
+        if (button(ui, "Remove strength", ButtonKind::Quiet)) lt.remove_strength(id, i);
         ImGui::PopID();
     }
-    add_area_row(wb, ui, j, "Another strength", "Add strength", "e.g. Digital citizenship lessons", &FutureReadiness::strengths);
+    const std::string strength = add_area_row(ui, j, "Another strength", "Add strength", "e.g. Digital citizenship lessons");
+    if (!strength.empty()) lt.add_strength(id, strength);
 
     subheading("Stretches to grow into");
     for (size_t i = 0; i < fr.stretches.size(); i++) {
@@ -240,13 +196,12 @@ void step_future_ready(Workbench& wb, UiState& ui, const Journey& j) {
         ImGui::PushID(1000 + (int)i);
         item_line(s.area_name, true);
         std::string reason = s.reason;
-        if (text_field(ui, "Why this interests you", reason, long_text()))
-            lt.edit(id, "Edit a stretch", "stretch." + std::to_string(i), [&](Journey& x) { if (auto* e = item_at(x.future_ready.stretches, i)) e->reason = reason; });
-        if (button(ui, "Remove stretch", ButtonKind::Quiet))
-            lt.edit(id, "Remove a stretch", "", [&](Journey& x) { remove_at(x.future_ready.stretches, i); });
+        if (text_field(ui, "Why this interests you", reason, long_text())) lt.set_stretch_reason(id, i, reason);
+        if (button(ui, "Remove stretch", ButtonKind::Quiet)) lt.remove_stretch(id, i);
         ImGui::PopID();
     }
-    add_area_row(wb, ui, j, "Another stretch", "Add stretch", "e.g. Leading professional learning", &FutureReadiness::stretches);
+    const std::string stretch = add_area_row(ui, j, "Another stretch", "Add stretch", "e.g. Leading professional learning");
+    if (!stretch.empty()) lt.add_stretch(id, stretch);
 }
 
 // [SECTION] Step 3: research and the Venn ---------------------------------------------------------
@@ -259,15 +214,12 @@ void venn_item_row(Workbench& wb, UiState& ui, const Journey& j, const VennItem&
     if (button(ui, moving ? "Done choosing" : "Choose region", ButtonKind::Secondary))
         ui.lets_talk.moving_item = moving ? std::string() : item.id;
     flow(button_width("Remove"));
-    if (button(ui, "Remove", ButtonKind::Quiet))
-        lt.edit(j.id, "Remove an item from the map", "", [&](Journey& x) { erase_id(x.research.venn, item.id); });
+    if (button(ui, "Remove", ButtonKind::Quiet)) lt.remove_venn_note(j.id, item.id);
     if (moving) {
         ImGui::Indent();
         for (int region : all_regions())
             if (radio(ui, region_name(region), item.region == region, item.text)) {
-                lt.edit(j.id, "Place an item on the map", "", [&](Journey& x) {
-                    if (VennItem* v = find_id(x.research.venn, item.id)) v->region = region;
-                });
+                lt.place_venn_note(j.id, item.id, region);
                 ui.lets_talk.moving_item.clear();
             }
         ImGui::Unindent();
@@ -289,9 +241,7 @@ void step_research(Workbench& wb, UiState& ui, const Journey& j) {
             const ResearchStatus status = it == j.research.status.end() ? ResearchStatus::NotStarted : it->second;
             item_line(item.text);
             const int chosen = choice_row(ui, statuses, (int)status, item.text);
-            if (chosen >= 0)
-                lt.edit(id, "Update the research checklist", "",
-                        [&](Journey& x) { x.research.status[item.id] = (ResearchStatus)chosen; });
+            if (chosen >= 0) lt.set_research_status(id, item.id, (ResearchStatus)chosen);
             ImGui::PopID();
         }
     }
@@ -309,13 +259,7 @@ void step_research(Workbench& wb, UiState& ui, const Journey& j) {
         ImGui::PopID();
     }
     const std::string added = add_row(ui, "A note from the plans", "Add to the map", "venn:" + id, "e.g. Family literacy nights");
-    if (!added.empty()) {
-        VennItem item;
-        item.id = wb.new_id();
-        item.text = added;
-        lt.edit(id, "Add an item to the map", "", [&](Journey& x) { x.research.venn.push_back(item); });
-        ui.lets_talk.moving_item = item.id;   // straight on to choosing its region
-    }
+    if (!added.empty()) ui.lets_talk.moving_item = lt.add_venn_note(id, added);   // straight on to choosing its region
 
     subheading("Connections");
     const std::vector<VennGroup> connections = venn_connections(j);
@@ -345,19 +289,15 @@ void step_interview(Workbench& wb, UiState& ui, const Journey& j) {
         bool chosen = std::find(j.interview.questions.begin(), j.interview.questions.end(), q.id) != j.interview.questions.end();
         const bool full = !chosen && count >= kMaxInterviewQuestions;
         if (full) ImGui::BeginDisabled();
-        if (checkbox(ui, q.text.c_str(), &chosen))
-            lt.edit(id, chosen ? "Choose a question" : "Drop a question", "",
-                    [&](Journey& x) { choose_interview_question(x, q.id, chosen); });
+        if (checkbox(ui, q.text.c_str(), &chosen)) lt.choose_question(id, q.id, chosen);
         if (full) ImGui::EndDisabled();
         ImGui::PopID();
     }
 
     subheading("The email to your building leader");
     std::string leader = j.leader, school = j.school;
-    if (text_field(ui, "Your building leader's name", leader, short_text("e.g. Dr. Rivera", 120)))
-        lt.edit(id, "Edit the leader's name", "leader", [&](Journey& x) { x.leader = leader; });
-    if (text_field(ui, "School", school, short_text("e.g. Lincoln Middle School", 120)))
-        lt.edit(id, "Edit the school", "school", [&](Journey& x) { x.school = school; });
+    if (text_field(ui, "Your building leader's name", leader, short_text("e.g. Dr. Rivera", 120))) lt.set_leader(id, leader);
+    if (text_field(ui, "School", school, short_text("e.g. Lincoln Middle School", 120))) lt.set_school(id, school);
     const InterviewEmail email = lt.email(j);
     for (const std::string& field : email.missing) status_text(email_field_prompt(field), palette().warning);
     if (wb.profile().name.empty())
@@ -380,9 +320,7 @@ void step_interview(Workbench& wb, UiState& ui, const Journey& j) {
     for (const JourneyItem& norm : j.pack.meeting_norms) {
         ImGui::PushID(norm.id.c_str());
         bool ticked = j.interview.norms.count(norm.id) && j.interview.norms.at(norm.id);
-        if (checkbox(ui, norm.text.c_str(), &ticked))
-            lt.edit(id, ticked ? "Tick a meeting norm" : "Untick a meeting norm", "",
-                    [&](Journey& x) { x.interview.norms[norm.id] = ticked; });
+        if (checkbox(ui, norm.text.c_str(), &ticked)) lt.set_norm(id, norm.id, ticked);
         ImGui::PopID();
     }
 
@@ -390,8 +328,7 @@ void step_interview(Workbench& wb, UiState& ui, const Journey& j) {
     std::string notes = j.interview.notes;
     TextFieldOptions notes_options = long_text("What did your leader say matters most right now?", 5);
     notes_options.word_count = true;
-    if (text_field(ui, "Notes from the conversation", notes, notes_options))
-        lt.edit(id, "Edit the meeting notes", "notes", [&](Journey& x) { x.interview.notes = notes; });
+    if (text_field(ui, "Notes from the conversation", notes, notes_options)) lt.set_meeting_notes(id, notes);
 }
 
 // [SECTION] Step 5: the collaboration map ---------------------------------------------------------
@@ -402,16 +339,13 @@ void note_buttons(Workbench& wb, UiState& ui, const Journey& j, const Collaborat
     const auto next = [&](const char* label) { if (!first) flow(button_width(label)); first = false; };
     if (aligned) {
         next("Move to the margins");
-        if (button(ui, "Move to the margins", ButtonKind::Secondary))
-            lt.edit(j.id, "Move a note to the margins", "", [&](Journey& x) { move_to_margin(x.collaboration, note.id); });
+        if (button(ui, "Move to the margins", ButtonKind::Secondary)) lt.move_to_margins(j.id, note.id);
     } else if (note.kind == NoteKind::Priority) {
         next("Into the circle");
-        if (button(ui, "Into the circle", ButtonKind::Secondary))
-            lt.edit(j.id, "Bring a priority into the circle", "", [&](Journey& x) { place_in_circle(x.collaboration, note.id); });
+        if (button(ui, "Into the circle", ButtonKind::Secondary)) lt.bring_into_circle(j.id, note.id);
     }
     next("Remove");
-    if (button(ui, "Remove", ButtonKind::Quiet))
-        lt.edit(j.id, "Remove a note", "", [&](Journey& x) { remove_note(x.collaboration, note.id); });
+    if (button(ui, "Remove", ButtonKind::Quiet)) lt.remove_map_note(j.id, note.id);
 }
 
 void step_connect(Workbench& wb, UiState& ui, const Journey& j) {
@@ -439,8 +373,7 @@ void step_connect(Workbench& wb, UiState& ui, const Journey& j) {
     }
     const std::string priority = add_row(ui, "A school or district priority", "Add priority", "priority:" + id,
                                          "e.g. Every student reading at grade level");
-    if (!priority.empty())
-        lt.edit(id, "Add a priority", "", [&](Journey& x) { add_note(x.collaboration, wb.new_id(), priority, NoteKind::Priority); });
+    if (!priority.empty()) lt.add_priority(id, priority);
 
     subheading("On the margins");
     const std::vector<CollaborationNote> margins = margin_notes(map);
@@ -456,8 +389,7 @@ void step_connect(Workbench& wb, UiState& ui, const Journey& j) {
             paragraph("Place beside:", true);
             for (const CollaborationNote* p : priorities) {
                 ImGui::PushID(p->id.c_str());
-                if (radio(ui, p->text.c_str(), false, note.text))
-                    lt.edit(id, "Place a strength beside a priority", "", [&](Journey& x) { place_beside(x.collaboration, note.id, p->id); });
+                if (radio(ui, p->text.c_str(), false, note.text)) lt.place_beside(id, note.id, p->id);
                 ImGui::PopID();
             }
             ImGui::Unindent();
@@ -479,8 +411,7 @@ void step_connect(Workbench& wb, UiState& ui, const Journey& j) {
     }
     const std::string strength = add_row(ui, "Another library strength", "Add library strength", "cstrength:" + id,
                                          "e.g. Book clubs for reluctant readers");
-    if (!strength.empty())
-        lt.edit(id, "Add a strength to the map", "", [&](Journey& x) { add_note(x.collaboration, wb.new_id(), strength, NoteKind::Strength); });
+    if (!strength.empty()) lt.add_map_strength(id, strength);
 }
 
 // [SECTION] Step 6: the agreement -----------------------------------------------------------------
@@ -499,19 +430,13 @@ void step_agree(Workbench& wb, UiState& ui, const Journey& j) {
         std::string title = c.title, description = c.description;
         const std::string n = std::to_string(i + 1);
         if (text_field(ui, ("Area " + n + "##title").c_str(), title, short_text("e.g. A school-wide reading challenge", 120)))
-            lt.edit(id, "Edit a possible area", "candidate." + c.id + ".title", [&](Journey& x) { if (auto* e = item_at(x.agreement.candidates, i)) e->title = title; });
+            lt.set_candidate_title(id, i, title);
         if (text_field(ui, ("What it would involve##" + n).c_str(), description, long_text()))
-            lt.edit(id, "Edit a possible area", "candidate." + c.id + ".description",
-                    [&](Journey& x) { if (auto* e = item_at(x.agreement.candidates, i)) e->description = description; });
+            lt.set_candidate_description(id, i, description);
         const std::string group = "Center";
-        if (radio(ui, ("In the center##" + n).c_str(), ag.center == c.id, group))
-            lt.edit(id, "Agree on an area", "", [&](Journey& x) { x.agreement.center = c.id; });
+        if (radio(ui, ("In the center##" + n).c_str(), ag.center == c.id, group)) lt.agree_on(id, c.id);
         flow(button_width("Remove area"));
-        if (button(ui, "Remove area", ButtonKind::Quiet))
-            lt.edit(id, "Remove a possible area", "", [&](Journey& x) {
-                remove_at(x.agreement.candidates, i);
-                if (x.agreement.center == c.id) x.agreement.center.clear();
-            });
+        if (button(ui, "Remove area", ButtonKind::Quiet)) lt.remove_candidate(id, i);
         ImGui::PopID();
     }
     const bool room = ag.candidates.size() < kMaxAgreementCandidates;
@@ -543,21 +468,21 @@ void step_agree(Workbench& wb, UiState& ui, const Journey& j) {
     }
 
     subheading("The plan around it");
-    struct Quadrant { const char* label; const char* hint; std::string Agreement::*field; };
+    using Plan = LetsTalk::PlanField;
+    struct Quadrant { const char* label; const char* hint; std::string Agreement::*field; Plan plan; };
     static const Quadrant quadrants[] = {
-        {"Who is involved", "e.g. Grade 4 team, the reading coach and me", &Agreement::who},
-        {"When it happens", "e.g. Starting in January, every other Friday", &Agreement::when},
-        {"What we will do", "e.g. A reading challenge with a family night", &Agreement::what},
-        {"Where it happens", "e.g. The library and grade 4 classrooms", &Agreement::where},
+        {"Who is involved", "e.g. Grade 4 team, the reading coach and me", &Agreement::who, Plan::Who},
+        {"When it happens", "e.g. Starting in January, every other Friday", &Agreement::when, Plan::When},
+        {"What we will do", "e.g. A reading challenge with a family night", &Agreement::what, Plan::What},
+        {"Where it happens", "e.g. The library and grade 4 classrooms", &Agreement::where, Plan::Where},
     };
     for (const Quadrant& q : quadrants) {
         std::string value = ag.*(q.field);
-        if (text_field(ui, q.label, value, long_text(q.hint)))
-            lt.edit(id, "Edit the plan", std::string("plan.") + q.label, [&](Journey& x) { x.agreement.*(q.field) = value; });
+        if (text_field(ui, q.label, value, long_text(q.hint))) lt.set_plan(id, q.plan, value);
     }
     std::string owner = ag.next_step_owner;
     if (text_field(ui, "Who starts the next step", owner, short_text("e.g. I send a draft plan by Friday", 200)))
-        lt.edit(id, "Edit who starts the next step", "owner", [&](Journey& x) { x.agreement.next_step_owner = owner; });
+        lt.set_next_step_owner(id, owner);
 }
 
 } // namespace

@@ -58,7 +58,7 @@ void journey_list(Workbench& wb, UiState& ui) {
     const std::vector<std::string> ids = lt.journey_ids();
     if (!ids.empty()) subheading("Your journeys");
     for (const std::string& id : ids) {
-        const Journey* j = lt.journey(id);
+        const std::shared_ptr<const Journey> j = lt.journey(id);
         if (!j) continue;
         ImGui::PushID(id.c_str());
         ImGui::Dummy(ImVec2(0, ImGui::GetStyle().ItemSpacing.y));
@@ -187,7 +187,8 @@ void step_view(Workbench& wb, UiState& ui, const Journey& j) {
 } // namespace
 
 void page_lets_talk(Workbench& wb, UiState& ui) {
-    const Journey* j = ui.lets_talk.journey_id.empty() ? nullptr : wb.lets_talk().journey(ui.lets_talk.journey_id);
+    // Held for the whole frame: a command below replaces the cached journey, never this snapshot.
+    const std::shared_ptr<const Journey> j = ui.lets_talk.journey_id.empty() ? nullptr : wb.lets_talk().journey(ui.lets_talk.journey_id);
     if (j) step_view(wb, ui, *j);
     else {
         ui.lets_talk.journey_id.clear();

@@ -57,7 +57,7 @@ void overview(Workbench& wb, UiState& ui) {
               "to stretch into, and a wheel to share with your principal.", true);
 
     const std::string open_id = sa.in_progress_id();
-    if (const Assessment* current = open_id.empty() ? nullptr : sa.assessment(open_id)) {
+    if (const std::shared_ptr<const Assessment> current = open_id.empty() ? nullptr : sa.assessment(open_id)) {
         subheading("Carry on where you left off");
         const AssessmentProgress progress = assessment_progress(*current);
         paragraph(sa.display_title(*current) + " (" + current->pack.title + ")");
@@ -95,7 +95,7 @@ void overview(Workbench& wb, UiState& ui) {
     const std::vector<std::string> ids = sa.assessment_ids();
     if (!ids.empty()) subheading("Your assessments");
     for (const std::string& id : ids) {
-        const Assessment* a = sa.assessment(id);
+        const std::shared_ptr<const Assessment> a = sa.assessment(id);
         if (!a) continue;
         ImGui::PushID(id.c_str());
         if (ui.assessment.renaming_id == id) {
@@ -103,7 +103,7 @@ void overview(Workbench& wb, UiState& ui) {
             if (text_field(ui, "New name", title)) sa.rename(id, title);
             if (button(ui, "Done renaming")) ui.assessment.renaming_id.clear();
         } else {
-            const std::vector<AreaResult>* results = sa.results(id);
+            const std::shared_ptr<const std::vector<AreaResult>> results = sa.results(id);
             std::string line = sa.display_title(*a) + " · " + a->pack.title;
             line += a->completed() ? " · finished " + a->completed_at.substr(0, 10) : " · not finished";
             if (a->completed() && results && !results->empty()) line += " · overall " + overall_figure_text(overall_figure(*results));
@@ -129,7 +129,7 @@ void overview(Workbench& wb, UiState& ui) {
 void take(Workbench& wb, UiState& ui) {
     SelfAssessment& sa = wb.self_assessment();
     const std::string id = ui.assessment.id;
-    const Assessment* a = sa.assessment(id);
+    const std::shared_ptr<const Assessment> a = sa.assessment(id);   // held for the frame
     if (!a || !a->pack_error.empty() || a->pack.areas.empty()) {
         paragraph(a ? "This assessment's framework cannot be read: " + a->pack_error : "This assessment no longer exists.");
         if (button(ui, "Back to the overview")) ui.assessment.view = AssessmentView::Overview;
@@ -224,8 +224,9 @@ void take(Workbench& wb, UiState& ui) {
 void results(Workbench& wb, UiState& ui) {
     SelfAssessment& sa = wb.self_assessment();
     const std::string id = ui.assessment.id;
-    const Assessment* a = sa.assessment(id);
-    const std::vector<AreaResult>* rs = sa.results(id);
+    // Held for the frame: a command below replaces the cached ones, never these snapshots.
+    const std::shared_ptr<const Assessment> a = sa.assessment(id);
+    const std::shared_ptr<const std::vector<AreaResult>> rs = sa.results(id);
     if (!a || !rs || rs->empty()) {
         paragraph("These results cannot be shown: the assessment is missing or its framework cannot be read.");
         if (!ui.snapshot_frame && button(ui, "Back to the overview")) ui.assessment.view = AssessmentView::Overview;
@@ -240,13 +241,12 @@ void results(Workbench& wb, UiState& ui) {
     paragraph("Overall: " + overall_figure_text(overall_figure(*rs)));
 
     // Comparison with an earlier assessment: its scores drawn as arcs on the same wheel.
-    const Assessment* earlier = ui.assessment.compare_id.empty() ? nullptr : sa.assessment(ui.assessment.compare_id);
+    // Both computed once per pair of revisions, not every frame.
+    const std::shared_ptr<const Assessment> earlier = ui.assessment.compare_id.empty() ? nullptr : sa.assessment(ui.assessment.compare_id);
     if (earlier) paragraph("The dark arcs on the wheel show " + sa.display_title(*earlier) + ".", true);
-    const std::vector<AreaResult>* earlier_results = earlier ? sa.results(ui.assessment.compare_id) : nullptr;
-    std::vector<std::optional<double>> earlier_scores;
-    if (earlier_results) earlier_scores = scores_on_pack(*earlier_results, pack);
+    const std::shared_ptr<const SelfAssessment::Comparison> comparison = earlier ? sa.comparison(ui.assessment.compare_id, id) : nullptr;
     WheelOptions wheel;
-    wheel.earlier_scores = earlier_results ? &earlier_scores : nullptr;
+    wheel.earlier_scores = comparison ? &comparison->earlier_scores : nullptr;
     wheel.max_width = ImGui::GetContentRegionAvail().x;
     if (!ui.snapshot_frame) {
         // Fitting starts the view at this checkbox, with the wheel sized to the height left under it:
@@ -297,7 +297,7 @@ void results(Workbench& wb, UiState& ui) {
                   (s.reason == StretchReason::MarkedToGrow ? " · you want to grow here" : " · a lower score"));
         // A stretch has one goal: once made, the stretch shows it and opens it.
         const std::string goal_id = sa.goal_for_stretch(id, s.area.area_id);
-        const Goal* goal = goal_id.empty() ? nullptr : sa.goal(goal_id);
+        const std::shared_ptr<const Goal> goal = goal_id.empty() ? nullptr : sa.goal(goal_id);
         if (goal)
             paragraph(std::string(icon::kCheck) + " Your goal: " + (goal->statement.empty() ? "not written yet" : goal->statement) +
                           " · " + goal_status_label(goal->status), true);
@@ -310,14 +310,14 @@ void results(Workbench& wb, UiState& ui) {
     subheading("Compare with an earlier assessment");
     if (radio(ui, "No comparison", !earlier, "Compare with")) ui.assessment.compare_id.clear();
     for (const std::string& other : sa.assessment_ids()) {
-        const Assessment* o = other == id ? nullptr : sa.assessment(other);
+        const std::shared_ptr<const Assessment> o = other == id ? nullptr : sa.assessment(other);
         if (!o || !o->completed()) continue;
         ImGui::PushID(other.c_str());
         if (radio(ui, sa.display_title(*o).c_str(), ui.assessment.compare_id == other, "Compare with")) ui.assessment.compare_id = other;
         ImGui::PopID();
     }
-    if (earlier) {
-        for (const AreaChange& change : compare_assessments(*earlier, *a)) {
+    if (comparison) {
+        for (const AreaChange& change : comparison->changes) {
             std::string line = change.name + ": ";
             line += change.earlier ? percent_text(*change.earlier) : std::string("not rated");
             line += " → ";
@@ -354,46 +354,43 @@ void results(Workbench& wb, UiState& ui) {
 
 void goal_editor(Workbench& wb, UiState& ui) {
     SelfAssessment& sa = wb.self_assessment();
-    const Goal* current = sa.goal(ui.assessment.goal_id);
+    const std::shared_ptr<const Goal> current = sa.goal(ui.assessment.goal_id);
     if (!current) {
         paragraph("This goal no longer exists.");
         if (button(ui, "Back to the overview")) ui.assessment.view = AssessmentView::Overview;
         return;
     }
-    Goal goal = *current;
+    Goal goal = *current;   // the fields as typed this frame
+    const std::string& id = current->id;
     show_view(ui, "goal " + goal.id);
     subheading("Goal for " + goal.area.area_name);
     TextFieldOptions long_text;
     long_text.multiline = true;
     long_text.min_lines = 2;
-    if (text_field(ui, "What you want to achieve", goal.statement, long_text)) sa.update_goal(goal, "statement");
+    if (text_field(ui, "What you want to achieve", goal.statement, long_text)) sa.set_goal_statement(id, goal.statement);
     paragraph("Status", true);
     const GoalStatus statuses[] = {GoalStatus::NotStarted, GoalStatus::InProgress, GoalStatus::Done};
     for (GoalStatus status : statuses) {
         if (status != statuses[0]) flow(radio_width(goal_status_label(status)));
-        if (radio(ui, goal_status_label(status), goal.status == status, "Status")) { goal.status = status; sa.update_goal(goal, "status"); }
+        if (radio(ui, goal_status_label(status), goal.status == status, "Status")) sa.set_goal_status(id, status);
     }
     subheading("Action steps");
     for (size_t i = 0; i < goal.steps.size(); i++) {
         ImGui::PushID((int)i);
         GoalStep& step = goal.steps[i];
         const std::string n = std::to_string(i + 1);
-        if (text_field(ui, ("Step " + n).c_str(), step.text)) sa.update_goal(goal, "step" + n);
-        if (date_field(ui, ("Target date for step " + n).c_str(), step.target_date)) sa.update_goal(goal, "date" + n);
-        if (checkbox(ui, ("Step " + n + " done").c_str(), &step.done)) sa.update_goal(goal, "done" + n);
+        if (text_field(ui, ("Step " + n).c_str(), step.text)) sa.set_goal_step_text(id, i, step.text);
+        if (date_field(ui, ("Target date for step " + n).c_str(), step.target_date)) sa.set_goal_step_date(id, i, step.target_date);
+        if (checkbox(ui, ("Step " + n + " done").c_str(), &step.done)) sa.set_goal_step_done(id, i, step.done);
         ImGui::SameLine();
         if (button(ui, ("Remove step " + n).c_str(), ButtonKind::Quiet)) {
-            goal.steps.erase(goal.steps.begin() + (long)i);
-            sa.update_goal(goal, "remove");
+            sa.remove_goal_step(id, i);
             ImGui::PopID();
             break;
         }
         ImGui::PopID();
     }
-    if (button(ui, "Add a step", ButtonKind::Secondary)) {
-        goal.steps.push_back(GoalStep{});
-        sa.update_goal(goal, "add");
-    }
+    if (button(ui, "Add a step", ButtonKind::Secondary)) sa.add_goal_step(id);
     ImGui::Dummy(ImVec2(0, 6 * ui.scale));
     // Every edit is saved as it is made: closing the form only leaves it. Its label names where it
     // goes, and is no status's name ("Done" was both, and a click on one reached the other).
@@ -416,7 +413,7 @@ void goals_summary(Workbench& wb, UiState& ui) {
         return;
     }
     for (const std::string& id : ids) {
-        const Goal* goal = sa.goal(id);
+        const std::shared_ptr<const Goal> goal = sa.goal(id);
         if (!goal) continue;
         ImGui::PushID(id.c_str());
         std::string line = goal->statement.empty() ? "A goal for " + goal->area.area_name : goal->statement;

@@ -32,7 +32,7 @@ bool two_columns(UiState& ui) { return ImGui::GetContentRegionAvail().x > 560 * 
 static void continue_journey(Workbench& wb, UiState& ui) {
     LetsTalk& lt = wb.lets_talk();
     const std::vector<std::string> ids = lt.journey_ids();
-    const Journey* j = ids.empty() ? nullptr : lt.journey(ids.front());
+    const std::shared_ptr<const Journey> j = ids.empty() ? nullptr : lt.journey(ids.front());
     if (!j || j->pack.steps.empty()) return;
     size_t index = 0;
     for (size_t i = 0; i < j->pack.steps.size(); i++)

@@ -24,9 +24,7 @@ TEST_CASE("a stretch has one goal: making it again opens the goal it has, and un
     REQUIRE_FALSE(goal.empty());
     CHECK(sa.goal_for_stretch(fall, creators.area_id) == goal);
 
-    Goal edited = *sa.goal(goal);
-    edited.statement = "Open a maker club by spring.";
-    sa.update_goal(edited, "statement");
+    sa.set_goal_statement(goal, "Open a maker club by spring.");
     CHECK(sa.add_goal_from_stretch(fall, creators) == goal);
     CHECK(sa.goal_ids().size() == 1);
     CHECK(sa.goal(goal)->statement == "Open a maker club by spring.");

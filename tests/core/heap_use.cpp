@@ -61,4 +61,12 @@ HeapPeak::HeapPeak() : base_(g_in_use.load()) { g_peak = base_; }
 
 size_t HeapPeak::bytes() const { return g_peak.load() - base_; }
 
+HeapHeld::HeapHeld() : base_(g_in_use.load()) {}
+
+size_t HeapHeld::bytes() const
+{
+    const size_t now = g_in_use.load();
+    return now > base_ ? now - base_ : 0;
+}
+
 } // namespace wf::test

@@ -16,4 +16,14 @@ private:
     size_t base_;
 };
 
+// The bytes held now above what was held when it was made: what something built since then keeps.
+class HeapHeld {
+public:
+    HeapHeld();
+    size_t bytes() const;
+
+private:
+    size_t base_;
+};
+
 } // namespace wf::test

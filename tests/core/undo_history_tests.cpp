@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include "heap_use.hpp"
+#include "sample_journey.hpp"
+
 using nlohmann::json;
 using wf::DocumentChange;
 using wf::UndoHistory;
@@ -133,4 +136,88 @@ TEST_CASE("a step without changes is not recorded")
     UndoHistory history;
     history.record({"nothing", {}}, 0);
     CHECK_FALSE(history.can_undo());
+}
+
+TEST_CASE("each undo and redo hands back the documents exactly, also after a change saved without undo")
+{
+    UndoHistory history;
+    json doc = {{"name", "A"}, {"step", "one"}, {"list", {1, 2}}, {"deep", {{"a", {{"b", 1}}}}}};
+    const json start = doc;
+    json edited = doc;
+    edited["name"] = "B";
+    edited["deep"]["a"]["c"] = "new";
+    history.record({"edit", {{"doc", doc, edited}}}, 0);
+    json moved = edited;
+    moved["step"] = "two"; // where to resume: saved, but not a step
+    json edited_again = moved;
+    edited_again["list"] = {1, 2, 3};
+    edited_again["deep"]["a"].erase("b");
+    history.record({"edit again", {{"doc", moved, edited_again}}}, 10);
+
+    auto second = history.undo();
+    REQUIRE(second);
+    CHECK(*second->changes[0].before == moved);
+    CHECK(*second->changes[0].after == edited_again);
+    auto first = history.undo();
+    REQUIRE(first);
+    CHECK(*first->changes[0].before == start);
+    CHECK(*first->changes[0].after == edited);
+    CHECK(*history.redo()->changes[0].after == edited);
+    auto again = history.redo();
+    CHECK(*again->changes[0].before == moved);
+    CHECK(*again->changes[0].after == edited_again);
+
+    // Forgetting another document keeps this one's steps exact.
+    history.record({"other", {{"other", std::nullopt, json{{"x", 1}}}}}, 20);
+    history.forget("other");
+    CHECK(*history.undo()->changes[0].before == moved);
+    CHECK(*history.undo()->changes[0].before == start);
+}
+
+TEST_CASE("1,000 ticks of a large journey keep only what changed: the history holds well under 2 MB")
+{
+    // A journey with long answers (about 190 KB), ticked and unticked 1,000 times, each tick its own step.
+    wf::Journey journey = wf::test::filled_journey();
+    for (const wf::JourneyStep& step : journey.pack.steps)
+        for (const wf::ReflectionPrompt& prompt : step.reflections)
+            journey.steps[step.id].answers[prompt.id] = std::string(15000, 'w');
+    json doc = wf::new_journey_doc(journey.pack, journey.id, journey.name, journey.created_at);
+    wf::journey_write(doc, journey);
+    REQUIRE(doc.dump().size() > 150000);
+    const json start = doc;
+
+    std::vector<std::string> items;
+    for (const wf::JourneyStep& step : journey.pack.steps)
+        for (const wf::JourneyItem& item : step.checklist)
+            items.push_back(step.id + "/" + item.id);
+    const wf::test::HeapHeld held;
+    size_t history_bytes = 0;
+    {
+        UndoHistory history; // keeps its last 200 steps
+        for (int i = 0; i < 1000; i++) {
+            const std::string& item = items[size_t(i) % items.size()];
+            const std::string step = item.substr(0, item.find('/')), id = item.substr(item.find('/') + 1);
+            json before = doc;
+            json& ticked = doc["steps"][step]["checklist"][id];
+            ticked = !(ticked.is_boolean() && ticked.get<bool>());
+            history.record({"Tick a checklist item", {{"journey:j1", std::move(before), doc}}}, i * 10.0);
+        }
+        history_bytes = held.bytes();
+        MESSAGE("undo history of 1,000 ticks of a " << doc.dump().size() / 1024 << " KB journey: " << history_bytes / 1024 << " KB");
+        CHECK(history_bytes < (2u << 20));
+
+        // Undoing all 200 kept steps gives back the journey as it was 200 ticks ago, exactly.
+        json expected = start;
+        for (int i = 0; i < 800; i++) {
+            const std::string& item = items[size_t(i) % items.size()];
+            json& ticked = expected["steps"][item.substr(0, item.find('/'))]["checklist"][item.substr(item.find('/') + 1)];
+            ticked = !(ticked.is_boolean() && ticked.get<bool>());
+        }
+        std::optional<json> now = doc;
+        while (auto step = history.undo()) {
+            CHECK((step->changes[0].after == now));
+            now = step->changes[0].before;
+        }
+        CHECK((now == expected));
+    }
 }

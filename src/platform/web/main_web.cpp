@@ -25,7 +25,7 @@
 #include "app/lets_talk.hpp"
 #include "app/self_assessment.hpp"
 #include "app/workbench.hpp"
-#include "frameworks_embedded.hpp"
+#include "app/builtin_packs.hpp"
 #include "platform/web/platform_web.hpp"
 #include "platform/web/webgl2_renderer.hpp"
 #include "ui/app_view.hpp"
@@ -279,8 +279,7 @@ EMSCRIPTEN_KEEPALIVE int wf_start(const uint8_t* text_font, int text_size, const
 
     wf::ui::set_font_sources(take_bytes(text_font, text_size), take_bytes(icon_font, icon_size));
     app.wb = std::make_unique<wf::Workbench>(app.platform, WF_APP_VERSION);
-    app.wb->self_assessment().set_builtin_pack_texts({kFrameworkCurrent, kFrameworkOriginal});
-    app.wb->lets_talk().set_pack_text(kJourneyLetsTalk);
+    wf::use_builtin_packs(*app.wb);
     wf_js_load_documents();                   // asynchronous: overlaps fonts and GL, results arrive after
     if (!create_gl(app)) return 0;
     wf_js_init();                             // events and size (draws the first frame)
