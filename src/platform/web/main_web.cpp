@@ -372,7 +372,7 @@ EMSCRIPTEN_KEEPALIVE int wf_start(const uint8_t* text_font, int text_size, const
     app.wb = std::make_unique<wf::Workbench>(app.platform, WF_APP_VERSION);
     app.wb->self_assessment().set_builtin_pack_texts({kFrameworkCurrent, kFrameworkOriginal});
     app.wb->lets_talk().set_pack_text(kJourneyLetsTalk);
-    wf_js_load_documents();                   // asynchronous: overlaps fonts and GL, results arrive after
+    wf_js_load_documents();                   // read by boot.js already: the first frame shows them
     app.ui.platform = &app.platform;
     if (!create_gl(app)) return 0;
     wf_js_init();                             // events and size (draws the first frame)
