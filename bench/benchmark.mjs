@@ -533,7 +533,11 @@ async function storedWorkLoad(url, template, throttle) {
     }
     await openApp(page, url);
     await page.waitForFunction(() => window.__bench.workAt !== null, null, { timeout: 30000, polling: 50 });
-    return await page.evaluate(() => ({ work: window.__bench.workAt, firstFrame: window.__bench.firstFrameAt, controlled: window.__benchControlled }));
+    return await page.evaluate(() => {
+      const mark = (name) => { const m = performance.getEntriesByName('wayfinder:' + name)[0]; return m ? m.startTime : null; };
+      return { work: window.__bench.workAt, firstFrame: window.__bench.firstFrameAt, controlled: window.__benchControlled,
+               wasm: mark('wasm-compiled'), read: mark('documents-read') };
+    });
   } finally {
     await browser.close().catch(() => {});
     removeProfile(profile);
@@ -544,22 +548,25 @@ async function storedWorkLoad(url, template, throttle) {
 async function storedWork(url) {
   heading(`8. Navigation to stored work shown (a name saved earlier; median of ${COLD_LOADS} browser starts)`);
   const templates = await storedWorkProfiles(url);
-  const rows = [['visit', 'CPU', 'work shown ms (each run)', 'median ms', 'first frame, median ms']];
+  const rows = [['visit', 'CPU', 'work shown ms (each run)', 'median ms', 'first frame', 'wasm compiled', 'documents read']];
   for (const [visit, template] of [['first', templates.first], ['repeat', templates.repeat]]) {
     for (const throttle of [1, THROTTLE]) {
       const runs = [];
       for (let i = 0; i < COLD_LOADS; i++) runs.push(await storedWorkLoad(url, template, throttle));
       if (runs.some((r) => r.controlled !== (visit === 'repeat'))) console.log(`  Note: a ${visit} visit ran ${visit === 'repeat' ? 'without' : 'with'} the service worker.`);
       const work = runs.map((r) => r.work), cpu = throttle === 1 ? 'unthrottled' : `${throttle}× throttled`;
-      rows.push([visit, cpu, work.map((v) => ms(v)).join(' '), ms(median(work)), ms(median(runs.map((r) => r.firstFrame)))]);
+      const of = (key) => (runs.some((r) => r[key] == null) ? null : median(runs.map((r) => r[key])));
+      rows.push([visit, cpu, work.map((v) => ms(v)).join(' '), ms(median(work)), ms(of('firstFrame')), ms(of('wasm')), ms(of('read'))]);
       summary.push([`Navigation to stored work shown, ${visit} visit, ${cpu} (median)`, `${ms(median(work))} ms`, '', '']);
     }
   }
   for (const p of [templates.first, templates.repeat]) { removeProfile(p); liveProfiles.delete(p); }
-  console.log(table(rows, ['l', 'l', 'l', 'r', 'r']));
+  console.log(table(rows, ['l', 'l', 'l', 'r', 'r', 'r', 'r']));
   console.log('  From navigation start to the end of the first app frame whose items hold the stored name (the "Your');
   console.log('  name" field). First visit: stored data, but no service worker and no cached files (every file is');
   console.log('  downloaded); repeat visit: the profile as a complete visit left it. Each run is a new browser process.');
+  console.log('  First frame, and the boot marks wasm compiled and documents read (boot.js, when it reads them), are');
+  console.log('  medians in ms from navigation start.');
 }
 
 // --- main --------------------------------------------------------------------------------------------
