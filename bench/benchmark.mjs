@@ -1,16 +1,17 @@
 // Wayfinder's performance figures, measured on the built site (dist/) in headless Chromium:
 // first-visit download size, time to first frame, CPU while idle, keystroke to durably saved, edits
-// kept when the browser is killed mid-write, edits kept when two tabs race, and keystroke to screen
-// in a short field and in a long reflection.
+// kept when the browser is killed mid-write, edits kept when two tabs race, keystroke to screen
+// in a short field and in a long reflection, and navigation to stored work shown.
 // A benchmark, not a test: it prints each figure against its budget and always exits 0
 // (unless it cannot measure at all). Run with `./wayfinder bench` or `node bench/benchmark.mjs`;
 // name sections to run only those: `./wayfinder bench typing` (download, first-frame, idle, save,
-// kill, two-tabs, typing).
+// kill, two-tabs, typing, stored-work). WAYFINDER_DIST=<dir> measures another build (an older one,
+// to compare).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync, constants as zlib } from 'node:zlib';
-import { serve, launch, openApp, find, waitSaved, removeProfile, DIST } from '../tests/browser/harness.mjs';
+import { serve, launch, openApp, find, typeInto, waitSaved, removeProfile, tempDir, DIST } from '../tests/browser/harness.mjs';
 import { killTrials } from './kill_trials.mjs';
 import { twoTabTrials } from './two_tab_trials.mjs';
 
@@ -25,6 +26,7 @@ const KILL_TRIALS = 100;
 const TWO_TAB_TRIALS = 30;
 const TYPING_KEYS = 50;              // keystrokes per field for keystroke to screen
 const REFLECTION_WORDS = 5000;
+const STORED_NAME = 'Grace Hopper-Okonkwo';   // typed once, then looked for in the first frames of later visits
 
 const summary = [];
 const verdict = (ok) => (ok ? 'PASS' : 'OVER');
@@ -67,7 +69,7 @@ async function withBrowser(fn) {
 // "profile" record (strict durability: complete means flushed to disk), so the real write is timed,
 // and nothing extra (no read-back polling) competes with it for the database.
 function pageProbes() {
-  const bench = window.__bench = { firstFrameAt: null, uiAt: null, dbOpen: null, inputs: [], commits: [] };
+  const bench = window.__bench = { firstFrameAt: null, uiAt: null, workAt: null, dbOpen: null, inputs: [], commits: [] };
   const statusLabel = () => {
     const status = window.wayfinder.items().find((i) => i.role === 'status' && /Saved|Saving|Not saved/.test(i.label));
     return status ? status.label : '';
@@ -78,6 +80,9 @@ function pageProbes() {
     const now = performance.now();
     if (bench.firstFrameAt === null && app.items().length > 0) bench.firstFrameAt = now;
     if (bench.uiAt === null && statusLabel()) bench.uiAt = now;
+    // Stored work shown: the first frame whose items hold the name typed on an earlier visit.
+    const name = window.__benchStoredName;
+    if (bench.workAt === null && name && app.items().some((i) => i.value === name)) bench.workAt = now;
     for (const c of bench.commits) if (c.committedAt != null && c.shownAt == null && statusLabel() === 'Saved') c.shownAt = now;
   };
   let boot;
@@ -486,6 +491,84 @@ async function keystrokeToScreen(url) {
     summary.push([`Keystroke to screen, ${r.name}, ${r.cpu} (p50)`, `${ms(r.p50, 1)} ms`, '', '']);
 }
 
+// --- 8. navigation to stored work shown -------------------------------------------------------------
+// A name is typed and saved once; each timed run then opens a copy of that browser profile, so every
+// run starts from the same disk state in a new browser process. Repeat visit: the profile as the
+// visit left it (service worker in charge, its cache and the HTTP cache warm). First visit: the same
+// stored data with the service worker, its cache and the HTTP cache cleared, so every file is
+// downloaded and the worker installs, as on the first visit after a new release or a cleared cache.
+async function storedWorkProfiles(url) {
+  const repeat = tempDir('wayfinder-bench-repeat-'), first = tempDir('wayfinder-bench-first-');
+  liveProfiles.add(repeat).add(first);
+  let browser = await launch({ profile: repeat });
+  await openApp(browser.page, url);
+  await typeInto(browser.page, 'Your name', STORED_NAME);
+  await waitSaved(browser.page);
+  await browser.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30000 });
+  await browser.close();
+  cpSync(repeat, first, { recursive: true });
+  browser = await launch({ profile: first });
+  const cdp = await browser.context.newCDPSession(browser.page);
+  await cdp.send('Storage.clearDataForOrigin', { origin: url.replace(/\/$/, ''), storageTypes: 'service_workers,cache_storage' });
+  await cdp.send('Network.clearBrowserCache');
+  await browser.close();
+  return { repeat, first };
+}
+
+async function storedWorkLoad(url, template, throttle) {
+  const profile = tempDir('wayfinder-bench-run-');
+  liveProfiles.add(profile);
+  cpSync(template, profile, { recursive: true });
+  const browser = await launch({ profile });
+  try {
+    const { page } = browser;
+    await page.addInitScript((name) => {
+      window.__benchStoredName = name;
+      window.__benchControlled = navigator.serviceWorker.controller !== null;   // as the navigation was served
+    }, STORED_NAME);
+    await page.addInitScript(pageProbes);
+    if (throttle > 1) {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    }
+    await openApp(page, url);
+    await page.waitForFunction(() => window.__bench.workAt !== null, null, { timeout: 30000, polling: 50 });
+    return await page.evaluate(() => {
+      const mark = (name) => { const m = performance.getEntriesByName('wayfinder:' + name)[0]; return m ? m.startTime : null; };
+      return { work: window.__bench.workAt, firstFrame: window.__bench.firstFrameAt, controlled: window.__benchControlled,
+               wasm: mark('wasm-compiled'), read: mark('documents-read') };
+    });
+  } finally {
+    await browser.close().catch(() => {});
+    removeProfile(profile);
+    liveProfiles.delete(profile);
+  }
+}
+
+async function storedWork(url) {
+  heading(`8. Navigation to stored work shown (a name saved earlier; median of ${COLD_LOADS} browser starts)`);
+  const templates = await storedWorkProfiles(url);
+  const rows = [['visit', 'CPU', 'work shown ms (each run)', 'median ms', 'first frame', 'wasm compiled', 'documents read']];
+  for (const [visit, template] of [['first', templates.first], ['repeat', templates.repeat]]) {
+    for (const throttle of [1, THROTTLE]) {
+      const runs = [];
+      for (let i = 0; i < COLD_LOADS; i++) runs.push(await storedWorkLoad(url, template, throttle));
+      if (runs.some((r) => r.controlled !== (visit === 'repeat'))) console.log(`  Note: a ${visit} visit ran ${visit === 'repeat' ? 'without' : 'with'} the service worker.`);
+      const work = runs.map((r) => r.work), cpu = throttle === 1 ? 'unthrottled' : `${throttle}× throttled`;
+      const of = (key) => (runs.some((r) => r[key] == null) ? null : median(runs.map((r) => r[key])));
+      rows.push([visit, cpu, work.map((v) => ms(v)).join(' '), ms(median(work)), ms(of('firstFrame')), ms(of('wasm')), ms(of('read'))]);
+      summary.push([`Navigation to stored work shown, ${visit} visit, ${cpu} (median)`, `${ms(median(work))} ms`, '', '']);
+    }
+  }
+  for (const p of [templates.first, templates.repeat]) { removeProfile(p); liveProfiles.delete(p); }
+  console.log(table(rows, ['l', 'l', 'l', 'r', 'r', 'r', 'r']));
+  console.log('  From navigation start to the end of the first app frame whose items hold the stored name (the "Your');
+  console.log('  name" field). First visit: stored data, but no service worker and no cached files (every file is');
+  console.log('  downloaded); repeat visit: the profile as a complete visit left it. Each run is a new browser process.');
+  console.log('  First frame, and the boot marks wasm compiled and documents read (boot.js, when it reads them), are');
+  console.log('  medians in ms from navigation start.');
+}
+
 // --- main --------------------------------------------------------------------------------------------
 const started = Date.now();
 const { model, cores, load } = machine();
@@ -506,6 +589,7 @@ try {
   if (run('kill')) await killedMidWrite(site);
   if (run('two-tabs')) await twoTabs(site);
   if (run('typing')) await keystrokeToScreen(site.url);
+  if (run('stored-work')) await storedWork(site.url);
 
   heading('Summary');
   console.log(table([['budget', 'measured', 'limit', ''], ...summary], ['l', 'r', 'r', 'l']));

@@ -1,6 +1,8 @@
-// Starts Wayfinder: registers the service worker (offline, updates), loads the wasm, the JS glue and
-// the fonts in parallel, checks that the glue and the wasm come from the same build, then hands
-// the fonts to C++ (wf_start). Any failure becomes a plain message that says what to do.
+// Starts Wayfinder: reads the stored documents from IndexedDB while the wasm, the JS glue and the
+// fonts load in parallel, checks that the glue and the wasm come from the same build, hands the fonts
+// (and, through library_wayfinder.js, the documents) to C++ (wf_start), and registers the service
+// worker (offline, updates) once the first frame is drawn. Any failure becomes a plain message that
+// says what to do.
 (function () {
   'use strict';
   var script = document.currentScript;
@@ -17,6 +19,8 @@
   }
 
   // --- service worker: offline after the first visit, and updates offered, never forced ----------
+  // Registered once the first frame is on screen: on a first visit the worker's install downloads
+  // (precaches) every file again, which would otherwise compete with the page's own downloads.
   function offerUpdate() {
     boot.updateReady = true;
     if (module) module._wf_on_update_ready();
@@ -27,7 +31,11 @@
     boot.updating = true;
     reg.waiting.postMessage({ type: 'SKIP_WAITING' });
   };
-  if ('serviceWorker' in navigator && window.isSecureContext) {
+  var workerAsked = false;
+  function registerWorker() {
+    if (workerAsked || !('serviceWorker' in navigator && window.isSecureContext)) return;
+    workerAsked = true;
+    performance.mark('wayfinder:service-worker');
     navigator.serviceWorker.addEventListener('controllerchange', function () { if (boot.updating) location.reload(); });
     navigator.serviceWorker.register('sw.js').then(function (reg) {
       boot.registration = reg;
@@ -42,6 +50,78 @@
       reg.addEventListener('updatefound', function () { watch(reg.installing); });
     }).catch(function () { /* offline use is a bonus; the app still runs */ });
   }
+  // After the paint that shows the first frame (a task queued from the next animation frame runs
+  // after it), and after the page's load event.
+  function afterFirstPaint(fn) {
+    requestAnimationFrame(function () {
+      setTimeout(function () {
+        if (document.readyState === 'complete') fn(); else window.addEventListener('load', fn, { once: true });
+      }, 0);
+    });
+  }
+
+  // --- stored work: read while the wasm downloads and compiles -----------------------------------
+  // The documents, then the backups the app lists next, are read now, in parallel with the downloads;
+  // library_wayfinder.js (WF.loadAll) takes them, and this connection, at start, so the first frame
+  // already shows the stored work. The tabs' BroadcastChannel opens before the read: a commit another
+  // tab makes meanwhile is kept in `heard` and replayed after the documents, as before.
+  var storage = boot.storage = { unavailable: false, channel: null, heard: [], database: null,
+                                 documents: null, records: null, error: null, backups: null, superseded: false };
+  boot.openDatabase = function () {
+    return new Promise(function (resolve, reject) {
+      var request;
+      try { request = indexedDB.open('wayfinder', 1); } catch (e) { reject(e); return; }
+      request.onupgradeneeded = function () {
+        var db = request.result;
+        if (!db.objectStoreNames.contains('documents')) db.createObjectStore('documents', { keyPath: 'key' });
+        if (!db.objectStoreNames.contains('backups')) db.createObjectStore('backups', { keyPath: 'name' });
+      };
+      request.onsuccess = function () { resolve(request.result); };
+      request.onerror = function () { reject(request.error); };
+      request.onblocked = function () { reject({ name: 'Blocked' }); };
+    });
+  };
+  boot.readStore = function (db, storeName) {
+    return new Promise(function (resolve, reject) {
+      var tx = db.transaction([storeName], 'readonly');
+      var request = tx.objectStore(storeName).getAll();
+      request.onsuccess = function () { resolve(request.result); };
+      tx.onabort = function () { reject(tx.error); };
+    });
+  };
+  if (typeof indexedDB === 'undefined' || !indexedDB) {
+    storage.unavailable = true;
+  } else {
+    if (typeof BroadcastChannel !== 'undefined') {
+      storage.channel = new BroadcastChannel('wayfinder-documents');
+      storage.channel.onmessage = function (e) { storage.heard.push(e.data); };
+    }
+    var database = storage.database = boot.openDatabase().then(function (db) {
+      // Until the app takes this connection nothing is pending: another tab upgrading the database
+      // just closes it, and the app is told when it starts.
+      db.onversionchange = function () { storage.superseded = true; db.close(); };
+      return db;
+    });
+    storage.documents = database.then(function (db) { return boot.readStore(db, 'documents'); }).then(function (records) {
+      storage.records = records;
+      performance.mark('wayfinder:documents-read');
+      return records;
+    }, function (error) {
+      storage.error = error || { name: 'UnknownError' };
+      throw storage.error;
+    });
+    storage.backups = storage.documents.then(function () { return database; })
+      .then(function (db) { return boot.readStore(db, 'backups'); });
+    // Both are answered by the app (a failure becomes its "not keeping data" banner).
+    storage.documents.catch(function () {});
+    storage.backups.catch(function () {});
+  }
+  // The app starts once the documents are read, so its first frame shows them; a browser whose
+  // IndexedDB never answers still gets the app (saying it is opening the saved work) after a while.
+  var documentsRead = Promise.race([
+    storage.documents ? storage.documents.catch(function () {}) : Promise.resolve(),
+    new Promise(function (resolve) { setTimeout(resolve, 3000); }),
+  ]);
 
   // --- loading ---------------------------------------------------------------------------------
   function fetchBytes(url) {
@@ -101,7 +181,8 @@
       },
     });
   }).then(function (m) {
-    return fonts.then(function (f) {
+    return Promise.all([fonts, documentsRead]).then(function (r) {
+      var f = r[0];
       var text = new Uint8Array(f[0]), icons = new Uint8Array(f[1]);
       var tp = m._malloc(text.length), ip = m._malloc(icons.length);
       m.HEAPU8.set(text, tp);
@@ -117,11 +198,13 @@
       if (!ok) {
         fail('Wayfinder needs WebGL 2, which this browser has turned off. Your saved work is safe. ' +
              'Try turning on hardware acceleration in the browser settings, or use another browser.');
+        registerWorker();
         return;
       }
       status.hidden = true;
       boot.ready = true;
       if (boot.updateReady) m._wf_on_update_ready();
+      afterFirstPaint(registerWorker);
     });
   }).catch(function (error) {
     if (error && error.mismatch) {
@@ -132,5 +215,6 @@
       fail('Wayfinder could not load its files (' + (error && error.message || error) + '). ' +
            'Check the connection and reload. After one complete visit it also works offline.');
     }
+    registerWorker();   // no first frame is coming; a newer build's worker may mend a mix of versions
   });
 })();

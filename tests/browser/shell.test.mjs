@@ -58,7 +58,10 @@ test('navigation: each page opens, and pages not built yet say so plainly', asyn
 test('an idle app draws no frames', async () => {
   await withApp({}, async (page) => {
     await page.mouse.move(5, 790);
-    await page.waitForTimeout(1500);            // let start-up work (storage estimate, settle frames) finish
+    // Start-up work is over once each of its answers reached the app (library_wayfinder.js marks them)
+    // and the frames they asked for are drawn.
+    await page.waitForFunction(() => ['documents-loaded', 'backups-listed', 'storage-estimated', 'live-backup-known']
+      .every((name) => performance.getEntriesByName('wayfinder:' + name).length > 0) && window.wayfinder.settled(), null, { polling: 20 });
     const before = await page.evaluate(() => window.wayfinder.frames());
     await page.waitForTimeout(3000);
     const after = await page.evaluate(() => window.wayfinder.frames());

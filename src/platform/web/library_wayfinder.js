@@ -7,6 +7,8 @@
 //  [X] Canvas backing store = CSS size x devicePixelRatio exactly (ResizeObserver device-pixel box), zoom.
 //  [X] Frames only on request (requestAnimationFrame), timers only when something is due.
 //  [X] IndexedDB: strict durability, success on transaction complete, abort/quota errors reported.
+//      web/boot.js opens it and reads the documents while the wasm loads; they are handed to C++ at
+//      start, inside wf_start, so the first frame shows them. This file takes that connection over.
 //      One record per document key with its revision; each write is a compare-and-swap on the
 //      revision it was based on, decided inside its own transaction; a removal keeps a removed record.
 //  [X] Tabs: each commit is announced on a BroadcastChannel; a tab coming back into view rereads
@@ -34,6 +36,7 @@ var LibraryWayfinder = {
     rafPending: false,
     timer: 0, timerAt: 0,
     db: null, dbOpening: null,
+    earlyBackups: null,      // boot.js's read of the backups store, for the reads asked for at start
     superseded: false,       // another tab upgraded the database: this tab must not write any more
     channel: null,           // BroadcastChannel to the other tabs of this origin
     loaded: false,           // C++ has the documents; announcements before that are queued
@@ -76,36 +79,34 @@ var LibraryWayfinder = {
         return 'the browser could not write to its storage (' + name + ').';
       return 'the browser refused to store data (' + name + ').';
     },
+    // The first connection is the one boot.js opened to read the documents; later ones (after the
+    // browser closed it) are opened here, the same way (boot.openDatabase holds the schema).
     openDb: function() {
       if (WF.superseded) return Promise.reject({name: 'VersionError'});
       if (WF.db) return Promise.resolve(WF.db);
       if (WF.dbOpening) return WF.dbOpening;
-      WF.dbOpening = new Promise(function(resolve, reject) {
-        var request;
-        try { request = indexedDB.open('wayfinder', 1); } catch (e) { reject(e); return; }
-        request.onupgradeneeded = function() {
-          var db = request.result;
-          if (!db.objectStoreNames.contains('documents')) db.createObjectStore('documents', {keyPath: 'key'});
-          if (!db.objectStoreNames.contains('backups')) db.createObjectStore('backups', {keyPath: 'name'});
+      var boot = window.wayfinderBoot, early = boot.storage.database;
+      boot.storage.database = null;
+      WF.dbOpening = (early || boot.openDatabase()).then(function(db) {
+        if (boot.storage.superseded && early) {
+          // Upgraded by another tab before this one started: nothing was pending to write.
+          WF.superseded = true;
+          Module._wf_on_storage_superseded();
+          throw {name: 'VersionError'};
+        }
+        // Another tab runs a newer Wayfinder and upgrades the database: write what is pending here
+        // (transactions started before close() still commit), let the upgrade through, and stop
+        // saving rather than failing every write from now on.
+        db.onversionchange = function() {
+          Module._wf_on_page_hidden();
+          WF.superseded = true;
+          db.close();
+          if (WF.db === db) WF.db = null;
+          Module._wf_on_storage_superseded();
         };
-        request.onsuccess = function() {
-          var db = request.result;
-          // Another tab runs a newer Wayfinder and upgrades the database: write what is pending here
-          // (transactions started before close() still commit), let the upgrade through, and stop
-          // saving rather than failing every write from now on.
-          db.onversionchange = function() {
-            Module._wf_on_page_hidden();
-            WF.superseded = true;
-            db.close();
-            if (WF.db === db) WF.db = null;
-            Module._wf_on_storage_superseded();
-          };
-          db.onclose = function() { if (WF.db === db) WF.db = null; };
-          WF.db = db;
-          resolve(db);
-        };
-        request.onerror = function() { reject(request.error); };
-        request.onblocked = function() { reject({name: 'Blocked'}); };
+        db.onclose = function() { if (WF.db === db) WF.db = null; };
+        WF.db = db;
+        return db;
       }).finally(function() { WF.dbOpening = null; });
       return WF.dbOpening;
     },
@@ -163,18 +164,22 @@ var LibraryWayfinder = {
         Module._wf_on_external_write(k, revision, text === null ? 0 : 1, t);
       }); });
     },
-    readAll: function() {
-      return WF.openDb().then(function(db) {
-        return new Promise(function(resolve, reject) {
-          var tx = db.transaction(['documents'], 'readonly');
-          var request = tx.objectStore('documents').getAll();
-          request.onsuccess = function() { resolve(request.result); };
-          tx.onabort = function() { reject(tx.error); };
-        });
-      });
+    readAll: function(storeName) {
+      return WF.openDb().then(function(db) { return window.wayfinderBoot.readStore(db, storeName); });
     },
+    // Start-up's answers to the app are marked once each (performance.getEntriesByName), so tests
+    // and the benchmark can tell when start-up work is over without guessing a time.
+    markOnce: function(name) {
+      if (!performance.getEntriesByName(name).length) performance.mark(name);
+    },
+    hear: function(m) {
+      if (m && typeof m.key === 'string' && typeof m.revision === 'number') WF.heardWrite(m.key, m.revision, typeof m.text === 'string' ? m.text : null);
+    },
+    // Hands the documents boot.js read to C++: at once when the read is done (inside wf_start, before
+    // the first frame), else when it is.
     loadAll: function() {
-      if (typeof indexedDB === 'undefined' || !indexedDB) {
+      var early = window.wayfinderBoot.storage;
+      if (early.unavailable) {
         // Reported asynchronously, like every other storage answer.
         setTimeout(function() {
           WF.withString('this browser does not offer storage to this page (a private or guest window, or a school policy).',
@@ -182,45 +187,46 @@ var LibraryWayfinder = {
         }, 0);
         return;
       }
-      if (typeof BroadcastChannel !== 'undefined') {
-        WF.channel = new BroadcastChannel('wayfinder-documents');
-        WF.channel.onmessage = function(e) {
-          var m = e.data;
-          if (m && typeof m.key === 'string' && typeof m.revision === 'number') WF.heardWrite(m.key, m.revision, typeof m.text === 'string' ? m.text : null);
-        };
-      }
-      WF.readAll().then(function(records) {
+      // The channel boot.js opened before its read; what it heard meanwhile waits for the documents.
+      WF.channel = early.channel;
+      if (WF.channel) WF.channel.onmessage = function(e) { WF.hear(e.data); };
+      early.heard.forEach(WF.hear);
+      early.heard = [];
+      WF.openDb().catch(function() {});   // takes boot.js's connection now: its versionchange handling is the app's
+      var loaded = function(records) {
         var list = records.map(function(r) { return [r.key, typeof r.text === 'string' ? r.text : null, r.revision || 0]; });
+        WF.earlyBackups = early.backups;   // the backups listing and the live file, asked for just below
         WF.withString(JSON.stringify(list), function(p) { Module._wf_on_documents_loaded(p); });
         WF.loaded = true;
         WF.liveStart();
+        WF.earlyBackups = null;
+        WF.markOnce('wayfinder:documents-loaded');
         var heard = WF.heard; WF.heard = [];
         heard.forEach(function(h) { WF.heardWrite(h[0], h[1], h[2]); });
-      }).catch(function(error) {
+      };
+      var refused = function(error) {
         WF.withString('this browser is not letting Wayfinder keep data (' + (error && error.name || 'unknown') +
           '), as happens in some private or guest windows.', function(p) { Module._wf_on_storage_unavailable(p); });
-      });
+      };
+      if (early.records) loaded(early.records);
+      else if (early.error) refused(early.error);
+      else early.documents.then(loaded).catch(refused);
       // A tab that was hidden (and perhaps frozen) may have missed announcements: reread on return.
       document.addEventListener('visibilitychange', function() {
         if (document.visibilityState !== 'visible' || !WF.loaded || WF.superseded) return;
-        WF.readAll().then(function(records) {
+        WF.readAll('documents').then(function(records) {
           records.forEach(function(r) { WF.heardWrite(r.key, r.revision || 0, typeof r.text === 'string' ? r.text : null); });
         }).catch(function() {});
       });
     },
+    backupRecords: function() { return WF.earlyBackups || WF.readAll('backups'); },
     listBackups: function() {
-      WF.openDb().then(function(db) {
-        return new Promise(function(resolve, reject) {
-          var tx = db.transaction(['backups'], 'readonly');
-          var request = tx.objectStore('backups').getAll();
-          request.onsuccess = function() { resolve(request.result); };
-          tx.onabort = function() { reject(tx.error); };
-        });
-      }).then(function(records) {
+      WF.backupRecords().then(function(records) {
         var list = records.filter(function(r) { return typeof r.text === 'string'; })
           .map(function(r) { return [r.name, r.created_at || 0, r.text.length]; })
           .sort(function(a, b) { return b[1] - a[1]; });
         WF.withString(JSON.stringify(list), function(p) { Module._wf_on_backups_listed(p); });
+        WF.markOnce('wayfinder:backups-listed');
       }).catch(function() {});
     },
     // --- the backup file kept up to date ------------------------------------------------------
@@ -229,6 +235,7 @@ var LibraryWayfinder = {
     liveReport: function(state, problem) {
       var name = WF.live.handle ? WF.live.handle.name : '';
       WF.withString(name, function(n) { WF.withString(problem || '', function(p) { Module._wf_on_live_backup(state, n, p); }); });
+      WF.markOnce('wayfinder:live-backup-known');
     },
     liveRemember: function(handle) {
       return WF.write('backups', function(store) {
@@ -237,12 +244,9 @@ var LibraryWayfinder = {
     },
     liveStart: function() {
       if (typeof window.showSaveFilePicker !== 'function') { WF.liveReport(0); return; }
-      WF.openDb().then(function(db) {
-        return new Promise(function(resolve) {
-          var get = db.transaction(['backups'], 'readonly').objectStore('backups').get(WF.liveRecord);
-          get.onsuccess = function() { resolve(get.result && get.result.handle); };
-          get.onerror = function() { resolve(null); };
-        });
+      WF.backupRecords().then(function(records) {
+        var record = records.find(function(r) { return r.name === WF.liveRecord; });
+        return record && record.handle;
       }).then(function(handle) {
         if (!handle) { WF.liveReport(1); return; }
         WF.live.handle = handle;
@@ -498,7 +502,7 @@ var LibraryWayfinder = {
     window.wayfinder.settled = function() { return !WF.rafPending; };
   },
 
-  // Called first thing at start-up: reading IndexedDB overlaps building fonts and the GL context.
+  // Called first thing at start-up, before the first frame: hands C++ the documents boot.js has read.
   wf_js_load_documents__deps: ['$WF'],
   wf_js_load_documents: function() { WF.loadAll(); },
 
@@ -602,6 +606,7 @@ var LibraryWayfinder = {
       (navigator.storage.persisted ? navigator.storage.persisted() : Promise.resolve(false));
     Promise.all([persisted, navigator.storage.estimate()]).then(function(r) {
       Module._wf_on_storage_estimate(r[0] ? 1 : 0, r[1].usage || 0, r[1].quota || 0);
+      WF.markOnce('wayfinder:storage-estimated');
     }).catch(function() {});
   },
 

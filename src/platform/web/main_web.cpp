@@ -280,7 +280,7 @@ EMSCRIPTEN_KEEPALIVE int wf_start(const uint8_t* text_font, int text_size, const
     wf::ui::set_font_sources(take_bytes(text_font, text_size), take_bytes(icon_font, icon_size));
     app.wb = std::make_unique<wf::Workbench>(app.platform, WF_APP_VERSION);
     wf::use_builtin_packs(*app.wb);
-    wf_js_load_documents();                   // asynchronous: overlaps fonts and GL, results arrive after
+    wf_js_load_documents();                   // read by boot.js already: the first frame shows them
     if (!create_gl(app)) return 0;
     wf_js_init();                             // events and size (draws the first frame)
     app.platform.request_frame();
