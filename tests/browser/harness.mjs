@@ -79,8 +79,9 @@ export async function withApp(options, body) {
 // The visible widgets of the last drawn frame. Two interactive items with one id are one widget to
 // ImGui (a click on either is taken by the first, and a key press can reach the other), so every
 // read fails the test when it sees such a pair: the guard against label clashes on every page.
-export async function items(page) {
-  const all = await page.evaluate(() => window.wayfinder.items());
+export async function items(page) { return checkedIds(await page.evaluate(() => window.wayfinder.items())); }
+
+function checkedIds(all) {
   const seen = new Map();
   for (const item of all) {
     if (!item.id) continue;
@@ -96,12 +97,17 @@ export async function items(page) {
 }
 
 // Polls the visible widgets until `test(items)` returns something truthy; fails with what was on screen.
+// Only a settled frame counts (no frame still to draw): a page that has just opened can move its
+// items once more as it lays out (a scrollbar appearing, a window fitting its content), and a click
+// aimed at the position of such a frame would land beside its target.
 export async function waitFor(page, test, what, timeout = 15000) {
   const start = Date.now();
   let last = [];
   for (;;) {
-    last = await items(page).catch((e) => { if (e.duplicateId) throw e; return []; });
-    const found = test(last);
+    const frame = await page.evaluate(() => ({ settled: window.wayfinder.settled(), all: window.wayfinder.items() }))
+      .catch(() => ({ settled: false, all: [] }));
+    last = checkedIds(frame.all);
+    const found = (frame.settled || Date.now() - start > timeout) && test(last);
     if (found) return found;
     if (Date.now() - start > timeout) {
       throw new Error(`timed out waiting for ${what}; on screen: ${last.map((i) => `${i.role}:"${i.label}"`).join(', ')}`);
