@@ -15,6 +15,7 @@
 
 #include "app/pack_copy.hpp"
 #include "core/journey.hpp"
+#include "core/journey_maps.hpp"
 
 namespace wf {
 
@@ -100,6 +101,27 @@ public:
     enum class PlanField { Who, When, What, Where };
     void set_plan(const std::string& id, PlanField field, const std::string& text);
     void set_next_step_owner(const std::string& id, const std::string& owner);
+
+    // --- the map canvases (journey_maps.hpp): any map's notes, by the map they are on. Each command
+    // keeps every note's region and position in step (region_at(centre) == region).
+    struct NoteMove { std::string note_id; canvas::Vec2 to; };
+    // One drag, however many notes it carried: one undo step ("Move note" / "Move notes"). A note
+    // dropped into a region its role may go to (note_may_go) takes that region (a Venn note its
+    // overlap, a continuum phrase its place on the line, a candidate the center: the one there goes to
+    // the parking lot); elsewhere it goes back where it was. A strength dropped in the circle is
+    // aligned with the nearest priority there and placed beside it (with no priority in the circle it
+    // goes back); a priority takes the strengths beside it along.
+    void move_map_notes(const std::string& id, MapKind map, const std::vector<NoteMove>& moves);
+    // A new note at `at` (N or a double-click), of the kind the region there takes: a phrase, a Venn
+    // note, a priority, a plan note in a quadrant, or a candidate in the center or parking lot (none,
+    // returning "", when there are kMaxAgreementCandidates already). Returns its id.
+    std::string add_map_note(const std::string& id, MapKind map, canvas::Vec2 at, const std::string& text);
+    // Typing into a note: a burst is one undo step.
+    void set_map_note_text(const std::string& id, MapKind map, const std::string& note_id, const std::string& text);
+    void set_map_note_colour(const std::string& id, MapKind map, const std::vector<std::string>& note_ids, NoteColour colour);
+    // Copies beside the originals, in the same regions, with new ids (returned in order).
+    std::vector<std::string> duplicate_map_notes(const std::string& id, MapKind map, const std::vector<std::string>& note_ids);
+    void remove_map_notes(const std::string& id, MapKind map, const std::vector<std::string>& note_ids);
 
     // --- sharing: the Reflection Guide and the journey file; private items only when asked
     void export_guide(const std::string& id, bool markdown, bool include_private);

@@ -58,6 +58,18 @@ struct StepResponses {
     std::map<std::string, std::string> answers;   // reflection prompt id -> answer; missing: not answered
 };
 
+// The few colours a sticky note can have (saved as "yellow", "pink", "blue", "green", "purple").
+enum class NoteColour { Yellow, Pink, Blue, Green, Purple };
+
+// Where a note sits on its map (map_templates.hpp): its centre in world units. Saved from journey
+// version 2 on; a note without a usable position (older file, NaN, far outside the map, or in a
+// region other than its own) is given a free spot in its region when the journey is read.
+struct NotePlace {
+    double x = 0;
+    double y = 0;
+    NoteColour colour = NoteColour::Yellow;
+};
+
 struct ContinuumPhrase {
     std::string id;
     std::string text;
