@@ -376,7 +376,7 @@ Vec2 SpotFinder::find(int region, const Vec2* near) const
         return on_line_column(near->x);
     const std::vector<Vec2>& spots = spots_of(kind_, region);
     if (spots.empty())
-        return region_anchor(kind_, kOnLine);   // not a region of this map: never asked by the model
+        return bounds_.center();   // not a region of this map: the model never asks for one
     if (near) {
         std::vector<size_t> order(spots.size());
         for (size_t i = 0; i < order.size(); i++)
