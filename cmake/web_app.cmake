@@ -82,6 +82,11 @@ target_link_options(app PRIVATE
   -sFILESYSTEM=0 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
   -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0
   -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2 -sSUPPORT_ERRNO=0 -sSUPPORT_LONGJMP=0
+  # The glue keeps only what is used: boot.js hands createWayfinder nothing but instantiateWasm, the
+  # renderer never asks glGetError, uploads uniforms straight from the heap (WebGL2) and requests no
+  # fullscreen or pointer lock from an event handler (0.8 KB gzip).
+  -sINCOMING_MODULE_JS_API=[instantiateWasm] -sGL_TRACK_ERRORS=0 -sGL_POOL_TEMP_BUFFERS=0
+  -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0
   "-sEXPORTED_FUNCTIONS=[${WF_EXPORTS_LIST}]"
   "-sEXPORTED_RUNTIME_METHODS=[UTF8ToString]"
   "--js-library=${WF_JS_LIBRARY}")
