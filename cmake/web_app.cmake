@@ -31,6 +31,9 @@ find_program(PYFTSUBSET pyftsubset REQUIRED)
 set(WF_FONT_SOURCES "${WF_CACHE}/font-sources")
 set(WF_FONTS_OUT "${CMAKE_BINARY_DIR}/fonts")
 # Latin-1, Latin Extended-A, general punctuation, euro, trademark, arrows: what any Latin-script text needs.
+# No OpenType layout tables: Dear ImGui 1.86 draws glyph by glyph and never reads kerning, so the kern
+# pairs (GPOS, 4.2 KB gzip) only made the browser's editor over a field space its text differently from
+# the field it covers. Without them both set text the same way.
 set(WF_TEXT_UNICODES "U+0020-007E,U+00A0-017F,U+2000-206F,U+20AC,U+2122,U+2190-2193")
 file(READ "${PROJECT_SOURCE_DIR}/src/ui/icons.hpp" WF_ICONS_HPP)
 string(REGEX MATCHALL "\\\\u(f[0-9a-f][0-9a-f][0-9a-f])" WF_ICON_ESCAPES "${WF_ICONS_HPP}")
@@ -45,15 +48,16 @@ add_custom_command(
   OUTPUT "${WF_FONTS_OUT}/inter.otf"
   COMMAND ${CMAKE_COMMAND} -E make_directory "${WF_FONTS_OUT}"
   COMMAND ${PYFTSUBSET} "${WF_FONT_SOURCES}/Inter-Regular.otf" "--unicodes=${WF_TEXT_UNICODES}"
-          "--layout-features=kern" --no-hinting --desubroutinize "--output-file=${WF_FONTS_OUT}/inter.otf"
-  DEPENDS "${WF_FONT_SOURCES}/Inter-Regular.otf"
+          "--layout-features=" "--drop-tables+=GDEF,GSUB,GPOS" --no-hinting --desubroutinize
+          "--output-file=${WF_FONTS_OUT}/inter.otf"
+  DEPENDS "${WF_FONT_SOURCES}/Inter-Regular.otf" "${CMAKE_CURRENT_LIST_FILE}"
   COMMENT "Subsetting Inter")
 add_custom_command(
   OUTPUT "${WF_FONTS_OUT}/icons.ttf"
   COMMAND ${CMAKE_COMMAND} -E make_directory "${WF_FONTS_OUT}"
   COMMAND ${PYFTSUBSET} "${WF_FONT_SOURCES}/forkawesome.ttf" "--unicodes=${WF_ICON_UNICODES}"
           --no-hinting "--output-file=${WF_FONTS_OUT}/icons.ttf"
-  DEPENDS "${WF_FONT_SOURCES}/forkawesome.ttf" "${PROJECT_SOURCE_DIR}/src/ui/icons.hpp"
+  DEPENDS "${WF_FONT_SOURCES}/forkawesome.ttf" "${PROJECT_SOURCE_DIR}/src/ui/icons.hpp" "${CMAKE_CURRENT_LIST_FILE}"
   COMMENT "Subsetting the icon font")
 add_custom_target(wayfinder_fonts ALL DEPENDS "${WF_FONTS_OUT}/inter.otf" "${WF_FONTS_OUT}/icons.ttf")
 
