@@ -31,10 +31,15 @@ find_program(PYFTSUBSET pyftsubset REQUIRED)
 set(WF_FONT_SOURCES "${WF_CACHE}/font-sources")
 set(WF_FONTS_OUT "${CMAKE_BINARY_DIR}/fonts")
 # Latin-1, Latin Extended-A, general punctuation, euro, trademark, arrows: what any Latin-script text needs.
+# Of general punctuation, what prose uses: spaces, dashes, quotes, daggers, bullets, ellipsis, per
+# mille, primes, single guillemets, fraction slash. Left out: the rare marks U+2031 (per ten thousand),
+# U+2034-2038 and U+203B-2043 (triple and reversed primes, caret, reference mark, double exclamation,
+# interrobang, overline, ties, asterisms, hyphen bullet), U+2045-205E (brackets with quill, double
+# question marks, archaic punctuation): 1.6 KB gzip. ImGui draws its fallback glyph for them.
 # No OpenType layout tables: Dear ImGui 1.86 draws glyph by glyph and never reads kerning, so the kern
 # pairs (GPOS, 4.2 KB gzip) only made the browser's editor over a field space its text differently from
 # the field it covers. Without them both set text the same way.
-set(WF_TEXT_UNICODES "U+0020-007E,U+00A0-017F,U+2000-206F,U+20AC,U+2122,U+2190-2193")
+set(WF_TEXT_UNICODES "U+0020-007E,U+00A0-017F,U+2000-2030,U+2032-2033,U+2039-203A,U+2044,U+205F,U+20AC,U+2122,U+2190-2193")
 file(READ "${PROJECT_SOURCE_DIR}/src/ui/icons.hpp" WF_ICONS_HPP)
 string(REGEX MATCHALL "\\\\u(f[0-9a-f][0-9a-f][0-9a-f])" WF_ICON_ESCAPES "${WF_ICONS_HPP}")
 set(WF_ICON_UNICODES "")
