@@ -61,9 +61,10 @@ add_custom_command(
   OUTPUT "${WF_FONTS_OUT}/icons.ttf"
   COMMAND ${CMAKE_COMMAND} -E make_directory "${WF_FONTS_OUT}"
   COMMAND ${PYFTSUBSET} "${WF_FONT_SOURCES}/forkawesome.ttf" "--unicodes=${WF_ICON_UNICODES}"
-          --no-hinting "--output-file=${WF_FONTS_OUT}/icons.ttf"
+          --no-hinting "--name-IDs=" "--output-file=${WF_FONTS_OUT}/icons.ttf"
   DEPENDS "${WF_FONT_SOURCES}/forkawesome.ttf" "${PROJECT_SOURCE_DIR}/src/ui/icons.hpp" "${CMAKE_CURRENT_LIST_FILE}"
   COMMENT "Subsetting the icon font")
+# Only ImGui reads the icon font (no CSS names it), and it needs no names: 0.3 KB gzip less.
 add_custom_target(wayfinder_fonts ALL DEPENDS "${WF_FONTS_OUT}/inter.otf" "${WF_FONTS_OUT}/icons.ttf")
 
 # --- the app ----------------------------------------------------------------------------------
