@@ -13,10 +13,12 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # --- Debian packages --------------------------------------------------------------------------
 # clang, libclang-rt-14-dev (libFuzzer and the sanitizer runtimes) and llvm (llvm-symbolizer, for readable
-# sanitizer reports): the fuzz targets and the sanitized core tests.
-PACKAGES=(cmake g++ make emscripten nlohmann-json3-dev doctest-dev libstb-dev
+# sanitizer reports): the fuzz targets and the sanitized core tests. terser: scripts/build-site.mjs minifies
+# the JS it ships with it. binaryen comes with emscripten; it is named because cmake/web_app.cmake runs
+# its wasm-opt itself.
+PACKAGES=(cmake g++ make emscripten binaryen nlohmann-json3-dev doctest-dev libstb-dev
           clang libclang-rt-14-dev llvm
-          chromium fonts-inter fonts-fork-awesome fonttools xz-utils)
+          chromium fonts-inter fonts-fork-awesome fonttools xz-utils terser)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
