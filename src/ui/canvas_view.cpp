@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <unordered_map>
 
 #include "app/lets_talk.hpp"
@@ -84,7 +85,9 @@ struct NoteLayout {
 };
 
 struct LayoutCache {
-    std::unordered_map<std::string, NoteLayout> entries;   // by text size and text
+    // By text size (hundredths of a world unit: the page's notes and screen-share's larger ones stay
+    // side by side), then by text, looked up without building a key.
+    std::map<int, std::unordered_map<std::string, NoteLayout>> by_size;
     const ImFont* font = nullptr;
     float font_size = 0;
     unsigned generation = 0;
@@ -93,19 +96,7 @@ LayoutCache& layout_cache() { static LayoutCache c; return c; }
 
 ImFont* note_font() { return fonts().body ? fonts().body : ImGui::GetFont(); }
 
-const NoteLayout& note_layout(const std::string& text, double text_px) {
-    LayoutCache& cache = layout_cache();
-    ImFont* font = note_font();
-    if (cache.font != font || cache.font_size != font->FontSize || cache.entries.size() > 20000) {
-        cache.entries.clear();
-        cache.font = font;
-        cache.font_size = font->FontSize;
-    }
-    std::string key = std::to_string((int)(text_px * 100)) + '\n' + text;
-    auto [it, fresh] = cache.entries.try_emplace(std::move(key));
-    NoteLayout& layout = it->second;
-    layout.used = cache.generation;
-    if (!fresh) return layout;
+void lay_out(NoteLayout& layout, ImFont* font, const std::string& text, double text_px) {
     const float size = (float)text_px;
     const float wrap = (float)(kNoteSize.x - 2 * kNotePad);
     const char* begin = text.c_str();
@@ -126,16 +117,35 @@ const NoteLayout& note_layout(const std::string& text, double text_px) {
     }
     const double line_h = text_px * 1.15;
     layout.height = std::max(kNoteSize.y, layout.lines.size() * line_h + 2 * kNotePad);
-    return layout;
+}
+
+const NoteLayout& note_layout(const std::string& text, double text_px) {
+    LayoutCache& cache = layout_cache();
+    ImFont* font = note_font();
+    if (cache.font != font || cache.font_size != font->FontSize) {
+        cache.by_size.clear();
+        cache.font = font;
+        cache.font_size = font->FontSize;
+    }
+    std::unordered_map<std::string, NoteLayout>& entries = cache.by_size[(int)std::lround(text_px * 100)];
+    auto it = entries.find(text);
+    if (it == entries.end()) {
+        it = entries.emplace(text, NoteLayout{}).first;
+        lay_out(it->second, font, text, text_px);
+    }
+    it->second.used = cache.generation;
+    return it->second;
 }
 
 // Layouts no frame used for a while are forgotten (typing makes a new one per keystroke).
 void forget_old_layouts() {
     LayoutCache& cache = layout_cache();
     cache.generation++;
-    if (cache.entries.size() < 512) return;
-    for (auto it = cache.entries.begin(); it != cache.entries.end();)
-        it = cache.generation - it->second.used > 8 ? cache.entries.erase(it) : std::next(it);
+    for (auto& [size, entries] : cache.by_size) {
+        if (entries.size() < 512) continue;
+        for (auto it = entries.begin(); it != entries.end();)
+            it = cache.generation - it->second.used > 8 ? entries.erase(it) : std::next(it);
+    }
 }
 
 double text_px(const CanvasLook& look) { return kNoteTextPx * std::clamp((double)look.text_scale, 0.5, 3.0); }
