@@ -429,6 +429,13 @@ void LetsTalk::set_next_step_owner(const std::string& id, const std::string& own
     edit(id, "Edit who starts the next step", "owner", [&](Journey& j) { j.agreement.next_step_owner = owner; });
 }
 
+void LetsTalk::move_plan_note(const std::string& id, const std::string& note_id, PlanField field) {
+    edit(id, "Move a note to another quadrant", "", [&](Journey& j) {
+        for (PlanNote& note : j.agreement.notes)
+            if (note.id == note_id) note.region = plan_region(field);
+    });
+}
+
 // --- the map canvases -------------------------------------------------------------------------------
 
 void LetsTalk::move_map_notes(const std::string& id, MapKind map, const std::vector<NoteMove>& moves) {

@@ -103,6 +103,8 @@ public:
     // makes one when the quadrant has none. Each note is also edited on its own (set_map_note_text).
     void set_plan(const std::string& id, PlanField field, const std::string& text);
     std::string add_plan_note(const std::string& id, PlanField field, const std::string& text);   // returns the new note's id
+    // To another quadrant from the list: the note moves to a free spot there on the map.
+    void move_plan_note(const std::string& id, const std::string& note_id, PlanField field);
     void set_next_step_owner(const std::string& id, const std::string& owner);
 
     // --- the map canvases (journey_maps.hpp): any map's notes, by the map they are on. Each command

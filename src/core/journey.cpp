@@ -341,22 +341,23 @@ json stored_object(const json& obj, const char* key)
     return value && value->is_object() ? *value : json::object();
 }
 
-// Stored list entries by id, so a rewritten entry keeps the fields a newer build added to it.
+// Stored list entries by id, so a rewritten entry keeps the fields a newer build added to it. Points
+// into `obj`, which must outlive it unchanged: a map of thousands of notes is copied once, not twice.
 class StoredById {
 public:
     StoredById(const json& obj, const char* key)
     {
         for (const json* entry : objects_in(obj, key))
-            by_id_.emplace(json_string(*entry, "id"), *entry);
+            by_id_.emplace(json_string(*entry, "id"), entry);
     }
     json entry(const std::string& id) const
     {
         const auto found = by_id_.find(id);
-        return found == by_id_.end() ? json::object() : found->second;
+        return found == by_id_.end() ? json::object() : *found->second;
     }
 
 private:
-    std::map<std::string, json> by_id_;
+    std::map<std::string, const json*> by_id_;
 };
 
 // The list of notes under doc[object][list], or nullptr (nothing is added to look).

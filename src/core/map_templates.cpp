@@ -218,7 +218,8 @@ int region_at(MapKind kind, Vec2 p)
         return p.y < kBandBottom ? kOnLine : kBelowLine;
     case MapKind::Venn:
         // Anything outside the three circles is not placed yet: the tray is only where such notes go.
-        return venn_region_at(float(p.x), float(p.y), venn_layout());
+        // Clamped first: a double past float's range would not convert (anything that far is outside).
+        return venn_region_at(float(std::clamp(p.x, -1e9, 1e9)), float(std::clamp(p.y, -1e9, 1e9)), venn_layout());
     case MapKind::Collaboration:
         return distance(p, kCircleCenter) <= kCircleRadius ? kInCircle : kMargins;
     case MapKind::Agreement:
@@ -369,11 +370,13 @@ Vec2 SpotFinder::on_line_column(double x) const
 
 Vec2 SpotFinder::find(int region, const Vec2* near) const
 {
+    if (near && !(std::isfinite(near->x) && std::isfinite(near->y)))
+        near = nullptr;
     if (kind_ == MapKind::Continuum && region == kOnLine && near)
         return on_line_column(near->x);
     const std::vector<Vec2>& spots = spots_of(kind_, region);
     if (spots.empty())
-        return region_anchor(kind_, kOnLine);   // not a region of this map: never asked by the model
+        return bounds_.center();   // not a region of this map: the model never asks for one
     if (near) {
         std::vector<size_t> order(spots.size());
         for (size_t i = 0; i < order.size(); i++)

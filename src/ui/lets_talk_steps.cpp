@@ -428,6 +428,24 @@ void step_connect(Workbench& wb, UiState& ui, const Journey& j) {
 
 // [SECTION] Step 6: the agreement -----------------------------------------------------------------
 
+// A plan note's quadrant, chosen from the list as the Venn's regions are: the note moves on the map too.
+void plan_note_quadrant(Workbench& wb, UiState& ui, const std::string& journey_id, const PlanNote& note) {
+    ImGui::PushID(note.id.c_str());
+    const bool moving = ui.lets_talk.moving_item == note.id;
+    if (button(ui, moving ? "Done choosing" : "Move to another quadrant", ButtonKind::Quiet))
+        ui.lets_talk.moving_item = moving ? std::string() : note.id;
+    if (moving) {
+        ImGui::Indent();
+        for (int quadrant = kWho; quadrant <= kWhere; quadrant++)
+            if (radio(ui, region_label(MapKind::Agreement, quadrant).c_str(), note.region == quadrant, note.id)) {
+                wb.lets_talk().move_plan_note(journey_id, note.id, LetsTalk::PlanField(quadrant - kWho));
+                ui.lets_talk.moving_item.clear();
+            }
+        ImGui::Unindent();
+    }
+    ImGui::PopID();
+}
+
 void step_agree(Workbench& wb, UiState& ui, const Journey& j) {
     LetsTalk& lt = wb.lets_talk();
     const std::string& id = j.id;
@@ -502,6 +520,7 @@ void step_agree(Workbench& wb, UiState& ui, const Journey& j) {
         // quadrant (which makes the note) never loses the field's focus.
         std::string first = notes.empty() ? std::string() : notes[0]->text;
         if (text_field(ui, q.label, first, long_text(q.hint))) lt.set_plan(id, q.plan, first);
+        if (!notes.empty()) plan_note_quadrant(wb, ui, id, *notes[0]);
         for (size_t n = 1; n < notes.size(); n++) {
             ImGui::PushID(notes[n]->id.c_str());
             std::string text = notes[n]->text;
@@ -509,6 +528,7 @@ void step_agree(Workbench& wb, UiState& ui, const Journey& j) {
             if (text_field(ui, label.c_str(), text, long_text())) lt.set_map_note_text(id, MapKind::Agreement, notes[n]->id, text);
             if (button(ui, "Remove note", ButtonKind::Quiet)) lt.remove_map_notes(id, MapKind::Agreement, {notes[n]->id});
             ImGui::PopID();
+            plan_note_quadrant(wb, ui, id, *notes[n]);
         }
         if (!notes.empty() && button(ui, q.add, ButtonKind::Quiet)) lt.add_plan_note(id, q.plan, "");
     }

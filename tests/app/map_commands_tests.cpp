@@ -216,8 +216,15 @@ TEST_CASE("the plan's quadrant fields edit the quadrant's notes, and the guide r
     CHECK(plan_text(t.journey()->agreement, kWhen) == "Fridays after lunch\nFrom October");
     check_saved_places(t.doc());
     t.next_step();
+    t.lt.move_plan_note(t.id, second, LetsTalk::PlanField::Where);
+    CHECK(t.tab.wb.undo_label() == "Move a note to another quadrant");
+    CHECK(plan_text(t.journey()->agreement, kWhere) == "From October");
+    CHECK(region_at(MapKind::Agreement, t.note(MapKind::Agreement, second).pos) == kWhere);
+    check_saved_places(t.doc());
+    t.next_step();
     t.lt.remove_map_notes(t.id, MapKind::Agreement, {second});
     CHECK(plan_text(t.journey()->agreement, kWhen) == "Fridays after lunch");
+    CHECK(plan_text(t.journey()->agreement, kWhere).empty());
 }
 
 TEST_CASE("each map command is one undo step with its label, and undo and redo give the document back exactly") {
@@ -365,7 +372,10 @@ TEST_CASE("whatever is done from the map or the lists, every note stays in its r
         }
         case 22: t.lt.agree_on(t.id, one(MapKind::Agreement)); break;
         case 23: t.lt.set_plan(t.id, LetsTalk::PlanField(pick(4)), "Plan " + std::to_string(step)); break;
-        case 24: t.lt.add_plan_note(t.id, LetsTalk::PlanField(pick(4)), "More " + std::to_string(step)); break;
+        case 24:
+            if (pick(2)) t.lt.add_plan_note(t.id, LetsTalk::PlanField(pick(4)), "More " + std::to_string(step));
+            else t.lt.move_plan_note(t.id, one(MapKind::Agreement), LetsTalk::PlanField(pick(4)));
+            break;
         case 25:
             if (pick(2)) t.tab.wb.undo();
             else t.tab.wb.redo();

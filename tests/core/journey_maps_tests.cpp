@@ -316,3 +316,21 @@ TEST_CASE("the scene of a map lists its notes in reading order, with what each i
     CHECK(kind == MapKind::Agreement);
     CHECK_FALSE(step_map("interview", kind));
 }
+
+TEST_CASE("a version 1 note's x and y, even inside its region, are not trusted: the migration places it like any other")
+{
+    const std::string text = read_fixture("journey-v1-maps.json");
+    json file = json::parse(text);
+    json& note = file["item"]["research"]["venn"][0];
+    const int region = note["region"].get<int>();
+    const canvas::Vec2 far_corner{0, 0};
+    const canvas::Vec2 stray = place_in(MapKind::Venn, region, {}, &far_corner);
+    REQUIRE(region_at(MapKind::Venn, stray) == region);
+    note["x"] = stray.x;
+    note["y"] = stray.y;
+    const ItemImport with_stray = plan_item_import(file.dump(), false, "unused");
+    const ItemImport without = plan_item_import(text, false, "unused");
+    REQUIRE(with_stray.ok);
+    CHECK(with_stray.doc["research"]["venn"][0]["x"] != stray.x);
+    CHECK(with_stray.doc == without.doc);
+}

@@ -11,6 +11,7 @@
 #include "core/document_types.hpp"
 #include "core/goal.hpp"
 #include "core/journey.hpp"
+#include "core/journey_maps.hpp"
 #include "core/reflection_guide.hpp"
 
 using namespace wf;
@@ -54,6 +55,11 @@ void use_every_view(const nlohmann::json& doc)
         reflection_guide_markdown(journey, profile.name);
         venn_groups(journey);
     }
+    // Whatever the file said about places, every note read is on its map, in its own region.
+    for (const MapKind map : {MapKind::Continuum, MapKind::Venn, MapKind::Collaboration, MapKind::Agreement})
+        for (const MapNote& note : map_scene(journey, map).notes)
+            require(map_template(map).bounds.contains(note.pos) && region_at(map, note.pos) == note.region,
+                    "every note of a journey read is in its region");
 }
 
 } // namespace
