@@ -117,6 +117,7 @@ std::string to_json(const std::vector<Record>& records, float pixel_ratio) {
         if (item.hint) o["hint"] = *item.hint;
         if (item.shown) o["shown"] = *item.shown;
         if (item.group) o["group"] = *item.group;
+        if (item.region) o["region"] = *item.region;
         if (item.wedge) {
             const Wedge& w = *item.wedge;
             o["score"] = w.score ? nlohmann::json(rounded(*w.score, 1e4)) : nlohmann::json(nullptr);

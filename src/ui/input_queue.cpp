@@ -39,6 +39,21 @@ void map_keys(ImGuiIO& io) {
     io.KeyMap[ImGuiKey_Z] = KeyZ;
 }
 
+namespace {
+// The keys a map canvas takes while it holds the keyboard.
+bool canvas_takes(int key, bool ctrl) {
+    if (ctrl) return key == KeyA || key == KeyD;
+    switch (key) {
+        case KeyLeft: case KeyRight: case KeyUp: case KeyDown: case KeyDelete: case KeyBackspace: case KeyEnter:
+        case KeyEscape: case KeySpace: case KeyN: case KeyK: case KeyP: case Key0: case Key1: case Key2:
+        case KeyPlus: case KeyMinus:
+            return true;
+        default:
+            return false;
+    }
+}
+} // namespace
+
 // [SECTION] Trickling -------------------------------------------------------------------------------
 
 bool InputQueue::apply(ImGuiIO& io, float k) {
@@ -95,6 +110,16 @@ KeyResult on_key(Workbench& wb, UiState& ui, InputQueue& input, int key, bool do
     KeyResult r;
     input.set_modifiers(ctrl, shift, alt);
     if (key <= KeyNone || key >= KeyCount) { r.redraw = true; return r; }   // a modifier: ImGui sees it next frame
+    if (key == KeySpace) ui.space_held = down;
+    // The canvas held the keyboard in the last frame (the frame count moves on only in NewFrame).
+    if (ui.canvas_keys_frame == ImGui::GetFrameCount() && canvas_takes(key, ctrl)) {
+        r.handled = true;
+        if (down && key != KeySpace) {
+            ui.canvas_keys.push_back(CanvasKey{key, shift, ctrl});
+            r.redraw = r.settle = r.frame_now = true;
+        }
+        return r;
+    }
     if (ctrl) {
         if (!down) return r;
         if (key == KeyZ && !shift) wb.undo();

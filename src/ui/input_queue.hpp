@@ -14,9 +14,12 @@ namespace wf::ui {
 
 struct UiState;
 
-// ImGui 1.86 keys are indices into io.KeysDown; library_wayfinder.js sends these.
+// ImGui 1.86 keys are indices into io.KeysDown; library_wayfinder.js sends these. The letters, digits
+// and +/- after KeyS are the map canvases' shortcuts (N new note, D duplicate, K laser, P present,
+// Shift+0 / Shift+1 / Shift+2 zoom to 100 %, fit all, fit the selection; + and - zoom).
 enum Key { KeyNone, KeyTab, KeyLeft, KeyRight, KeyUp, KeyDown, KeyPageUp, KeyPageDown, KeyHome, KeyEnd, KeyDelete,
-           KeyBackspace, KeySpace, KeyEnter, KeyEscape, KeyA, KeyC, KeyV, KeyX, KeyY, KeyZ, KeyS, KeyCount };
+           KeyBackspace, KeySpace, KeyEnter, KeyEscape, KeyA, KeyC, KeyV, KeyX, KeyY, KeyZ, KeyS,
+           KeyN, KeyD, KeyK, KeyP, Key0, Key1, Key2, KeyPlus, KeyMinus, KeyCount };
 
 // Points ImGui's key map at the Key values above.
 void map_keys(ImGuiIO& io);
@@ -56,9 +59,11 @@ struct KeyResult {
 
 // A key from the browser (`key` a Key; down or up; the modifiers held). Ctrl+Z undoes, Ctrl+Y and
 // Ctrl+Shift+Z redo, Ctrl+S saves now; other Ctrl keys are the browser's (Ctrl+L, Ctrl+T, Ctrl+R,
-// zoom, copy and paste are never taken). Tab and Shift+Tab move focus through UiState; Enter
-// activates the focused control as Space does (ImGui 1.86 keeps Enter for text input); every other
-// key is queued for ImGui.
+// zoom, copy and paste are never taken), except Ctrl+A and Ctrl+D while a map canvas holds the
+// keyboard. Tab and Shift+Tab move focus through UiState. While a map canvas holds the keyboard,
+// its keys (arrows, Delete, Enter, Escape, Space, N, +, -, digits, K, P) go to it (UiState's
+// canvas_keys), not to ImGui's navigation. Enter activates the focused control as Space does (ImGui
+// 1.86 keeps Enter for text input); every other key is queued for ImGui.
 KeyResult on_key(Workbench& wb, UiState& ui, InputQueue& input, int key, bool down, bool ctrl, bool shift, bool alt);
 
 } // namespace wf::ui

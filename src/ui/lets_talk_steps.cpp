@@ -11,6 +11,7 @@
 #include "app/lets_talk.hpp"
 #include "app/self_assessment.hpp"
 #include "app/workbench.hpp"
+#include "ui/canvas_view.hpp"
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -82,6 +83,14 @@ void item_line(const std::string& text, bool emphasis = false) {
     ImGui::PopStyleColor();
 }
 
+// The step's map as a canvas of sticky notes, above its list: the full width, about 60 % of the
+// window's height (never under 360 px), so the page still scrolls past it.
+void map_area(Workbench& wb, UiState& ui, const Journey& j, MapKind kind) {
+    const float k = ui.scale > 0 ? ui.scale : 1.0f;
+    const float height = std::max(360.0f, ImGui::GetMainViewport()->Size.y / k * 0.6f);
+    map_canvas(wb, ui, j, kind, canvas::Vec2{ImGui::GetContentRegionAvail().x / k, height});
+}
+
 // A row of radio choices that wraps on narrow screens; returns the index chosen this frame, or -1.
 int choice_row(UiState& ui, const std::vector<const char*>& labels, int selected, const std::string& group) {
     int chosen = -1;
@@ -111,6 +120,7 @@ void step_mindset(Workbench& wb, UiState& ui, const Journey& j) {
     if (checkbox(ui, "Keep my continuum private: leave it out of the Reflection Guide and shared files", &is_private))
         lt.set_continuum_private(id, is_private);
     if (j.continuum.is_private) status_text(std::string(icon::kLock) + "  Private: only you see this.", palette().text_dim);
+    map_area(wb, ui, j, MapKind::Continuum);
 
     std::vector<const char*> stops = kStops;
     stops.push_back(kBelowLine);
@@ -249,6 +259,7 @@ void step_research(Workbench& wb, UiState& ui, const Journey& j) {
     subheading("District, school and library");
     paragraph("Note what matters to each from the plans, and place every note in the region where it belongs: in "
               "one circle, or where two or three overlap. The overlaps are your connections.", true);
+    map_area(wb, ui, j, MapKind::Venn);
     for (const VennGroup& group : venn_groups(j)) {
         if (group.region == kVennNotPlaced && group.items.empty()) continue;
         ImGui::PushID(group.region);
@@ -355,6 +366,7 @@ void step_connect(Workbench& wb, UiState& ui, const Journey& j) {
     subheading("Priorities in the circle");
     paragraph("Put two or three priorities you heard from your leader in the circle, then place the library's "
               "strengths beside the ones they serve. Whatever you are unsure about waits on the margins.", true);
+    map_area(wb, ui, j, MapKind::Collaboration);
     const std::vector<AlignedGroup> groups = aligned_pairs(map);
     if (groups.empty()) paragraph("No priorities in the circle yet.", true);
     for (const AlignedGroup& group : groups) {
@@ -423,6 +435,7 @@ void step_agree(Workbench& wb, UiState& ui, const Journey& j) {
     subheading("Possible areas to work on together");
     paragraph("Name two or three areas you could take on together. Agree on one for the center; the others wait "
               "in the parking lot for another time.", true);
+    map_area(wb, ui, j, MapKind::Agreement);
     for (size_t i = 0; i < ag.candidates.size(); i++) {
         const AgreementCandidate& c = ag.candidates[i];
         ImGui::PushID(c.id.c_str());

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/canvas.hpp"
 #include "core/dates.hpp"
 #include "core/text_memo.hpp"
 #include "platform/platform.hpp"
@@ -73,6 +74,36 @@ struct LetsTalkUi {
     bool include_private = false;  // guides and journey files include the private continuum
 };
 
+// One map canvas as its viewer left it: where it looks, what is selected, what the pointer is doing.
+// View state only: never saved, never shared.
+struct CanvasUi {
+    canvas::ViewTransform view;    // scale 1 = 100 % (world units are CSS px at 100 %)
+    bool fitted = false;           // false: fit the map to the canvas when it is next drawn
+    std::vector<std::string> selection;   // note ids
+    std::string focused;           // the note with keyboard focus (Tab, arrows); "" = the canvas itself
+    enum class Drag { None, Pending, Notes, Pan, Box } drag = Drag::None;
+    canvas::Vec2 press_screen;     // where the press was (device px)
+    canvas::Vec2 press_world;      // ...in world units, with the view at the press
+    std::string pressed_note;      // the note under the press; "" = empty space
+    bool press_shift = false;      // Shift was held at the press (box select, add to the selection)
+    canvas::Vec2 drag_delta;       // Notes: how far the selection has been dragged (world units)
+};
+
+// A zoom asked for by a gesture the page itself would otherwise take (a trackpad pinch, which the
+// browser sends as Ctrl+wheel; a two-finger touch pinch), gathered between two frames and taken by
+// the canvas under its centre.
+struct CanvasGesture {
+    double factor = 1;             // 1 = none
+    canvas::Vec2 at;               // CSS px
+    canvas::Vec2 pan;              // CSS px the fingers' centre moved (a touch pinch also pans)
+};
+
+// A key pressed while a map canvas held the keyboard: the canvas, not ImGui's navigation, takes it.
+struct CanvasKey {
+    int key = 0;                   // input_queue.hpp's Key
+    bool shift = false, ctrl = false;
+};
+
 struct AssessmentUi {
     AssessmentView view = AssessmentView::Overview;
     std::string id;                // the assessment being taken or viewed
@@ -104,6 +135,12 @@ struct UiState {
     bool focus_opens_editor = true; // Tab into a text field edits it; Escape leaves it focused, closed
     AssessmentUi assessment;
     LetsTalkUi lets_talk;
+    std::map<std::string, CanvasUi> canvases;   // by journey id and map ("<journey>/<map>")
+    CanvasGesture gesture;         // taken (and reset) by the canvas under it in the next frame
+    std::vector<CanvasKey> canvas_keys;   // keys for the canvas that held the keyboard last frame
+    int canvas_keys_frame = -1;    // the ImGui frame in which a map canvas last held the keyboard
+    bool space_held = false;       // Space is down: a drag pans, wherever it starts
+    CssRect touch_area;            // where a touch drags a note or pans a map (the visible canvas); w 0 = none
     // The clock and calendar as views read them, set by the platform layer before each frame: the
     // time, the local time zone, today's local date ("2026-11-29") and how the browser's language
     // writes numeric dates (1/12/2026).

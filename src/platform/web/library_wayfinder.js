@@ -4,6 +4,9 @@
 //
 // Implemented features:
 //  [X] Pointer (mouse, pen, touch with drag-to-scroll), wheel/trackpad in pixels, keys, focus.
+//  [X] Map canvases: a touch that starts on the visible map drags (a note, or the map) instead of
+//      scrolling the page; two fingers there pinch-zoom it; a trackpad pinch or Ctrl+wheel zooms the
+//      map under the pointer instead of the page.
 //  [X] Canvas backing store = CSS size x devicePixelRatio exactly (ResizeObserver device-pixel box), zoom.
 //  [X] Frames only on request (requestAnimationFrame), timers only when something is due.
 //  [X] IndexedDB: strict durability, success on transaction complete, abort/quota errors reported.
@@ -21,7 +24,7 @@
 //  [X] A backup file kept up to date through the File System Access API where the browser has it; the
 //      file handle is remembered in IndexedDB, and permission asked again after a restart.
 // Known issues:
-//  [ ] Pinch-zoom gestures are left to the browser (maps will handle them when the canvases exist).
+//  [ ] A pinch that starts outside a map is left to the browser.
 
 var LibraryWayfinder = {
   $WF: {
@@ -43,6 +46,10 @@ var LibraryWayfinder = {
     heard: [],               // announcements that arrived before the documents were loaded
     unsavedGuard: false,
     touch: null,             // {id, x, y, scrolling, lastY, lastX}
+    touchArea: null,         // {x, y, w, h}: the visible map canvas, where touches drag and pinch; null: none
+    mapTouches: {},          // pointerId -> [x, y] of each touch that began on the map
+    mapTouch: null,          // {id, x, y}: the one touch acting as the mouse on the map (pressed)
+    pinch: null,             // {dist, x, y}: the two fingers' distance and centre at the last move
     buttonsDown: {},         // mouse buttons pressed on the canvas and not yet released
 
     // The browser's own encoder: a script loop over a long reflection on every keystroke is slow, and
@@ -304,7 +311,9 @@ var LibraryWayfinder = {
     // --- events -----------------------------------------------------------------------------
     keyIndex: {Tab: 1, ArrowLeft: 2, ArrowRight: 3, ArrowUp: 4, ArrowDown: 5, PageUp: 6, PageDown: 7, Home: 8,
                End: 9, Delete: 10, Backspace: 11, Space: 12, Enter: 13, NumpadEnter: 13, Escape: 14,
-               KeyA: 15, KeyC: 16, KeyV: 17, KeyX: 18, KeyY: 19, KeyZ: 20, KeyS: 21},
+               KeyA: 15, KeyC: 16, KeyV: 17, KeyX: 18, KeyY: 19, KeyZ: 20, KeyS: 21,
+               KeyN: 22, KeyD: 23, KeyK: 24, KeyP: 25, Digit0: 26, Digit1: 27, Digit2: 28,
+               Equal: 29, NumpadAdd: 29, Minus: 30, NumpadSubtract: 30},
     sendKey: function(e, down) {
       var index = WF.keyIndex[e.code] || 0;
       return Module._wf_on_key(index, down ? 1 : 0, e.ctrlKey || e.metaKey ? 1 : 0, e.shiftKey ? 1 : 0, e.altKey ? 1 : 0);
@@ -314,6 +323,10 @@ var LibraryWayfinder = {
       canvas.addEventListener('pointerdown', function(e) {
         canvas.focus({preventScroll: true});
         var p = WF.canvasPoint(e);
+        if (e.pointerType === 'touch' && (WF.inTouchArea(p) || WF.pinchCount() > 0)) {
+          WF.mapTouchDown(e.pointerId, p);
+          return;
+        }
         if (e.pointerType === 'touch') {
           // Touch: a tap clicks, a drag scrolls. Decide on the first movement past a small slop.
           WF.touch = {id: e.pointerId, x: p[0], y: p[1], lastX: p[0], lastY: p[1], scrolling: false};
@@ -326,6 +339,7 @@ var LibraryWayfinder = {
       // Moves are heard on the whole window too, so a drag that leaves the canvas keeps tracking.
       window.addEventListener('pointermove', function(e) {
         var p = WF.canvasPoint(e);
+        if (WF.mapTouches[e.pointerId]) { WF.mapTouchMove(e.pointerId, p); return; }
         var t = WF.touch;
         if (t && e.pointerId === t.id) {
           if (!t.scrolling && Math.hypot(p[0] - t.x, p[1] - t.y) > 10) t.scrolling = true;
@@ -340,6 +354,7 @@ var LibraryWayfinder = {
       // app never hears would leave ImGui holding the button, and no later click would register.
       window.addEventListener('pointerup', function(e) {
         var p = WF.canvasPoint(e);
+        if (WF.mapTouches[e.pointerId]) { WF.mapTouchUp(e.pointerId, p); return; }
         var t = WF.touch;
         if (t && e.pointerId === t.id) {
           WF.touch = null;
@@ -350,7 +365,10 @@ var LibraryWayfinder = {
         WF.buttonsDown[e.button] = false;
         Module._wf_on_pointer(2, p[0], p[1], e.button);
       }, true);
-      canvas.addEventListener('pointercancel', function() { WF.touch = null; });
+      canvas.addEventListener('pointercancel', function(e) {
+        WF.touch = null;
+        if (WF.mapTouches[e.pointerId]) WF.mapTouchUp(e.pointerId, WF.mapTouches[e.pointerId]);
+      });
       // Moving onto the text editor (which sits over the canvas) is not leaving the app.
       canvas.addEventListener('pointerleave', function(e) {
         if (e.pointerType === 'mouse' && !(e.relatedTarget && e.relatedTarget === WF.shown)) Module._wf_on_pointer(3, 0, 0, 0);
@@ -478,12 +496,68 @@ var LibraryWayfinder = {
       WF.dateEditor = date;
     },
     // The wheel scrolls what is under the pointer: say where the pointer is first, since the app may
-    // not have heard a move since an editor or dialog over the canvas went away.
+    // not have heard a move since an editor or dialog over the canvas went away. Ctrl+wheel (also how
+    // Chrome and Safari send a trackpad pinch) zooms the map under the pointer, never the page.
     sendWheel: function(e) {
       var p = WF.canvasPoint(e);
       Module._wf_on_pointer(0, p[0], p[1], 0);
       var k = e.deltaMode === 1 ? 40 : e.deltaMode === 2 ? WF.canvas.clientHeight : 1;  // lines, pages -> CSS px
+      if (e.ctrlKey) {
+        // A mouse wheel notch (100 px) zooms by about a third; a pinch's many small steps smoothly.
+        Module._wf_on_zoom(p[0], p[1], Math.exp(-e.deltaY * k * 0.003), 0, 0);
+        return;
+      }
       Module._wf_on_wheel(e.deltaX * k, e.deltaY * k);
+    },
+    // --- touch on a map canvas -----------------------------------------------------------------
+    // One finger acts as the mouse (press at once: drag a note, or pan on empty space); a second
+    // finger turns the gesture into a pinch, and the first finger's press is let go where it began,
+    // so nothing it started moving moves.
+    inTouchArea: function(p) {
+      var a = WF.touchArea;
+      return !!a && p[0] >= a.x && p[0] <= a.x + a.w && p[1] >= a.y && p[1] <= a.y + a.h;
+    },
+    pinchCount: function() { return Object.keys(WF.mapTouches).length; },
+    pinchState: function() {
+      var ids = Object.keys(WF.mapTouches);
+      var a = WF.mapTouches[ids[0]], b = WF.mapTouches[ids[1]];
+      return {dist: Math.max(1, Math.hypot(a[0] - b[0], a[1] - b[1])), x: (a[0] + b[0]) / 2, y: (a[1] + b[1]) / 2};
+    },
+    mapTouchDown: function(id, p) {
+      WF.mapTouches[id] = p;
+      var n = WF.pinchCount();
+      if (n === 1) {
+        WF.mapTouch = {id: id, x: p[0], y: p[1]};
+        Module._wf_on_pointer(0, p[0], p[1], 0);
+        Module._wf_on_pointer(1, p[0], p[1], 0);
+      } else if (n === 2) {
+        var m = WF.mapTouch;
+        if (m) {
+          Module._wf_on_pointer(0, m.x, m.y, 0);
+          Module._wf_on_pointer(2, m.x, m.y, 0);
+          WF.mapTouch = null;
+        }
+        WF.pinch = WF.pinchState();
+      }
+    },
+    mapTouchMove: function(id, p) {
+      WF.mapTouches[id] = p;
+      if (WF.pinch && WF.pinchCount() === 2) {
+        var now = WF.pinchState(), was = WF.pinch;
+        WF.pinch = now;
+        Module._wf_on_zoom(now.x, now.y, now.dist / was.dist, now.x - was.x, now.y - was.y);
+      } else if (WF.mapTouch && WF.mapTouch.id === id) {
+        Module._wf_on_pointer(0, p[0], p[1], 0);
+      }
+    },
+    mapTouchUp: function(id, p) {
+      delete WF.mapTouches[id];
+      if (WF.mapTouch && WF.mapTouch.id === id) {
+        Module._wf_on_pointer(0, p[0], p[1], 0);
+        Module._wf_on_pointer(2, p[0], p[1], 0);
+        WF.mapTouch = null;
+      }
+      if (WF.pinchCount() < 2) WF.pinch = null;
     },
     css: function(rgba) {
       return 'rgba(' + ((rgba >>> 24) & 255) + ',' + ((rgba >>> 16) & 255) + ',' + ((rgba >>> 8) & 255) + ',' + ((rgba & 255) / 255) + ')';
@@ -505,6 +579,9 @@ var LibraryWayfinder = {
   // Called first thing at start-up, before the first frame: hands C++ the documents boot.js has read.
   wf_js_load_documents__deps: ['$WF'],
   wf_js_load_documents: function() { WF.loadAll(); },
+
+  wf_js_set_touch_area__deps: ['$WF'],
+  wf_js_set_touch_area: function(x, y, w, h) { WF.touchArea = w > 0 && h > 0 ? {x: x, y: y, w: w, h: h} : null; },
 
   wf_js_request_frame__deps: ['$WF'],
   wf_js_request_frame: function() { WF.requestFrame(); },

@@ -41,6 +41,7 @@
 
 extern "C" void wf_js_init();
 extern "C" void wf_js_load_documents();
+extern "C" void wf_js_set_touch_area(float x, float y, float w, float h);
 extern "C" int wf_js_snapshot_tile_override();
 
 namespace {
@@ -66,6 +67,7 @@ struct WebApp {
     float last_layout = 0;           // scroll and content sizes of the last frame (see imgui_still_settling)
     unsigned frame_count = 0;
     double last_frame_time = 0;
+    wf::CssRect touch_area;          // as last told to library_wayfinder.js
 };
 WebApp* g_app = nullptr;
 
@@ -173,8 +175,15 @@ void frame() {
 
     ImGui::NewFrame();
     wf::automation::begin_frame(true);
+    app.ui.touch_area = wf::CssRect{};
     wf::ui::draw_app(*app.wb, app.ui);
     wf::automation::end_frame();
+    app.ui.gesture = wf::ui::CanvasGesture{};   // a gesture over no canvas is dropped
+    const wf::CssRect& area = app.ui.touch_area;
+    if (area.x != app.touch_area.x || area.y != app.touch_area.y || area.w != app.touch_area.w || area.h != app.touch_area.h) {
+        app.touch_area = area;
+        wf_js_set_touch_area(area.x, area.y, area.w, area.h);
+    }
     ImGui::Render();
     float clear[4];
     clear_colour(clear);
@@ -350,6 +359,18 @@ EMSCRIPTEN_KEEPALIVE void wf_on_pointer(int kind, float x, float y, int button) 
 }
 
 EMSCRIPTEN_KEEPALIVE void wf_on_wheel(float dx, float dy) { push_input({InputEvent::Type::Wheel, dx, dy}); }
+
+// A zoom gesture at (x, y) CSS px: a trackpad pinch or Ctrl+wheel (which the page must not take as
+// its own zoom), or a two-finger touch pinch, whose centre also moved by (pan_x, pan_y). The map
+// canvas under it takes it in the next frame.
+EMSCRIPTEN_KEEPALIVE void wf_on_zoom(float x, float y, float factor, float pan_x, float pan_y) {
+    wf::ui::CanvasGesture& g = g_app->ui.gesture;
+    g.factor *= factor > 0 ? factor : 1;
+    g.at = wf::canvas::Vec2{x, y};
+    g.pan.x += pan_x;
+    g.pan.y += pan_y;
+    g_app->platform.request_frame();
+}
 EMSCRIPTEN_KEEPALIVE void wf_on_focus(int focused) { push_input({InputEvent::Type::Focus, 0, 0, 0, focused != 0}); }
 
 // Returns 1 when the app handled the key (the browser's default is then prevented). Browser
