@@ -19,7 +19,7 @@ struct PresentUi {
     bool active = false;           // screen-share mode: the map fills the window, no sidebar or chrome
     std::string journey_id;        // the journey whose map is presented
     MapKind map = MapKind::Venn;
-    float text_scale = 1;          // note text over the canvas's own, 1..2.5; set on entering so notes read at 16 CSS px
+    float text_scale = 0;          // note text over the canvas's own, 1..2.5; 0: chosen on the next frame so notes read at 16 CSS px
     bool show_private = false;     // true: the librarian chose to show private notes on the shared screen
     int revealed = -1;             // -1: every note; else how many are shown, in reading order
     bool laser = false;            // K: the pointer leaves a trail that fades

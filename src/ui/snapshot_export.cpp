@@ -100,8 +100,8 @@ int snapshot_tile_limit(int max_texture, int max_renderbuffer, int max_viewport_
 }
 
 canvas::Rect map_snapshot_world(const MapScene& scene) {
-    std::vector<canvas::Rect> all{map_template(scene.kind).bounds};
-    for (const MapNote& note : scene.notes) all.push_back(canvas::box_around(note.pos, kNoteSize));
+    std::vector<canvas::Rect> all = note_boxes(scene, CanvasLook{});
+    all.push_back(map_template(scene.kind).bounds);
     const canvas::Rect box = canvas::bounding_box(all);
     return {std::floor(box.x0 - kMapSnapshotMargin), std::floor(box.y0 - kMapSnapshotMargin),
             std::ceil(box.x1 + kMapSnapshotMargin), std::ceil(box.y1 + kMapSnapshotMargin)};

@@ -72,8 +72,9 @@ inline constexpr double kMaxSnapshotPixels = 40e6;
 // (0: not reported), or `forced` when smaller (a test's way to make tiles of a small map). At least 64.
 int snapshot_tile_limit(int max_texture, int max_renderbuffer, int max_viewport_w, int max_viewport_h, int forced);
 
-// The world a map snapshot shows: the template's bounds and every note's box, rounded out to whole
-// units with a margin, so a note at the map's edge is not cut.
+// The world a map snapshot shows: the template's bounds and every note's box as drawn (note_boxes),
+// rounded out to whole units with a margin, so a note at the map's edge is not cut. Needs the fonts
+// (a note's height is its wrapped text's).
 canvas::Rect map_snapshot_world(const MapScene& scene);
 
 // `requested_scale`: the snapshot size chosen in Data & settings (kept within 1..3).
