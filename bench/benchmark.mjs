@@ -5,11 +5,12 @@
 // A benchmark, not a test: it prints each figure against its budget and always exits 0
 // (unless it cannot measure at all). Run with `./wayfinder bench` or `node bench/benchmark.mjs`;
 // name sections to run only those: `./wayfinder bench typing` (download, first-frame, idle, save,
-// kill, two-tabs, typing, stored-work). WAYFINDER_DIST=<dir> measures another build (an older one,
+// kill, two-tabs, typing, stored-work, canvas-model). WAYFINDER_DIST=<dir> measures another build (an older one,
 // to compare).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync, constants as zlib } from 'node:zlib';
 import { serve, launch, openApp, find, typeInto, waitSaved, removeProfile, tempDir, DIST } from '../tests/browser/harness.mjs';
 import { killTrials } from './kill_trials.mjs';
@@ -569,6 +570,27 @@ async function storedWork(url) {
   console.log('  medians in ms from navigation start.');
 }
 
+// The canvas model natively (bench/canvas_model.cpp): a 2,000-note Venn map's scene, hit test, free
+// spot and drop, in a Release build of its own (build-bench/), since the page's figures include drawing.
+function canvasModel() {
+  heading('9. Canvas model, native (a 2,000-note Venn map; median and p95 of 200 runs)');
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const dir = join(root, 'build-bench');
+  try {
+    if (!existsSync(join(dir, 'CMakeCache.txt'))) execFileSync('cmake', ['-S', root, '-B', dir, '-DCMAKE_BUILD_TYPE=Release'], { stdio: 'ignore' });
+    execFileSync('cmake', ['--build', dir, '--target', 'canvas_model_bench', '-j2'], { stdio: 'ignore' });
+    const out = execFileSync(join(dir, 'canvas_model_bench'), ['2000', '200'], { encoding: 'utf8' });
+    console.log(out.trimEnd().split('\n').slice(1).join('\n'));
+    const drop = out.split('\n').find((line) => line.includes('a drop as the app records it'));
+    if (drop) {
+      const [median, p95] = drop.trim().split(/\s+/).slice(-2);
+      summary.push(['Canvas model: a drop on a 2,000-note map, native (median / p95)', `${median} / ${p95} ms`, '', '']);
+    }
+  } catch (e) {
+    console.log(`  Could not build or run the native canvas benchmark: ${e.message.split('\n')[0]}`);
+  }
+}
+
 // --- main --------------------------------------------------------------------------------------------
 const started = Date.now();
 const { model, cores, load } = machine();
@@ -590,6 +612,7 @@ try {
   if (run('two-tabs')) await twoTabs(site);
   if (run('typing')) await keystrokeToScreen(site.url);
   if (run('stored-work')) await storedWork(site.url);
+  if (run('canvas-model')) canvasModel();
 
   heading('Summary');
   console.log(table([['budget', 'measured', 'limit', ''], ...summary], ['l', 'r', 'r', 'l']));

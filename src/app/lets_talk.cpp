@@ -97,6 +97,9 @@ void LetsTalk::edit(const std::string& id, const std::string& label, const std::
     if (!doc) return;
     Journey next = *current;
     change(next);
+    // Whatever the command changed from a list, every note ends in its region (the map commands
+    // settle themselves; this is for the list commands).
+    settle_map_notes(next);
     nlohmann::json updated = *doc;
     journey_write(updated, next);
     commit(id, std::move(updated), label, coalesce);
@@ -332,8 +335,11 @@ void LetsTalk::add_offered_strength(const std::string& id, const AreaRef& streng
 }
 
 void LetsTalk::place_beside(const std::string& id, const std::string& strength_id, const std::string& priority_id) {
-    edit(id, "Place a strength beside a priority", "",
-         [&](Journey& j) { wf::place_beside(j.collaboration, strength_id, priority_id); });
+    // Beside the priority it now serves, even when it was in the circle beside another one.
+    edit(id, "Place a strength beside a priority", "", [&](Journey& j) {
+        if (wf::place_beside(j.collaboration, strength_id, priority_id))
+            unplace_map_note(j, MapKind::Collaboration, strength_id);
+    });
 }
 
 void LetsTalk::bring_into_circle(const std::string& id, const std::string& priority_id) {
@@ -384,15 +390,85 @@ void LetsTalk::remove_candidate(const std::string& id, size_t index) {
     });
 }
 
+namespace {
+int plan_region(LetsTalk::PlanField field) { return kWho + int(field); }
+} // namespace
+
+// The quadrant's first note in reading order takes the text; an empty quadrant gets one.
 void LetsTalk::set_plan(const std::string& id, PlanField field, const std::string& text) {
     static const char* const names[] = {"who", "when", "what", "where"};
-    std::string Agreement::*const members[] = {&Agreement::who, &Agreement::when, &Agreement::what, &Agreement::where};
-    const int f = (int)field;
-    edit(id, "Edit the plan", std::string("plan.") + names[f], [&](Journey& j) { j.agreement.*(members[f]) = text; });
+    const int region = plan_region(field);
+    const std::string new_id = wb_.new_id();
+    edit(id, "Edit the plan", std::string("plan.") + names[int(field)], [&](Journey& j) {
+        PlanNote* first = nullptr;
+        for (PlanNote& note : j.agreement.notes)
+            if (note.region == region && (!first || reads_before({note.place.x, note.place.y}, {first->place.x, first->place.y})))
+                first = &note;
+        if (first) {
+            first->text = text;
+            return;
+        }
+        PlanNote note;
+        note.id = new_id;
+        note.text = text;
+        note.region = region;
+        j.agreement.notes.push_back(std::move(note));
+    });
+}
+
+std::string LetsTalk::add_plan_note(const std::string& id, PlanField field, const std::string& text) {
+    PlanNote note;
+    note.id = wb_.new_id();
+    note.text = text;
+    note.region = plan_region(field);
+    edit(id, "Add a note to the plan", "", [&](Journey& j) { j.agreement.notes.push_back(note); });
+    return note.id;
 }
 
 void LetsTalk::set_next_step_owner(const std::string& id, const std::string& owner) {
     edit(id, "Edit who starts the next step", "owner", [&](Journey& j) { j.agreement.next_step_owner = owner; });
+}
+
+// --- the map canvases -------------------------------------------------------------------------------
+
+void LetsTalk::move_map_notes(const std::string& id, MapKind map, const std::vector<NoteMove>& moves) {
+    if (moves.empty()) return;
+    std::vector<MapNoteMove> to;
+    for (const NoteMove& move : moves) to.push_back({move.note_id, move.to});
+    edit(id, moves.size() == 1 ? "Move note" : "Move notes", "", [&](Journey& j) { wf::move_map_notes(j, map, to); });
+}
+
+std::string LetsTalk::add_map_note(const std::string& id, MapKind map, canvas::Vec2 at, const std::string& text) {
+    const std::string note_id = wb_.new_id();
+    bool added = false;
+    edit(id, "Add a note", "", [&](Journey& j) { added = wf::add_map_note(j, map, at, text, note_id); });
+    return added ? note_id : std::string();
+}
+
+void LetsTalk::set_map_note_text(const std::string& id, MapKind map, const std::string& note_id, const std::string& text) {
+    edit(id, "Edit a note", "note." + note_id, [&](Journey& j) { wf::set_map_note_text(j, map, note_id, text); });
+}
+
+void LetsTalk::set_map_note_colour(const std::string& id, MapKind map, const std::vector<std::string>& note_ids, NoteColour colour) {
+    if (note_ids.empty()) return;
+    edit(id, note_ids.size() == 1 ? "Change a note's colour" : "Change the notes' colour", "",
+         [&](Journey& j) { wf::set_map_note_colour(j, map, note_ids, colour); });
+}
+
+std::vector<std::string> LetsTalk::duplicate_map_notes(const std::string& id, MapKind map, const std::vector<std::string>& note_ids) {
+    if (note_ids.empty()) return {};
+    std::vector<std::string> new_ids;
+    for (size_t i = 0; i < note_ids.size(); i++) new_ids.push_back(wb_.new_id());
+    std::vector<std::string> made;
+    edit(id, note_ids.size() == 1 ? "Duplicate a note" : "Duplicate notes", "",
+         [&](Journey& j) { made = wf::duplicate_map_notes(j, map, note_ids, new_ids); });
+    return made;
+}
+
+void LetsTalk::remove_map_notes(const std::string& id, MapKind map, const std::vector<std::string>& note_ids) {
+    if (note_ids.empty()) return;
+    edit(id, note_ids.size() == 1 ? "Remove a note" : "Remove notes", "",
+         [&](Journey& j) { wf::remove_map_notes(j, map, note_ids); });
 }
 
 // --- sharing ----------------------------------------------------------------------------------------

@@ -99,7 +99,10 @@ public:
     void agree_on(const std::string& id, const std::string& candidate_id);
     void remove_candidate(const std::string& id, size_t index);
     enum class PlanField { Who, When, What, Where };
+    // The quadrant's text as one field: it edits the quadrant's first note (in reading order), or
+    // makes one when the quadrant has none. Each note is also edited on its own (set_map_note_text).
     void set_plan(const std::string& id, PlanField field, const std::string& text);
+    std::string add_plan_note(const std::string& id, PlanField field, const std::string& text);   // returns the new note's id
     void set_next_step_owner(const std::string& id, const std::string& owner);
 
     // --- the map canvases (journey_maps.hpp): any map's notes, by the map they are on. Each command

@@ -4,6 +4,8 @@
 // librarian is unsure about. Sticky notes know where they are, so the list view, the Reflection
 // Guide and a drawing canvas all read the same answer.
 
+#include "core/note_place.hpp"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +24,7 @@ struct CollaborationNote {
     NotePlacement placement = NotePlacement::Margin;
     std::string aligned_with;                     // "": for an aligned strength, the id of its priority
     std::string area_id;                          // "": for a strength offered from the self-assessment, its framework area
+    NotePlace place;                              // in the circle when aligned (a strength beside its priority), else on the margins
 };
 
 struct CollaborationMap {

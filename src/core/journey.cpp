@@ -1,12 +1,14 @@
 // [SECTION] Schema
 // [SECTION] Reading
 // [SECTION] Writing
+// [SECTION] Migrations
 // [SECTION] Steps' material
 // [SECTION] Progress
 // [SECTION] Sharing and single-item import
 
 #include "core/journey.hpp"
 #include "core/document_merge.hpp"
+#include "core/journey_maps.hpp"
 
 #include "core/enum_names.hpp"
 #include "core/json_fields.hpp"
@@ -68,9 +70,21 @@ void fill_journey_defaults(json& doc)
 
     json& agreement = ensure(doc, "agreement", &json::is_object, json::object());
     ensure(agreement, "candidates", &json::is_array, json::array());
-    for (const char* key : {"center", "who", "when", "what", "where", "next_step_owner"})
+    ensure(agreement, "notes", &json::is_array, json::array());
+    for (const char* key : {"center", "next_step_owner"})
         ensure(agreement, key, &json::is_string, "");
 }
+
+constexpr EnumName<NoteColour> kColourNames[] = {
+    {NoteColour::Yellow, "yellow", "Yellow"}, {NoteColour::Pink, "pink", "Pink"},     {NoteColour::Blue, "blue", "Blue"},
+    {NoteColour::Green, "green", "Green"},    {NoteColour::Purple, "purple", "Purple"},
+};
+
+constexpr EnumName<int> kPlanRegionNames[] = {
+    {kWho, "who", "Who"}, {kWhen, "when", "When"}, {kWhat, "what", "What"}, {kWhere, "where", "Where"},
+};
+
+bool migrate_v1_to_v2(json& doc, std::string& why);
 
 constexpr EnumName<ResearchStatus> kStatusNames[] = {
     {ResearchStatus::NotStarted, "not-started", "Not started"},
@@ -85,7 +99,7 @@ const EnumName<ResearchStatus>& status_name(ResearchStatus status) { return name
 const DocumentSchema& journey_schema()
 {
     // The noun reads after "a": restore messages say "Choose a conversation journey exported from Wayfinder."
-    static const DocumentSchema schema{kJourneyType, "conversation journey", 1, {}, fill_journey_defaults, "journey:"};
+    static const DocumentSchema schema{kJourneyType, "conversation journey", 2, {migrate_v1_to_v2}, fill_journey_defaults, "journey:"};
     return schema;
 }
 
@@ -135,6 +149,20 @@ std::map<std::string, bool> ticks_from(const json& obj)
 }
 
 // A text that is there only once the librarian wrote it; anything but text reads as not written.
+// A note's place as stored; a missing or unreadable coordinate reads as none (NaN), which
+// settle_map_notes() then replaces with a free spot in the note's region.
+NotePlace place_from(const json& entry)
+{
+    NotePlace place;
+    if (const std::optional<double> x = json_number(entry, "x"))
+        place.x = *x;
+    if (const std::optional<double> y = json_number(entry, "y"))
+        place.y = *y;
+    if (const std::optional<NoteColour> colour = value_stored_as(kColourNames, json_string(entry, "colour")))
+        place.colour = *colour;
+    return place;
+}
+
 std::optional<std::string> optional_string(const json& obj, const char* key)
 {
     const json* value = json_field(obj, key);
@@ -180,7 +208,7 @@ void read_continuum(const json& doc, Journey& journey)
     for (const json* entry : objects_in(continuum, "phrases"))
         journey.continuum.phrases.push_back({json_string(*entry, "id"), json_string(*entry, "text"),
                                              position_from(*entry), json_bool(*entry, "highlighted", false),
-                                             json_bool(*entry, "below_line", false)});
+                                             json_bool(*entry, "below_line", false), place_from(*entry)});
 }
 
 void read_future_ready(const json& doc, Journey& journey)
@@ -204,7 +232,7 @@ void read_research(const json& doc, Journey& journey)
             if (const std::optional<ResearchStatus> status = value_stored_as(kStatusNames, value.get_ref<const std::string&>()))
                 journey.research.status[item_id] = *status;
     for (const json* entry : objects_in(research, "venn"))
-        journey.research.venn.push_back({json_string(*entry, "id"), json_string(*entry, "text"), region_from(*entry)});
+        journey.research.venn.push_back({json_string(*entry, "id"), json_string(*entry, "text"), region_from(*entry), place_from(*entry)});
 }
 
 void read_interview(const json& doc, Journey& journey)
@@ -236,6 +264,7 @@ void read_collaboration(const json& doc, Journey& journey)
         if (note.kind == NoteKind::Strength)
             note.aligned_with = json_string(*entry, "aligned_with");
         note.area_id = json_string(*entry, "area_id");
+        note.place = place_from(*entry);
         journey.collaboration.notes.push_back(std::move(note));
     }
 }
@@ -246,14 +275,14 @@ void read_agreement(const json& doc, Journey& journey)
     Agreement& read = journey.agreement;
     for (const json* entry : objects_in(agreement, "candidates"))
         read.candidates.push_back({json_string(*entry, "id"), json_string(*entry, "title"),
-                                   json_string(*entry, "description"), json_string(*entry, "from_priority")});
+                                   json_string(*entry, "description"), json_string(*entry, "from_priority"), place_from(*entry)});
     read.center = json_string(agreement, "center");
     if (!agreement_center(read))
         read.center.clear();
-    read.who = json_string(agreement, "who");
-    read.when = json_string(agreement, "when");
-    read.what = json_string(agreement, "what");
-    read.where = json_string(agreement, "where");
+    for (const json* entry : objects_in(agreement, "notes")) {
+        const std::optional<int> region = value_stored_as(kPlanRegionNames, json_string(*entry, "region"));
+        read.notes.push_back({json_string(*entry, "id"), json_string(*entry, "text"), region.value_or(kWho), place_from(*entry)});
+    }
     read.next_step_owner = json_string(agreement, "next_step_owner");
 }
 
@@ -295,6 +324,7 @@ Journey journey_from_doc(const json& doc, const JourneyPackLoad& pack_copy)
     read_interview(doc, journey);
     read_collaboration(doc, journey);
     read_agreement(doc, journey);
+    settle_map_notes(journey);
     return journey;
 }
 
@@ -328,6 +358,35 @@ public:
 private:
     std::map<std::string, json> by_id_;
 };
+
+// The list of notes under doc[object][list], or nullptr (nothing is added to look).
+json* note_list(json& doc, const char* object, const char* list)
+{
+    if (!doc.is_object())
+        return nullptr;
+    const auto parent = doc.find(object);
+    if (parent == doc.end() || !parent->is_object())
+        return nullptr;
+    const auto notes = parent->find(list);
+    return notes != parent->end() && notes->is_array() ? &*notes : nullptr;
+}
+
+// Every list of notes in a journey document.
+constexpr std::pair<const char*, const char*> kNoteLists[] = {
+    {"continuum", "phrases"}, {"research", "venn"}, {"collaboration", "notes"}, {"agreement", "candidates"}, {"agreement", "notes"}};
+
+// A place that is no number (never settled) is not written: reading gives it a spot again.
+void write_place(json& entry, const NotePlace& place)
+{
+    if (std::isfinite(place.x) && std::isfinite(place.y)) {
+        entry["x"] = place.x;
+        entry["y"] = place.y;
+    } else {
+        entry.erase("x");
+        entry.erase("y");
+    }
+    entry["colour"] = name_of(kColourNames, place.colour).stored;
+}
 
 template <typename Value>
 json map_to_json(const std::map<std::string, Value>& map)
@@ -363,6 +422,7 @@ json continuum_to_json(const json& doc, const Journey& journey)
         entry["position"] = std::isfinite(phrase.position) ? std::clamp(phrase.position, 0.0, 1.0) : 0.5;
         entry["highlighted"] = phrase.highlighted;
         entry["below_line"] = phrase.below_line;
+        write_place(entry, phrase.place);
         phrases.push_back(std::move(entry));
     }
     continuum["private"] = journey.continuum.is_private;
@@ -422,6 +482,7 @@ json research_to_json(const json& doc, const Journey& journey)
         entry["id"] = item.id;
         entry["text"] = item.text;
         entry["region"] = is_venn_region(item.region) ? item.region : kVennNotPlaced;
+        write_place(entry, item.place);
         venn.push_back(std::move(entry));
     }
     research["status"] = std::move(status);
@@ -460,6 +521,7 @@ json collaboration_to_json(const json& doc, const Journey& journey)
         entry["placement"] = note.placement == NotePlacement::Aligned ? "aligned" : "margin";
         entry["aligned_with"] = note.kind == NoteKind::Strength ? note.aligned_with : std::string();
         entry["area_id"] = note.area_id;
+        write_place(entry, note.place);
         notes.push_back(std::move(entry));
     }
     collaboration["notes"] = std::move(notes);
@@ -477,16 +539,46 @@ json agreement_to_json(const json& doc, const Journey& journey)
         entry["title"] = candidate.title;
         entry["description"] = candidate.description;
         entry["from_priority"] = candidate.from_priority;
+        write_place(entry, candidate.place);
         candidates.push_back(std::move(entry));
+    }
+    const StoredById stored_notes(agreement, "notes");
+    json notes = json::array();
+    for (const PlanNote& note : journey.agreement.notes) {
+        json entry = stored_notes.entry(note.id);
+        entry["id"] = note.id;
+        entry["text"] = note.text;
+        entry["region"] = name_of(kPlanRegionNames, note.region).stored;
+        write_place(entry, note.place);
+        notes.push_back(std::move(entry));
     }
     agreement["candidates"] = std::move(candidates);
     agreement["center"] = agreement_center(journey.agreement) ? journey.agreement.center : std::string();
-    agreement["who"] = journey.agreement.who;
-    agreement["when"] = journey.agreement.when;
-    agreement["what"] = journey.agreement.what;
-    agreement["where"] = journey.agreement.where;
+    agreement["notes"] = std::move(notes);
     agreement["next_step_owner"] = journey.agreement.next_step_owner;
     return agreement;
+}
+
+// Writes only the notes' places into the entries with their ids.
+void journey_write_places(json& doc, const Journey& journey)
+{
+    const auto write_list = [&](const char* object, const char* list, const auto& notes) {
+        json* entries = note_list(doc, object, list);
+        if (!entries)
+            return;
+        std::map<std::string, const NotePlace*> by_id;
+        for (const auto& note : notes)
+            by_id.emplace(note.id, &note.place);
+        for (json& entry : *entries)
+            if (entry.is_object())
+                if (const auto found = by_id.find(json_string(entry, "id")); found != by_id.end())
+                    write_place(entry, *found->second);
+    };
+    write_list("continuum", "phrases", journey.continuum.phrases);
+    write_list("research", "venn", journey.research.venn);
+    write_list("collaboration", "notes", journey.collaboration.notes);
+    write_list("agreement", "candidates", journey.agreement.candidates);
+    write_list("agreement", "notes", journey.agreement.notes);
 }
 
 } // namespace
@@ -509,6 +601,48 @@ void journey_write(json& doc, const Journey& journey)
     doc["collaboration"] = collaboration_to_json(doc, journey);
     doc["agreement"] = agreement_to_json(doc, journey);
 }
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Migrations
+//-------------------------------------------------------------------------------------------------
+
+namespace {
+
+// Every list of notes in a journey document, by where it sits.
+// Version 2 gives every note of the four maps a place. Version 1 had none, though a note may carry
+// an x or y a newer build wrote: they are not trusted (nothing kept them in step with the region).
+// The four quadrant texts become one note each, so the guide and the texts read exactly as before.
+// The places are given the way reading gives them (settle_map_notes), in list order, and written.
+bool migrate_v1_to_v2(json& doc, std::string& why)
+{
+    if (!doc.is_object()) {
+        why = "its contents are not in the expected form.";
+        return false;
+    }
+    for (const auto& [object, list] : kNoteLists)
+        if (json* notes = note_list(doc, object, list))
+            for (json& note : *notes)
+                if (note.is_object()) {
+                    note.erase("x");
+                    note.erase("y");
+                }
+    json& agreement = doc["agreement"];
+    if (agreement.is_object()) {
+        json notes = json::array();
+        for (const EnumName<int>& quadrant : kPlanRegionNames) {
+            const std::string text = json_string(agreement, quadrant.stored);
+            agreement.erase(quadrant.stored);
+            if (!text.empty())
+                notes.push_back({{"id", std::string("plan-") + quadrant.stored}, {"text", text}, {"region", quadrant.stored}});
+        }
+        agreement["notes"] = std::move(notes);
+    }
+    const Journey placed = journey_from_doc(doc);
+    journey_write_places(doc, placed);
+    return true;
+}
+
+} // namespace
 
 json new_journey_doc(const JourneyPack& pack, std::string id, std::string name, std::string created_at)
 {
@@ -703,6 +837,21 @@ const AgreementCandidate* agreement_center(const Agreement& agreement)
     return nullptr;
 }
 
+std::string plan_text(const Agreement& agreement, int region)
+{
+    std::vector<const PlanNote*> notes;
+    for (const PlanNote& note : agreement.notes)
+        if (note.region == region && !is_blank(note.text))
+            notes.push_back(&note);
+    std::stable_sort(notes.begin(), notes.end(), [](const PlanNote* a, const PlanNote* b) {
+        return reads_before({a->place.x, a->place.y}, {b->place.x, b->place.y});
+    });
+    std::string text;
+    for (const PlanNote* note : notes)
+        text += (text.empty() ? "" : "\n") + note->text;
+    return text;
+}
+
 std::vector<AgreementCandidate> parking_lot(const Agreement& agreement)
 {
     const AgreementCandidate* center = agreement_center(agreement);
@@ -729,7 +878,7 @@ std::vector<AgreementCandidate> candidates_to_offer(const Journey& journey)
         for (const CollaborationNote& strength : group.strengths)
             strengths += (strengths.empty() ? "" : "; ") + strength.text;
         offered.push_back({"", group.priority.text, "Building on the library\xE2\x80\x99s strengths: " + strengths + ".",
-                           group.priority.id});
+                           group.priority.id, {}});
     }
     return offered;
 }
@@ -825,7 +974,8 @@ std::vector<StepWork> agree_work(const Journey& journey)
              named >= kMinAgreementCandidates},
             {"Agree on one for the center.", agreement_center(agreement) != nullptr},
             {"Answer who, when, what and where.",
-             !is_blank(agreement.who) && !is_blank(agreement.when) && !is_blank(agreement.what) && !is_blank(agreement.where)},
+             std::all_of(std::begin(kPlanRegionNames), std::end(kPlanRegionNames),
+                         [&](const EnumName<int>& quadrant) { return !is_blank(plan_text(agreement, quadrant.value)); })},
             {"Decide who starts the next step.", !is_blank(agreement.next_step_owner)}};
 }
 

@@ -12,6 +12,8 @@
 #include "core/collaboration_map.hpp"
 #include "core/document_restore.hpp"
 #include "core/journey_pack.hpp"
+#include "core/map_templates.hpp"
+#include "core/note_place.hpp"
 #include "core/template_merge.hpp"
 #include "core/venn_regions.hpp"
 
@@ -36,7 +38,11 @@ inline constexpr const char* kJourneyType = "wayfinder.journey";
 //  research: {status: {item id: "not-started" | "requested" | "found"}, venn: [{id, text, region}]},
 //  interview: {questions: [question id], norms: {norm id: bool}, notes, email_subject?, email_body?},
 //  collaboration: {notes: [{id, text, kind, placement, aligned_with, area_id}]},
-//  agreement: {candidates: [{id, title, description, from_priority}], center, who, when, what, where, next_step_owner}}
+//  agreement: {candidates: [{id, title, description, from_priority}], center, notes: [{id, text, region}], next_step_owner}}
+// From version 2 every note of the four maps (phrases, venn, collaboration notes, candidates, the
+// agreement's notes) also has x, y (its centre on the map, map_templates.hpp) and colour; a plan note's
+// region is "who", "when", "what" or "where". Version 1 kept the quadrants as texts (who, when, what,
+// where); the migration makes each a note.
 // The email fields are there only once the librarian has reworded the email (`?`): a journey without
 // them, older ones included, has the email Wayfinder writes.
 const DocumentSchema& journey_schema();
@@ -58,24 +64,13 @@ struct StepResponses {
     std::map<std::string, std::string> answers;   // reflection prompt id -> answer; missing: not answered
 };
 
-// The few colours a sticky note can have (saved as "yellow", "pink", "blue", "green", "purple").
-enum class NoteColour { Yellow, Pink, Blue, Green, Purple };
-
-// Where a note sits on its map (map_templates.hpp): its centre in world units. Saved from journey
-// version 2 on; a note without a usable position (older file, NaN, far outside the map, or in a
-// region other than its own) is given a free spot in its region when the journey is read.
-struct NotePlace {
-    double x = 0;
-    double y = 0;
-    NoteColour colour = NoteColour::Yellow;
-};
-
 struct ContinuumPhrase {
     std::string id;
     std::string text;
-    double position = 0.5;      // 0.5: where it sits on the line, 0 fixed .. 1 growth
-    bool highlighted = false;   // false: marked as a fixed-mindset phrase to watch
-    bool below_line = false;    // false: an "other habit" that does not fit on the line (position unused)
+    double position = 0.5;      // 0.5: where it sits on the line, 0 fixed .. 1 growth; on the canvas, the x of its centre
+    bool highlighted = false;   // true: a fixed-mindset phrase the librarian marked to stand out
+    bool below_line = false;    // true: an "other habit" that does not fit on the line (position kept, unused)
+    NotePlace place;            // on the continuum: kOnLine, or kBelowLine when below_line
 };
 
 struct Continuum {
@@ -112,6 +107,7 @@ struct VennItem {
     std::string id;
     std::string text;
     int region = kVennNotPlaced; // a mask of venn_regions.hpp; anything unreadable reads as not placed
+    NotePlace place;             // on the Venn: in `region` (outside every circle when not placed)
 };
 
 struct Research {
@@ -134,14 +130,27 @@ struct AgreementCandidate {
     std::string title;
     std::string description;
     std::string from_priority;                    // "": named by the librarian; else the collaboration-map priority it was offered from
+    NotePlace place;                              // kCenter when it is the agreed one, else kParkingLot
+};
+
+// A sticky note in one of the four quadrants around the agreed idea.
+struct PlanNote {
+    std::string id;
+    std::string text;
+    int region = kWho;                            // kWho, kWhen, kWhat or kWhere; anything else reads as kWho
+    NotePlace place;
 };
 
 struct Agreement {
     std::vector<AgreementCandidate> candidates;   // two or three areas of possible collaboration
     std::string center;                           // "": the id of the candidate agreed on; the rest are the parking lot
-    std::string who, when, what, where;           // the four quadrants around the idea in the center
+    std::vector<PlanNote> notes;                  // the quadrants' notes, in the order they were added
     std::string next_step_owner;                  // who starts the next step
 };
+
+// What a quadrant (kWho .. kWhere) says: its notes' texts in reading order (map_templates.hpp's
+// reads_before), blank ones left out, joined by a newline. What the guide and the texts read.
+std::string plan_text(const Agreement& agreement, int region);
 
 struct Journey {
     std::string id;
@@ -165,7 +174,8 @@ struct Journey {
 // `pack_error`. A current step that is not one of the pack's reads as the first step; a region that
 // is not a Venn region reads as not placed; a continuum position is clamped to 0..1; chosen
 // interview questions lose duplicates and anything past kMaxInterviewQuestions; an agreement center
-// that names no candidate reads as none.
+// that names no candidate reads as none. Every note gets a usable place (settle_map_notes): the region
+// is the meaning, the position only where it is drawn, so nothing is ever dropped.
 Journey journey_from_doc(const nlohmann::json& doc);
 // The same with the pack copy already read by journey_pack_copy(): edits never change the copy, so a
 // cache reads it once per journey instead of validating it again at every revision.

@@ -50,4 +50,30 @@ bool note_may_go(NoteRole role, int region);
 // "connect" → Collaboration, "agree" → Agreement. False for a step without a map.
 bool step_map(const std::string& step_id, MapKind& kind);
 
+// Gives every note without a usable place (none yet, NaN, huge, outside the map, in a region other
+// than its own, or on the line away from its position) a free spot in its region (place_in), in list
+// order; a note with a usable place never moves. Reading a journey and every map command end with
+// it, so after any command region_at(note centre) == the note's region.
+void settle_map_notes(Journey& journey);
+
+// Sends a note to a free spot in its region at the next settle: the list moved it (a strength now
+// beside another priority, a candidate agreed on).
+void unplace_map_note(Journey& journey, MapKind map, const std::string& note_id);
+
+// The map commands as pure edits of a journey; LetsTalk records each as one undo step and says
+// what each does (lets_talk.hpp). Each ends with settle_map_notes().
+struct MapNoteMove {
+    std::string note_id;
+    canvas::Vec2 to;
+};
+void move_map_notes(Journey& journey, MapKind map, const std::vector<MapNoteMove>& moves);
+// False, with nothing added, when the region at `at` takes no new note (a third candidate).
+bool add_map_note(Journey& journey, MapKind map, canvas::Vec2 at, const std::string& text, const std::string& new_id);
+void set_map_note_text(Journey& journey, MapKind map, const std::string& note_id, const std::string& text);
+void set_map_note_colour(Journey& journey, MapKind map, const std::vector<std::string>& note_ids, NoteColour colour);
+// `new_ids[i]` is the id of the copy of `note_ids[i]`; returns the ids of the copies made.
+std::vector<std::string> duplicate_map_notes(Journey& journey, MapKind map, const std::vector<std::string>& note_ids,
+                                             const std::vector<std::string>& new_ids);
+void remove_map_notes(Journey& journey, MapKind map, const std::vector<std::string>& note_ids);
+
 } // namespace wf

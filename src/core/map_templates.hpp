@@ -71,3 +71,45 @@ canvas::Vec2 place_in(MapKind kind, int region, const std::vector<canvas::Rect>&
                       const canvas::Vec2* near = nullptr);
 
 } // namespace wf
+
+namespace wf {
+
+// place_in for many notes in one go (reading a journey, a migration, a benchmark): the occupied
+// boxes are kept in a grid of buckets and each region's spots are handed out in order, so placing n
+// notes costs about n, not n². Each spot given is occupied from then on.
+class SpotFinder {
+public:
+    explicit SpotFinder(MapKind kind);
+    void occupy(const canvas::Rect& box);
+    // A free spot as place_in gives it, then occupied by a note of kNoteSize.
+    canvas::Vec2 place(int region, const canvas::Vec2* near = nullptr);
+    // The same without occupying it.
+    canvas::Vec2 find(int region, const canvas::Vec2* near = nullptr) const;
+
+private:
+    bool is_free(const canvas::Rect& box) const;
+    canvas::Vec2 stacked(int region, canvas::Vec2 spot) const;
+    canvas::Vec2 on_line_column(double x) const;
+
+    MapKind kind_;
+    double bucket_w_, bucket_h_;
+    canvas::Rect bounds_;
+    int cols_, rows_;
+    std::vector<std::vector<canvas::Rect>> buckets_;   // cols_ x rows_ over the map; a box in every bucket it covers
+    std::vector<canvas::Rect> outside_;                // boxes reaching past the map (few: checked one by one)
+    mutable std::vector<size_t> cursor_;               // per region: spots before it are known taken
+    int stacked_count_ = 0;                            // spots given in full regions, to offset the next
+};
+
+// kWho, kWhen, kWhat or kWhere.
+bool is_plan_region(int region);
+
+// Reading order on a map: top to bottom, then left to right; centres in the same band of half a
+// note's height read as one row. Tab goes from note to note in this order.
+bool reads_before(canvas::Vec2 a, canvas::Vec2 b);
+
+// Continuum: where a phrase at `position` (0 fixed .. 1 growth) sits along the line, and back.
+double continuum_x(double position);
+double continuum_position(double x);
+
+} // namespace wf

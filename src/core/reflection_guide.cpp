@@ -249,15 +249,16 @@ void add_agreement(const GuideContext& guide, Blocks& out)
     std::vector<Bullet> parked;
     for (const AgreementCandidate& candidate : parking_lot(agreement))
         parked.push_back({candidate.title, candidate.description, {}});
-    const std::pair<const char*, const std::string*> answers[] = {{"Who", &agreement.who},
-                                                                  {"When", &agreement.when},
-                                                                  {"What", &agreement.what},
-                                                                  {"Where", &agreement.where},
-                                                                  {"Who starts the next step", &agreement.next_step_owner}};
+    // Each quadrant as one answer: its notes in reading order (plan_text).
+    const std::pair<const char*, std::string> answers[] = {{"Who", plan_text(agreement, kWho)},
+                                                           {"When", plan_text(agreement, kWhen)},
+                                                           {"What", plan_text(agreement, kWhat)},
+                                                           {"Where", plan_text(agreement, kWhere)},
+                                                           {"Who starts the next step", agreement.next_step_owner}};
     std::vector<Bullet> quadrants;
     for (const auto& [label, text] : answers)
-        if (!is_blank(*text))
-            quadrants.push_back({label, *text, {}});
+        if (!is_blank(text))
+            quadrants.push_back({label, text, {}});
     if (!center && parked.empty() && quadrants.empty())
         return;
 

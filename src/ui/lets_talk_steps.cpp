@@ -481,17 +481,36 @@ void step_agree(Workbench& wb, UiState& ui, const Journey& j) {
     }
 
     subheading("The plan around it");
+    paragraph("Each quadrant holds notes; on the map they are the Who, When, What and Where around the idea in the center.", true);
     using Plan = LetsTalk::PlanField;
-    struct Quadrant { const char* label; const char* hint; std::string Agreement::*field; Plan plan; };
+    struct Quadrant { const char* label; const char* hint; const char* add; Plan plan; };
     static const Quadrant quadrants[] = {
-        {"Who is involved", "e.g. Grade 4 team, the reading coach and me", &Agreement::who, Plan::Who},
-        {"When it happens", "e.g. Starting in January, every other Friday", &Agreement::when, Plan::When},
-        {"What we will do", "e.g. A reading challenge with a family night", &Agreement::what, Plan::What},
-        {"Where it happens", "e.g. The library and grade 4 classrooms", &Agreement::where, Plan::Where},
+        {"Who is involved", "e.g. Grade 4 team, the reading coach and me", "Add a note to Who", Plan::Who},
+        {"When it happens", "e.g. Starting in January, every other Friday", "Add a note to When", Plan::When},
+        {"What we will do", "e.g. A reading challenge with a family night", "Add a note to What", Plan::What},
+        {"Where it happens", "e.g. The library and grade 4 classrooms", "Add a note to Where", Plan::Where},
     };
     for (const Quadrant& q : quadrants) {
-        std::string value = ag.*(q.field);
-        if (text_field(ui, q.label, value, long_text(q.hint))) lt.set_plan(id, q.plan, value);
+        const int region = kWho + int(q.plan);
+        std::vector<const PlanNote*> notes;
+        for (const PlanNote& note : ag.notes)
+            if (note.region == region) notes.push_back(&note);
+        std::stable_sort(notes.begin(), notes.end(), [](const PlanNote* a, const PlanNote* b) {
+            return reads_before({a->place.x, a->place.y}, {b->place.x, b->place.y});
+        });
+        // The first field keeps one id whether or not its note exists yet, so typing into an empty
+        // quadrant (which makes the note) never loses the field's focus.
+        std::string first = notes.empty() ? std::string() : notes[0]->text;
+        if (text_field(ui, q.label, first, long_text(q.hint))) lt.set_plan(id, q.plan, first);
+        for (size_t n = 1; n < notes.size(); n++) {
+            ImGui::PushID(notes[n]->id.c_str());
+            std::string text = notes[n]->text;
+            const std::string label = std::string(q.label) + ", note " + std::to_string(n + 1);
+            if (text_field(ui, label.c_str(), text, long_text())) lt.set_map_note_text(id, MapKind::Agreement, notes[n]->id, text);
+            if (button(ui, "Remove note", ButtonKind::Quiet)) lt.remove_map_notes(id, MapKind::Agreement, {notes[n]->id});
+            ImGui::PopID();
+        }
+        if (!notes.empty() && button(ui, q.add, ButtonKind::Quiet)) lt.add_plan_note(id, q.plan, "");
     }
     std::string owner = ag.next_step_owner;
     if (text_field(ui, "Who starts the next step", owner, short_text("e.g. I send a draft plan by Friday", 200)))

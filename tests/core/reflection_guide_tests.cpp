@@ -39,7 +39,7 @@ Journey guide_journey()
     journey.agreement.candidates = {{"a1", "Reading buddies", "Older students read with younger ones."},
                                     {"a2", "Maker Fridays", "Open makerspace time."}};
     journey.agreement.center = "a1";
-    journey.agreement.who = "Ms. Rivera and me";
+    set_quadrant(journey.agreement, kWho, "Ms. Rivera and me");
     return journey;
 }
 
@@ -245,7 +245,7 @@ TEST_CASE("a step with something written has no line saying nothing was")
 {
     Journey journey = new_journey();
     journey.steps["research"].answers["research-ask-2"] = "The school wants more writing.";
-    journey.agreement.when = "In January";
+    set_quadrant(journey.agreement, kWhen, "In January");
     const std::string md = reflection_guide_markdown(journey, "Ana");
     const size_t research = position_of(md, "## Step 3: Research");
     const size_t interview = position_of(md, "## Step 4: Interview");

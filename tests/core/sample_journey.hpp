@@ -9,6 +9,17 @@
 
 namespace wf::test {
 
+// A quadrant of the plan (kWho .. kWhere) saying `text`, as one note.
+inline void set_quadrant(Agreement& agreement, int region, const std::string& text)
+{
+    for (PlanNote& note : agreement.notes)
+        if (note.region == region) {
+            note.text = text;
+            return;
+        }
+    agreement.notes.push_back({"plan-" + std::to_string(region), text, region, {}});
+}
+
 inline JourneyStep sample_step(const std::string& id, const std::string& title, int checklist_items, int prompts)
 {
     JourneyStep step;
@@ -91,8 +102,8 @@ inline Journey filled_journey()
     journey.agreement.candidates = {{"a1", "Reading buddies", "Older students read with younger ones."},
                                     {"a2", "Maker Fridays", "Open makerspace time."}};
     journey.agreement.center = "a1";
-    journey.agreement.who = "Ms. Rivera and me";
-    journey.agreement.when = "Next Tuesday";
+    set_quadrant(journey.agreement, kWho, "Ms. Rivera and me");
+    set_quadrant(journey.agreement, kWhen, "Next Tuesday");
     journey.agreement.next_step_owner = "Me";
     return journey;
 }
