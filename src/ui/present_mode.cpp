@@ -108,12 +108,12 @@ void change_text_size(PresentUi& p, float step) {
     p.text_scale = std::clamp(std::round((p.text_scale + step) * 20) / 20, 1.0f, kMaxPresentTextScale);
 }
 
-// Right reveals the next note and Left hides the last one shown (from "all", Left starts hiding from
-// the end); revealing the last one shows them all again.
+// Right reveals the next note and Left hides the last one shown; from "all", Left starts hiding from
+// the end, so a librarian can step back through a map shown whole.
 void reveal_step(PresentUi& p, int count, int step) {
-    int shown = p.revealed < 0 ? count : p.revealed;
-    shown = std::clamp(shown + step, 0, count);
-    p.revealed = shown >= count && step > 0 ? -1 : shown;
+    if (p.revealed < 0 && step > 0) return;
+    const int shown = p.revealed < 0 ? count : p.revealed;
+    p.revealed = std::clamp(shown + step, 0, count);
 }
 
 void take_keys(UiState& ui, int count) {

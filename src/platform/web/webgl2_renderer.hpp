@@ -15,6 +15,7 @@
 #include <vector>
 
 struct ImDrawData;
+struct ImDrawList;
 
 namespace wf {
 
