@@ -91,10 +91,9 @@ const char* map_file_words(MapKind kind) {
 } // namespace
 
 int snapshot_tile_limit(int max_texture, int max_renderbuffer, int max_viewport_w, int max_viewport_h, int forced) {
-    int limit = 4096;   // WebGL2 guarantees at least this much of each
-    bool reported = false;
+    int limit = kMaxSnapshotTile;   // WebGL2 guarantees at least 4096 of each
     for (const int v : {max_texture, max_renderbuffer, max_viewport_w, max_viewport_h})
-        if (v > 0) { limit = reported ? std::min(limit, v) : v; reported = true; }
+        if (v > 0) limit = std::min(limit, v);
     if (forced > 0) limit = std::min(limit, forced);
     return std::max(limit, 64);
 }

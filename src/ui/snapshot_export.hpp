@@ -65,11 +65,15 @@ struct MapSnapshotPlan {
     bool scaled_down = false;        // the scale asked for would not fit in memory: drawn at `scale`
 };
 
-// The picture's pixels are held twice while the PNG is made; beyond this many, a smaller scale is used.
-inline constexpr double kMaxSnapshotPixels = 40e6;
+// The picture's pixels are held twice while the PNG is made; beyond this many (the biggest map, the
+// Venn, at 3x is 57 million), a smaller scale is used.
+inline constexpr double kMaxSnapshotPixels = 64e6;
+// Each tile is read back into memory before it is pasted: 64 MB at most, whatever the GPU allows.
+inline constexpr int kMaxSnapshotTile = 4096;
 
-// The largest square tile the GPU draws: the least of its texture, renderbuffer and viewport limits
-// (0: not reported), or `forced` when smaller (a test's way to make tiles of a small map). At least 64.
+// The largest square tile drawn in one pass: the least of the GPU's texture, renderbuffer and
+// viewport limits (0: not reported) and kMaxSnapshotTile, or `forced` when smaller (a test's way to
+// make tiles of a small map). At least 64.
 int snapshot_tile_limit(int max_texture, int max_renderbuffer, int max_viewport_w, int max_viewport_h, int forced);
 
 // The world a map snapshot shows: the template's bounds and every note's box as drawn (note_boxes),

@@ -94,19 +94,22 @@ TEST_CASE("a snapshot draws the page alone, settled, at the snapshot's scale, wi
 
 TEST_CASE("a map snapshot is the map's whole size times the scale, and the GPU's smallest limit sets its tiles") {
     const canvas::Rect world{-24, -24, 1176, 776};   // 1200 x 800 world units
-    const ui::MapSnapshotPlan one = ui::plan_map_snapshot(1, world, 8192);
-    const ui::MapSnapshotPlan three = ui::plan_map_snapshot(3, world, 8192);
+    const ui::MapSnapshotPlan one = ui::plan_map_snapshot(1, world, 4096);
+    const ui::MapSnapshotPlan three = ui::plan_map_snapshot(3, world, 4096);
     CHECK(one.width == 1200);
     CHECK(one.height == 800);
     CHECK(three.width == 3 * one.width);
     CHECK(three.height == 3 * one.height);
     CHECK(three.scale == 3.0f);
     CHECK_FALSE(three.scaled_down);
-    CHECK(three.tiles.size() == 1);   // 3600 x 2400 fits one 8192 target
+    CHECK(three.tiles.size() == 1);   // 3600 x 2400 fits one 4096 target
+    // The biggest map, the Venn, at 3x is drawn at 3x.
+    CHECK_FALSE(ui::plan_map_snapshot(3, canvas::Rect{-24, -24, 2924, 2124}, 4096).scaled_down);
 
     // The least of the texture, renderbuffer and viewport limits; a test may ask for less; never tiny.
-    CHECK(ui::snapshot_tile_limit(16384, 8192, 16384, 16384, 0) == 8192);
-    CHECK(ui::snapshot_tile_limit(4096, 0, 0, 0, 0) == 4096);
+    CHECK(ui::snapshot_tile_limit(4000, 2048, 4000, 3000, 0) == 2048);
+    CHECK(ui::snapshot_tile_limit(4000, 4000, 4000, 1500, 0) == 1500);
+    CHECK(ui::snapshot_tile_limit(16384, 16384, 16384, 16384, 0) == ui::kMaxSnapshotTile);   // memory, not the GPU, limits
     CHECK(ui::snapshot_tile_limit(0, 0, 0, 0, 0) == 4096);   // nothing reported: WebGL2's guaranteed size
     CHECK(ui::snapshot_tile_limit(8192, 8192, 8192, 8192, 500) == 500);
     CHECK(ui::snapshot_tile_limit(8192, 8192, 8192, 8192, 3) == 64);
@@ -154,12 +157,12 @@ TEST_CASE("tiles pasted into the picture give back the picture, with nothing dou
 }
 
 TEST_CASE("a map too big to hold at 3x is drawn smaller, whole, and no wider than Wayfinder opens again") {
-    const ui::MapSnapshotPlan plan = ui::plan_map_snapshot(3, canvas::Rect{0, 0, 8000, 6000}, 4096);
+    const ui::MapSnapshotPlan plan = ui::plan_map_snapshot(3, canvas::Rect{0, 0, 9000, 7000}, 4096);
     CHECK(plan.scaled_down);
     CHECK(plan.scale < 3.0f);
     CHECK((double)plan.width * plan.height <= ui::kMaxSnapshotPixels * 1.001);
     CHECK(plan.width <= (int)PngLimits{}.max_width);
-    CHECK(plan.width == doctest::Approx(8000 * plan.scale).epsilon(0.001));
+    CHECK(plan.width == doctest::Approx(9000 * plan.scale).epsilon(0.001));
     CHECK(plan.tiles.size() > 1);
     const ui::MapSnapshotPlan wide = ui::plan_map_snapshot(1, canvas::Rect{0, 0, 20000, 100}, 4096);
     CHECK(wide.width <= (int)PngLimits{}.max_width);
