@@ -157,10 +157,13 @@ struct Painter {
     float px(double world) const { return (float)(world * view.scale); }
 };
 
+// Labels name the parts of the map: they never shrink below the UI's small text, so a map zoomed
+// out to show all of it still says what each part is.
 void draw_label(const Painter& p, const std::string& text, Vec2 centre_world, double size_world, ImU32 colour) {
-    const float size = p.px(size_world);
-    if (size < 5 || text.empty()) return;
+    if (text.empty()) return;
     ImFont* font = note_font();
+    const float smallest = fonts().small ? fonts().small->FontSize : font->FontSize * 0.85f;
+    const float size = std::max(p.px(size_world), smallest);
     const ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0, text.c_str(), text.c_str() + text.size());
     const Vec2 c = p.at(centre_world);
     p.dl->AddText(font, size, ImVec2(std::round((float)c.x - extent.x / 2), std::round((float)c.y - extent.y / 2)), colour,
@@ -246,7 +249,9 @@ void draw_template(const Painter& p, const MapTemplate& t, int highlight_region)
             }
             case TemplateShape::Kind::Box: {
                 const float rounding = p.px(10);
-                p.dl->AddRectFilled(r.Min, r.Max, lit ? highlight : fill, rounding);
+                // Named boxes are places of their own (the tray, the parking lot), tinted; the
+                // quadrants are the open map, tinted only while a note is dragged over one.
+                if (lit || names_itself(t, s)) p.dl->AddRectFilled(r.Min, r.Max, lit ? highlight : fill, rounding);
                 p.dl->AddRect(snapped(vec(r.Min)), snapped(vec(r.Max)), ink, rounding, 0, 1.0f);
                 if (names_itself(t, s)) draw_label(p, s.label, {s.box.center().x, s.box.y0 + kLabelPx}, kLabelPx, pal.text);
                 break;
@@ -764,6 +769,12 @@ void map_canvas(Workbench& wb, UiState& ui, const Journey& journey, MapKind kind
     ImGuiContext& g = *GImGui;
     bool has_keyboard = g.NavId == f.id;
     for (const MapNote& n : scene.notes) has_keyboard = has_keyboard || g.NavId == note_item_id(f, n.id);
+    // A click elsewhere on the page (not on another control, which takes the focus itself) lets go
+    // of the keyboard, so the wheel scrolls the page again.
+    if (has_keyboard && ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !f.bb.Contains(ImGui::GetIO().MousePos) && !ui.edit.field_id) {
+        g.NavId = 0;
+        has_keyboard = false;
+    }
     if (has_keyboard) {
         ui.canvas_keys_frame = ImGui::GetFrameCount();
         // Clicked into (or tabbed into): the wheel moves the map, not the page.

@@ -112,7 +112,7 @@ KeyResult on_key(Workbench& wb, UiState& ui, InputQueue& input, int key, bool do
     if (key <= KeyNone || key >= KeyCount) { r.redraw = true; return r; }   // a modifier: ImGui sees it next frame
     if (key == KeySpace) ui.space_held = down;
     // The canvas held the keyboard in the last frame (the frame count moves on only in NewFrame).
-    if (ui.canvas_keys_frame == ImGui::GetFrameCount() && canvas_takes(key, ctrl)) {
+    if (GImGui && ui.canvas_keys_frame == ImGui::GetFrameCount() && canvas_takes(key, ctrl)) {
         r.handled = true;
         if (down && key != KeySpace) {
             ui.canvas_keys.push_back(CanvasKey{key, shift, ctrl});

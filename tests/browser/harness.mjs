@@ -357,3 +357,31 @@ export function distinctColours(png) {
 
 // The Chromium binary, for harnesses that start the browser themselves (kill_harness.mjs needs its pid).
 export { CHROMIUM };
+
+// [Maps] Sticky notes on a map canvas are recorded with role "note", their text as label and the
+// region they are in; each region of the map has a "region" record at a free spot inside it.
+export const mapNote = (label, extra = () => true) => (all) => all.find((i) => i.role === 'note' && i.label === label && extra(i));
+export const mapRegion = (label) => (all) => all.find((i) => i.role === 'region' && i.label === label);
+export const centre = (item) => ({ x: item.x + item.w / 2, y: item.y + item.h / 2 });
+
+// Drags with the mouse from one point to another in small steps, as a hand does, then waits for the
+// frames that show the drop.
+export async function mouseDrag(page, from, to, steps = 15) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let k = 1; k <= steps; k++) await page.mouse.move(from.x + (to.x - from.x) * k / steps, from.y + (to.y - from.y) * k / steps);
+  await page.mouse.up();
+  await page.waitForFunction(() => window.wayfinder.settled(), null, { polling: 20 });
+}
+
+// Two fingers on a touch screen, `from` CSS px apart around `at`, moved apart (or together) to `to`
+// px in small steps (launch({touch: true})).
+export async function pinch(page, at, from, to, steps = 10) {
+  const cdp = await page.context().newCDPSession(page);
+  const points = (d) => [{ x: at.x - d / 2, y: at.y, id: 1 }, { x: at.x + d / 2, y: at.y, id: 2 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(from) });
+  for (let k = 1; k <= steps; k++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(from + (to - from) * k / steps) });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+  await page.waitForFunction(() => window.wayfinder.settled(), null, { polling: 20 });
+}
