@@ -42,6 +42,8 @@ test('a map snapshot is the whole map at 1x or 3x, tiled without a seam when for
     await click(a.page, '1x (smallest file)', 'radio');
     await goTo(a.page, "Let's Talk");
     await click(a.page, 'Start a new journey', 'button');
+    await waitFor(a.page, (all) => all.find((i) => i.role === 'heading' && /^Step 1: /.test(i.label)), 'step 1');
+    await top(a.page);
     await clickItem(a.page, await scrollTo(a.page, (all) => all.find((i) => i.role === 'button' && i.label.startsWith('3 ')), 'the step 3 chip'));
     await waitFor(a.page, (all) => all.find((i) => i.role === 'heading' && /^Step 3: /.test(i.label)), 'step 3');
     await scrollTo(a.page, labelled('A note from the plans'), 'the Venn list');
