@@ -11,6 +11,7 @@
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
 #include "ui/pages.hpp"
+#include "ui/present_mode.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 #include "ui/automation.hpp"
@@ -357,6 +358,16 @@ const char* page_title(Page page) {
 void draw_app(Workbench& wb, UiState& ui) {
     const ImGuiIO& io = ImGui::GetIO();
     begin_widgets_frame(ui);
+    // Screen-share mode: the map alone fills the window; no sidebar, top bar or page.
+    if (ui.present.active && wb.loaded()) {
+        draw_present_mode(wb, ui);
+        if (ui.present.active) {
+            draw_notices(wb, ui);
+            draw_import_dialog(wb, ui);
+            end_widgets_frame(ui);
+            return;
+        }
+    }
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));

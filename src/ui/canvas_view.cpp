@@ -15,6 +15,7 @@
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
 #include "ui/input_queue.hpp"
+#include "ui/present_mode.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -40,7 +41,6 @@ using canvas::ViewTransform;
 
 // [SECTION] Look: sizes and colours -----------------------------------------------------------------
 
-constexpr double kNoteTextPx = 17;     // note text size, world units at text_scale 1 (the UI's small text)
 constexpr double kNotePad = 10;        // around the text inside a note
 constexpr double kLabelPx = 20;        // template labels
 constexpr double kArrowStep = 10;      // an arrow key moves the selection this far (world units)
@@ -397,6 +397,13 @@ void draw_map(ImDrawList* draw_list, const MapScene& scene, const ViewTransform&
     draw_scene(draw_list, scene, view, viewport_min, viewport_size, look, positions, {});
 }
 
+std::vector<Rect> note_boxes(const MapScene& scene, const CanvasLook& look) {
+    std::vector<Rect> boxes;
+    boxes.reserve(scene.notes.size());
+    for (const MapNote& n : scene.notes) boxes.push_back(note_box(n, text_px(look)));
+    return boxes;
+}
+
 namespace {
 
 // [SECTION] The canvas's notes as boxes ---------------------------------------------------------
@@ -525,6 +532,7 @@ void toolbar(Workbench& wb, UiState& ui, CanvasUi& cu, const Journey& journey, c
         if (pressed) wb.lets_talk().set_map_note_colour(journey.id, scene.kind, chosen, c.colour);
     }
     if (chosen.empty()) ImGui::EndDisabled();
+    map_share_buttons(wb, ui, journey.id, scene.kind);
 }
 
 void hint_line() {
@@ -658,6 +666,7 @@ void keys(Workbench& wb, UiState& ui, CanvasUi& cu, const Journey& j, const MapS
                     if (n.id == cu.focused) start_editing(ui, cu, f, n.id, n.text);
                 break;
             case KeyN: add_note_at(wb, ui, cu, j, scene, f, add_point(f)); break;
+            case KeyP: present_shortcut(ui, j.id, scene.kind, k.key, k.ctrl); break;
             case KeyA:
                 if (k.ctrl) {
                     cu.selection.clear();

@@ -14,6 +14,8 @@ namespace wf { class Workbench; }
 
 namespace wf::ui {
 
+inline constexpr double kNoteTextPx = 17;   // note text size, world units at text_scale 1 (the UI's small text)
+
 // How a map is to look, beyond its notes.
 struct CanvasLook {
     float text_scale = 1;          // note text size over the UI's own (screen-share mode goes up to 2.5)
@@ -26,6 +28,10 @@ struct CanvasLook {
 // clipped to the viewport. No interaction and no widgets: the snapshot draws maps with it too.
 void draw_map(ImDrawList* draw_list, const MapScene& scene, const canvas::ViewTransform& view,
               canvas::Vec2 viewport_min, canvas::Vec2 viewport_size, const CanvasLook& look);
+
+// Each note's box (world units) as draw_map draws it with `look`: long text, or a larger text_scale,
+// makes a note taller. In scene order. For fitting a map and for what a snapshot must hold.
+std::vector<canvas::Rect> note_boxes(const MapScene& scene, const CanvasLook& look);
 
 // The interactive canvas of the journey's map `kind`, filling `size` (CSS px at the UI scale) at the
 // cursor.

@@ -13,6 +13,7 @@
 #include "core/dates.hpp"
 #include "core/text_memo.hpp"
 #include "platform/platform.hpp"
+#include "ui/present_state.hpp"
 
 struct ImGuiWindow;
 typedef unsigned int ImGuiID;
@@ -149,6 +150,8 @@ struct UiState {
     DateOrder date_order = DateOrder::MonthDayYear;
     std::vector<PlatformRequest> platform_requests;
     int snapshot_request = 0;      // 1, 2 or 3: export a PNG of the current page at that scale
+    MapSnapshotRequest map_snapshot;   // export a PNG of a whole map (present_state.hpp)
+    PresentUi present;             // screen-share mode (present_state.hpp)
     bool open_file_request = false;
 };
 

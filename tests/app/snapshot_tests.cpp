@@ -2,6 +2,9 @@
 // saved and said for each outcome. Only the GPU's part stays in the web adapter.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <array>
+
 #include "app/fake_platform.hpp"
 #include "app/headless_imgui.hpp"
 #include "core/png_snapshot.hpp"
@@ -85,4 +88,83 @@ TEST_CASE("a snapshot draws the page alone, settled, at the snapshot's scale, wi
     CHECK(ImGui::GetDrawData()->TotalVtxCount > 0);
     CHECK(state.editor.action == ui::EditorRequest::Action::None);
     CHECK(wf::test::find_item("Before", "heading"));   // the screen's records stay as they were
+}
+
+// --- map snapshots -------------------------------------------------------------------------------
+
+TEST_CASE("a map snapshot is the map's whole size times the scale, and the GPU's smallest limit sets its tiles") {
+    const canvas::Rect world{-24, -24, 1176, 776};   // 1200 x 800 world units
+    const ui::MapSnapshotPlan one = ui::plan_map_snapshot(1, world, 4096);
+    const ui::MapSnapshotPlan three = ui::plan_map_snapshot(3, world, 4096);
+    CHECK(one.width == 1200);
+    CHECK(one.height == 800);
+    CHECK(three.width == 3 * one.width);
+    CHECK(three.height == 3 * one.height);
+    CHECK(three.scale == 3.0f);
+    CHECK_FALSE(three.scaled_down);
+    CHECK(three.tiles.size() == 1);   // 3600 x 2400 fits one 4096 target
+    // The biggest map, the Venn, at 3x is drawn at 3x.
+    CHECK_FALSE(ui::plan_map_snapshot(3, canvas::Rect{-24, -24, 2924, 2124}, 4096).scaled_down);
+
+    // The least of the texture, renderbuffer and viewport limits; a test may ask for less; never tiny.
+    CHECK(ui::snapshot_tile_limit(4000, 2048, 4000, 3000, 0) == 2048);
+    CHECK(ui::snapshot_tile_limit(4000, 4000, 4000, 1500, 0) == 1500);
+    CHECK(ui::snapshot_tile_limit(16384, 16384, 16384, 16384, 0) == ui::kMaxSnapshotTile);   // memory, not the GPU, limits
+    CHECK(ui::snapshot_tile_limit(0, 0, 0, 0, 0) == 4096);   // nothing reported: WebGL2's guaranteed size
+    CHECK(ui::snapshot_tile_limit(8192, 8192, 8192, 8192, 500) == 500);
+    CHECK(ui::snapshot_tile_limit(8192, 8192, 8192, 8192, 3) == 64);
+    CHECK(ui::snapshot_tile_limit(2048, 8192, 8192, 8192, 4000) == 2048);
+}
+
+TEST_CASE("a map bigger than the GPU's largest target is drawn in tiles that cover the picture exactly once") {
+    const canvas::Rect world{0, 0, 1200, 800};
+    const ui::MapSnapshotPlan plan = ui::plan_map_snapshot(3, world, 1000);   // 3600 x 2400 in 1000 px tiles
+    REQUIRE(plan.tiles.size() == 4 * 3);
+    std::vector<int> covered((size_t)plan.width * (size_t)plan.height, 0);
+    for (const ui::SnapshotTile& t : plan.tiles) {
+        CHECK(t.width > 0);
+        CHECK(t.height > 0);
+        CHECK(t.width <= 1000);
+        CHECK(t.height <= 1000);
+        for (int y = t.y; y < t.y + t.height; y++)
+            for (int x = t.x; x < t.x + t.width; x++) covered[(size_t)y * (size_t)plan.width + (size_t)x]++;
+    }
+    CHECK(std::all_of(covered.begin(), covered.end(), [](int n) { return n == 1; }));
+    CHECK(plan.tiles.back().width == 600);
+    CHECK(plan.tiles.back().height == 400);
+}
+
+TEST_CASE("tiles pasted into the picture give back the picture, with nothing doubled or missing at the seams") {
+    const ui::MapSnapshotPlan plan = ui::plan_map_snapshot(1, canvas::Rect{0, 0, 150, 70}, 64);
+    REQUIRE(plan.tiles.size() == 3 * 2);
+    auto colour_at = [](int x, int y) { return std::array<uint8_t, 4>{(uint8_t)x, (uint8_t)y, (uint8_t)(x ^ y), 255}; };
+    std::vector<uint8_t> picture((size_t)plan.width * (size_t)plan.height * 4, 0);
+    for (const ui::SnapshotTile& t : plan.tiles) {
+        std::vector<uint8_t> pixels;
+        for (int y = 0; y < t.height; y++)
+            for (int x = 0; x < t.width; x++)
+                for (uint8_t c : colour_at(t.x + x, t.y + y)) pixels.push_back(c);
+        ui::paste_tile(picture, plan, t, pixels);
+    }
+    for (int y = 0; y < plan.height; y++)
+        for (int x = 0; x < plan.width; x++) {
+            const auto want = colour_at(x, y);
+            const uint8_t* got = &picture[((size_t)y * (size_t)plan.width + (size_t)x) * 4];
+            CAPTURE(x);
+            CAPTURE(y);
+            REQUIRE(std::equal(want.begin(), want.end(), got));
+        }
+}
+
+TEST_CASE("a map too big to hold at 3x is drawn smaller, whole, and no wider than Wayfinder opens again") {
+    const ui::MapSnapshotPlan plan = ui::plan_map_snapshot(3, canvas::Rect{0, 0, 9000, 7000}, 4096);
+    CHECK(plan.scaled_down);
+    CHECK(plan.scale < 3.0f);
+    CHECK((double)plan.width * plan.height <= ui::kMaxSnapshotPixels * 1.001);
+    CHECK(plan.width <= (int)PngLimits{}.max_width);
+    CHECK(plan.width == doctest::Approx(9000 * plan.scale).epsilon(0.001));
+    CHECK(plan.tiles.size() > 1);
+    const ui::MapSnapshotPlan wide = ui::plan_map_snapshot(1, canvas::Rect{0, 0, 20000, 100}, 4096);
+    CHECK(wide.width <= (int)PngLimits{}.max_width);
+    CHECK(wide.scaled_down);
 }

@@ -783,6 +783,13 @@ var LibraryWayfinder = {
     if (hadFocus) WF.canvas.focus({preventScroll: true});
   },
 
+  // The largest snapshot tile a test asks for (window.wayfinder.snapshotTileSize), so a small map is
+  // drawn in tiles too; 0: none asked for, the GPU's own limits decide. Not in the UI.
+  wf_js_snapshot_tile_override: function() {
+    var size = window.wayfinder && window.wayfinder.snapshotTileSize;
+    return typeof size === 'number' && size > 0 ? Math.floor(size) : 0;
+  },
+
   wf_js_apply_update: function() {
     if (window.wayfinderBoot && window.wayfinderBoot.applyUpdate) window.wayfinderBoot.applyUpdate();
   },

@@ -42,6 +42,7 @@
 extern "C" void wf_js_init();
 extern "C" void wf_js_load_documents();
 extern "C" void wf_js_set_touch_area(float x, float y, float w, float h);
+extern "C" int wf_js_snapshot_tile_override();
 
 namespace {
 
@@ -104,6 +105,7 @@ void clear_colour(float out[4]) {
 }
 
 void export_snapshot(WebApp& app, int scale);
+void export_map_snapshot(WebApp& app, const wf::ui::MapSnapshotRequest& request);
 
 // Shows, moves or hides the browser's editor over the field being edited, as the frame asked.
 void carry_out_editor_request(WebApp& app) {
@@ -194,11 +196,16 @@ void frame() {
         app.ui.snapshot_request = 0;
         export_snapshot(app, scale);
     }
+    if (app.ui.map_snapshot.scale) {
+        const wf::ui::MapSnapshotRequest request = app.ui.map_snapshot;
+        app.ui.map_snapshot = {};
+        export_map_snapshot(app, request);
+    }
     if (app.ui.open_file_request) {
         app.ui.open_file_request = false;
         app.platform.pick_file(".json,.png,application/json,image/png");
     }
-    if (more_input || imgui_still_settling(app) || app.settle_frames-- > 0) app.platform.request_frame();
+    if (more_input || imgui_still_settling(app) || app.settle_frames-- > 0 || app.ui.present.fading) app.platform.request_frame();
 }
 
 // [SECTION] Snapshot export -------------------------------------------------------------------------
@@ -221,6 +228,36 @@ void export_snapshot(WebApp& app, int scale) {
     app.fonts_scale = 0;   // rebuild the screen's atlas on the next frame
     app.platform.request_frame();
     wf::ui::save_snapshot(*app.wb, app.ui, plan, h, pixels);
+}
+
+// The whole map, offscreen, at the snapshot's scale, in as many tiles as the GPU's limits need
+// (see ui/snapshot_export.hpp), stitched into one picture.
+void export_map_snapshot(WebApp& app, const wf::ui::MapSnapshotRequest& request) {
+    GLint texture = 0, renderbuffer = 0, viewport[2] = {0, 0};
+    glGetIntegerv(GL_MAX_TEXTURE_SIZE, &texture);
+    glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &renderbuffer);
+    glGetIntegerv(GL_MAX_VIEWPORT_DIMS, viewport);
+    const int tile = wf::ui::snapshot_tile_limit(texture, renderbuffer, viewport[0], viewport[1], wf_js_snapshot_tile_override());
+    const wf::ui::MapSnapshotPlan plan = wf::ui::plan_map_snapshot(request.scale, wf::ui::map_snapshot_world(wf::ui::map_snapshot_scene(*app.wb, app.ui, request)), tile);
+    const wf::ui::UiState saved = app.ui;
+    ensure_fonts_and_style(app, plan.scale);
+    std::vector<uint8_t> picture;
+    if (wf::ui::draw_map_snapshot(*app.wb, app.ui, request, plan)) {
+        std::vector<wf::WebGL2Renderer::Tile> tiles;
+        for (const wf::ui::SnapshotTile& t : plan.tiles) tiles.push_back({t.x, t.y, t.width, t.height});
+        float clear[4];
+        clear_colour(clear);
+        picture.assign((size_t)plan.width * (size_t)plan.height * 4, 0);
+        const bool drawn = app.renderer.render_tiles(ImGui::GetDrawData(), tiles, clear, [&](size_t i, const std::vector<uint8_t>& pixels) {
+            wf::ui::paste_tile(picture, plan, plan.tiles[i], pixels);
+        });
+        if (!drawn) picture.clear();
+    }
+    app.ui = saved;
+    app.ui.focus_order.clear();
+    app.fonts_scale = 0;   // rebuild the screen's atlas on the next frame
+    app.platform.request_frame();
+    wf::ui::save_map_snapshot(*app.wb, app.ui, request, plan, picture);
 }
 
 // Text that arrived from the editor reaches the model through its field, which runs in a frame.

@@ -4,14 +4,18 @@
 //  [X] 32-bit indices (ImDrawIdx is unsigned int), so big maps never hit the 64K-vertex limit.
 //  [X] One font atlas texture; rebuilt on demand when the UI scale or devicePixelRatio changes.
 //  [X] Offscreen render targets at any size, read back top-down for PNG snapshots.
+//  [X] Tiles: one draw data drawn part by part through a shifted projection (a map snapshot bigger
+//      than the GPU's largest render target); its buffers are uploaded once for all the tiles.
 //  [X] Context loss: release() forgets GL names; init() recreates everything after restore.
 // Known issues:
 //  [ ] User textures (ImTextureID other than the font atlas) are not used yet.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 struct ImDrawData;
+struct ImDrawList;
 
 namespace wf {
 
@@ -24,8 +28,19 @@ public:
     void render(ImDrawData* draw_data, int fb_width, int fb_height, const float clear_rgba[4]);
     // Renders draw_data into a new offscreen target and returns its pixels, top-down RGBA.
     std::vector<uint8_t> render_offscreen(ImDrawData* draw_data, int width, int height, const float clear_rgba[4]);
+    // Draws the part of draw_data at (x, y, width, height) of its display, for each of `tiles` in turn,
+    // offscreen, and hands each one's pixels (top-down RGBA) to `take`. False when the GPU could not
+    // make a target (`take` has then not seen every tile).
+    struct Tile { int x, y, width, height; };
+    bool render_tiles(ImDrawData* draw_data, const std::vector<Tile>& tiles, const float clear_rgba[4],
+                      const std::function<void(size_t tile, const std::vector<uint8_t>& pixels)>& take);
 
 private:
+    void begin_pass(ImDrawData* draw_data, float left, float top, int fb_width, int fb_height, const float clear_rgba[4]);
+    void draw_commands(const ImDrawList* list, float left, float top, int fb_width, int fb_height);
+    static void point_attributes();
+    static void read_top_down(int width, int height, std::vector<uint8_t>& pixels);
+
     unsigned program_ = 0, vao_ = 0, vbo_ = 0, ibo_ = 0, font_texture_ = 0;
     int loc_projection_ = -1, loc_texture_ = -1;
 };

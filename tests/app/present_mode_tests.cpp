@@ -1,0 +1,90 @@
+// Screen-share mode (ui/present_mode): the map alone, private notes hidden until asked for, notes
+// revealed one at a time, and text sized for a 1280x720 share.
+#include <doctest/doctest.h>
+
+#include "app/builtin_packs.hpp"
+#include "app/fake_platform.hpp"
+#include "app/headless_imgui.hpp"
+#include "app/lets_talk.hpp"
+#include "ui/app_view.hpp"
+#include "ui/present_mode.hpp"
+
+using namespace wf;
+using wf::test::HeadlessImGui;
+using wf::test::SharedStore;
+using wf::test::Tab;
+
+namespace {
+size_t notes_on_screen() {
+    size_t n = 0;
+    for (const automation::Record& r : automation::items()) n += r.role == "note";
+    return n;
+}
+bool any_role(const std::string& role) {
+    for (const automation::Record& r : automation::items())
+        if (r.role == role) return true;
+    return false;
+}
+} // namespace
+
+TEST_CASE("screen-share mode draws the map without the sidebar, hides the private continuum until asked, and reveals notes one at a time") {
+    SharedStore store;
+    Tab tab(store);
+    use_builtin_packs(tab.wb);
+    LetsTalk& lt = tab.wb.lets_talk();
+    const std::string id = lt.start("With Ms. Rivera");
+    lt.add_guide_phrase(id, "cp-feedback");
+    lt.add_continuum_phrase(id, "Trying a new tool in front of a class");
+    HeadlessImGui imgui(1280, 720);
+    imgui.own_window = false;
+    ui::UiState state;
+    state.page = ui::Page::LetsTalk;
+    state.lets_talk.journey_id = id;
+    const auto draw = [&] { ui::draw_app(tab.wb, state); };
+    imgui.frame(draw);
+    REQUIRE(any_role("tab"));
+
+    ui::start_presenting(state, id, MapKind::Continuum);
+    imgui.frame(draw);
+    CHECK_FALSE(any_role("tab"));
+    CHECK(notes_on_screen() == 0);                    // the continuum is private by default
+    CHECK(wf::test::find_item("2 private notes hidden", "status") != nullptr);
+    CHECK(state.present.text_scale > 1.0f);          // a 2,400-unit map on 1280 px: larger text to read
+
+    state.present.show_private = true;
+    imgui.frame(draw);
+    CHECK(notes_on_screen() == 2);
+
+    state.present.revealed = 0;
+    state.canvas_keys.push_back({ui::KeyRight, false, false});
+    imgui.frame(draw);
+    CHECK(notes_on_screen() == 1);
+    CHECK(wf::test::find_item("1 of 2 notes shown", "status") != nullptr);
+
+    state.canvas_keys.push_back({ui::KeyEscape, false, false});
+    imgui.frame(draw);
+    imgui.frame(draw);
+    CHECK_FALSE(state.present.active);
+    CHECK(any_role("tab"));
+}
+
+TEST_CASE("on a 1280x720 share a realistic continuum's notes read at 16 CSS px, and no map's text goes past 250 %") {
+    SharedStore store;
+    Tab tab(store);
+    use_builtin_packs(tab.wb);
+    LetsTalk& lt = tab.wb.lets_talk();
+    const std::string id = lt.start("");
+    for (const char* phrase : {"cp-feedback"}) lt.add_guide_phrase(id, phrase);
+    for (int i = 0; i < 8; i++) lt.add_continuum_phrase(id, "A habit I notice in meetings, number " + std::to_string(i));
+    HeadlessImGui imgui(1280, 720);
+    const canvas::Vec2 share{1280, 672};   // the window less the controls' row
+    const MapScene scene = map_scene(*lt.journey(id), MapKind::Continuum);
+    const float t = ui::readable_text_scale(scene, share);
+    ui::CanvasLook look;
+    look.text_scale = t;
+    const double css_px = ui::kNoteTextPx * t * ui::present_view(scene, look, share).scale;
+    CHECK(css_px >= ui::kSharedTextCssPx - 0.01);
+    CHECK(t <= ui::kMaxPresentTextScale);
+    for (MapKind kind : {MapKind::Venn, MapKind::Collaboration, MapKind::Agreement})
+        CHECK(ui::readable_text_scale(map_scene(*lt.journey(id), kind), share) <= ui::kMaxPresentTextScale);
+}

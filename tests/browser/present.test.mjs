@@ -1,0 +1,78 @@
+// Screen-share mode, as a librarian uses it in a video meeting: the map alone fills the window, the
+// private continuum stays hidden until asked for, notes are revealed one at a time with the arrow
+// keys, and Escape gives the page back.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, withApp, items, press, waitFor, click, clickItem, scrollTo, goTo } from './harness.mjs';
+
+const pack = JSON.parse(readFileSync(join(ROOT, 'assets/journeys/lets-talk.json'), 'utf8'));
+const [first, second] = pack.continuum_phrases.map((p) => p.text);
+const labelled = (label, role) => (all) => all.find((i) => i.label === label && (!role || i.role === role));
+const notes = (all) => all.filter((i) => i.role === 'note').map((i) => i.label).sort();
+async function top(page) {
+  await page.mouse.move(640, 400);
+  await page.mouse.wheel(0, -40000);
+  await page.waitForFunction(() => window.wayfinder.settled(), null, { polling: 20 });
+}
+const notesAre = (wanted) => (all) => JSON.stringify(notes(all)) === JSON.stringify([...wanted].sort()) && all.length > 0;
+
+test('screen-share mode shows the map alone, hides the private continuum until asked, reveals notes one at a time, and Escape leaves', async () => {
+  await withApp({ width: 1280, height: 720 }, async (page) => {
+    await goTo(page, "Let's Talk");
+    await click(page, 'Start a new journey', 'button');
+    await waitFor(page, (all) => all.find((i) => i.role === 'heading' && /^Step 1: /.test(i.label)), 'step 1');
+    for (const phrase of [first, second]) await clickItem(page, await scrollTo(page, labelled(`+ ${phrase}`, 'button'), `"${phrase}" to place`));
+    await top(page);
+    await clickItem(page, await scrollTo(page, labelled('Present', 'button'), 'the map toolbar\'s Present button'));
+
+    // The map alone: no sidebar, no top bar; the continuum is private by default, so nothing of it shows.
+    await waitFor(page, labelled('Leave (Esc)', 'button'), 'screen-share mode');
+    let all = await items(page);
+    assert.ok(!all.some((i) => i.role === 'tab'), 'the sidebar is gone');
+    assert.ok(!all.some((i) => i.label === 'Snapshot' || i.label === 'Undo'), 'the top bar is gone');
+    assert.deepEqual(notes(all), [], 'private notes are hidden');
+    assert.ok(all.some((i) => i.role === 'status' && i.label.endsWith('2 private notes hidden')));
+    const size = all.find((i) => i.role === 'status' && /^Text \d+ %$/.test(i.label));
+    assert.ok(Number(size.label.match(/\d+/)[0]) > 100, `the text is made larger to read on a shared screen: ${size.label}`);
+
+    await click(page, 'Show private notes', 'checkbox');
+    await waitFor(page, notesAre([first, second]), 'both phrases shown on request');
+
+    // One at a time: Right reveals the next, Left takes it back; past the last, all are shown.
+    await click(page, 'One at a time', 'button');
+    await waitFor(page, (all) => notes(all).length === 0 && labelled('0 of 2 notes shown', 'status')(all), 'every note hidden');
+    await press(page, 'ArrowRight');
+    await waitFor(page, (all) => notes(all).length === 1 && labelled('1 of 2 notes shown', 'status')(all), 'the first note revealed');
+    await press(page, 'ArrowRight');
+    await waitFor(page, (all) => notes(all).length === 2 && labelled('2 of 2 notes shown', 'status')(all), 'the second note revealed');
+    await press(page, 'ArrowLeft');
+    await waitFor(page, (all) => notes(all).length === 1, 'back to one note');
+    await click(page, 'Show all', 'button');
+    await waitFor(page, notesAre([first, second]), 'all notes again');
+
+    await press(page, 'Escape');
+    await waitFor(page, (all) => all.some((i) => i.role === 'tab') && labelled('Present', 'button')(all) && !labelled('Leave (Esc)')(all),
+      'the page back, with its sidebar and the map toolbar');
+  });
+});
+
+test('the laser pointer draws frames only while its trail fades, then the page is idle again', async () => {
+  await withApp({ width: 1280, height: 720 }, async (page) => {
+    await goTo(page, "Let's Talk");
+    await click(page, 'Start a new journey', 'button');
+    await clickItem(page, await scrollTo(page, labelled('Present', 'button'), 'the Present button'));
+    await waitFor(page, labelled('Leave (Esc)', 'button'), 'screen-share mode');
+    await press(page, 'k');
+    await waitFor(page, (all) => all.some((i) => i.role === 'checkbox' && i.label === 'Laser pointer (K)' && i.checked), 'the laser on');
+    for (let x = 300; x <= 900; x += 50) await page.mouse.move(x, 400);
+    // With the pointer still, the trail goes on fading, a frame at a time; once it has faded, no frames.
+    const moved = await page.evaluate(() => window.wayfinder.frames());
+    await page.waitForFunction((n) => window.wayfinder.frames() > n + 3, moved, { polling: 20, timeout: 5000 });
+    await page.waitForFunction(() => window.wayfinder.settled(), null, { polling: 20, timeout: 5000 });
+    const faded = await page.evaluate(() => window.wayfinder.frames());
+    await page.waitForTimeout(1000);
+    assert.equal(await page.evaluate(() => window.wayfinder.frames()), faded, 'no frames once the trail has faded');
+  });
+});
