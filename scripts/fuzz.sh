@@ -17,7 +17,7 @@ if [ ! -f "$BUILD/CMakeCache.txt" ]; then
   cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DWF_FUZZ=ON >/dev/null || exit 1
 fi
 mkdir -p test-results/fuzz
-if ! cmake --build "$BUILD" -j"$(nproc)" --target fuzz_all core_tests app_tests > test-results/fuzz/build.log 2>&1; then
+if ! cmake --build "$BUILD" -j"${WF_BUILD_JOBS:-$(nproc)}" --target fuzz_all core_tests app_tests > test-results/fuzz/build.log 2>&1; then
   echo "fuzz build failed (test-results/fuzz/build.log):"; grep -E "error|Error" test-results/fuzz/build.log | head -20
   exit 1
 fi

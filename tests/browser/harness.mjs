@@ -124,14 +124,23 @@ export async function find(page, label, role) { return waitFor(page, byLabel(lab
 // Scrolls the page with the mouse wheel until an item passing `test` is on screen (as a person
 // scrolls to reach a control below the fold), then returns it. An item half hidden under the top bar
 // or the page's bottom edge is scrolled fully into view first, so a click on its middle lands on it.
+// It searches downwards first; a page whose bottom is reached without finding the control (one
+// that was already scrolled past it, say by a view that restored its scroll position while the
+// machine was busy) is searched upwards from there.
 export async function scrollTo(page, test, what, { step = 300, limit = 40 } = {}) {
+  let direction = 1, last = '';
   for (let i = 0; i < limit; i++) {
     const all = await items(page);
     const found = test(all);
-    let by = step;
+    let by = step * direction;
     if (found) {
       if (typeof found !== 'object' || !found.clipped) return found;
       by = (found.y < page.viewportSize().height / 2 ? -1 : 1) * (found.h + 60);
+    } else {
+      // Nothing moved since the last step: this end of the page is reached; search the other way.
+      const seen = JSON.stringify(all.map((item) => [item.label, item.y]));
+      if (seen === last && direction === 1) { direction = -1; by = -step; }
+      last = seen;
     }
     await page.mouse.move(640, 400);
     await page.mouse.wheel(0, by);
