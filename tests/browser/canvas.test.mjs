@@ -3,32 +3,18 @@
 // keyboard alone, and a drag taken back with one undo.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, items, press, waitFor, waitSaved, click, clickItem, scrollTo, goTo, typeInto, openApp, quickAssessment,
-  mapNote, mapRegion, centre, mouseDrag, pinch } from './harness.mjs';
+import { withApp, items, press, waitFor, waitSaved, click, clickItem, scrollTo, goTo, typeInto, openApp, quickAssessment, mapNote, mapRegion, centre, mouseDrag, pinch, stepHeading, toTop, scrollClick, startJourney, toStep as toStepAt } from './harness.mjs';
 
-const heading = (n) => (all) => all.find((i) => i.role === 'heading' && new RegExp(`^Step ${n}: `).test(i.label));
+const heading = stepHeading;
 const labelled = (label, role) => (all) => all.find((i) => i.label === label && (!role || i.role === role));
 const zoom = (all) => all.find((i) => i.role === 'status' && /^Zoom \d+ %$/.test(i.label));
 const zoomOf = (all) => Number(/(\d+)/.exec(zoom(all).label)[1]);
 // Both found and whole on screen.
 const both = (a, b) => (all) => { const x = a(all), y = b(all); return x && y && !x.clipped && !y.clipped ? [x, y] : null; };
 
-async function scrollClick(page, test, what) { await clickItem(page, await scrollTo(page, test, what)); }
-async function top(page) {
-  await page.mouse.move(640, 500);
-  await page.mouse.wheel(0, -40000);
-  await page.waitForFunction(() => window.wayfinder.settled(), null, { polling: 20 });
-}
-async function start(page) {
-  await goTo(page, "Let's Talk");
-  await click(page, 'Start a new journey', 'button');
-  await waitFor(page, heading(1), 'step 1');
-}
-async function toStep(page, n) {
-  await top(page);
-  await scrollClick(page, (all) => all.find((i) => i.role === 'button' && i.label.startsWith(`${n} `)), `the step ${n} chip`);
-  await waitFor(page, heading(n), `step ${n}`);
-}
+const top = (page) => toTop(page, 500);
+const start = startJourney;
+const toStep = (page, n) => toStepAt(page, n, 500);
 async function write(page, label, text) {
   await scrollTo(page, labelled(label), `the field "${label}"`);
   await typeInto(page, label, text);

@@ -149,6 +149,27 @@ export async function scrollTo(page, test, what, { step = 300, limit = 40 } = {}
   throw new Error(`${what} not found after scrolling`);
 }
 
+// The Let's Talk steps, as the step files walk them: a step's heading, the page's top (the pointer
+// at height `y`, kept where no canvas holding the keyboard would take the wheel), a new journey, and
+// a step reached from its chip at the top.
+export const stepHeading = (n) => (all) => all.find((i) => i.role === 'heading' && new RegExp(`^Step ${n}: `).test(i.label));
+export async function toTop(page, y = 400) {
+  await page.mouse.move(640, y);
+  await page.mouse.wheel(0, -40000);
+  await page.waitForFunction(() => window.wayfinder.settled(), null, { polling: 20 });
+}
+export async function scrollClick(page, test, what) { await clickItem(page, await scrollTo(page, test, what)); }
+export async function startJourney(page) {
+  await goTo(page, "Let's Talk");
+  await click(page, 'Start a new journey', 'button');
+  await waitFor(page, stepHeading(1), 'step 1');
+}
+export async function toStep(page, n, y = 400) {
+  await toTop(page, y);
+  await scrollClick(page, (all) => all.find((i) => i.role === 'button' && i.label.startsWith(`${n} `)), `the step ${n} chip`);
+  await waitFor(page, stepHeading(n), `step ${n}`);
+}
+
 export async function clickItem(page, item) {
   await page.mouse.click(item.x + item.w / 2, item.y + item.h / 2);
   await page.waitForFunction(() => window.wayfinder.settled(), null, { polling: 20 });

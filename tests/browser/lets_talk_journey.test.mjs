@@ -7,8 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, openApp, items, press, waitFor, waitSaved, click, clickItem, scrollTo, goTo, typeInto, download,
-  importFile, storedDocuments, quickAssessment, find, decodePng, removeProfile, tempDir, ROOT } from './harness.mjs';
+import { serve, launch, openApp, items, press, waitFor, waitSaved, click, clickItem, scrollTo, goTo, typeInto, download, importFile, storedDocuments, quickAssessment, find, decodePng, removeProfile, tempDir, ROOT, stepHeading, toTop, scrollClick } from './harness.mjs';
 
 const pack = JSON.parse(readFileSync(join(ROOT, 'assets/journeys/lets-talk.json'), 'utf8'));
 const prompt = (step, k = 0) => pack.steps[step - 1].reflections[k].text;
@@ -17,19 +16,14 @@ const research = pack.research_items[0].text;
 const [q1, q2] = pack.interview_questions.map((q) => q.text);
 const AREA_1 = 'Fosters a culture of reading and literacy';   // the self-assessment's strongest area below
 
-const heading = (n) => (all) => all.find((i) => i.role === 'heading' && new RegExp(`^Step ${n}: `).test(i.label));
+const heading = stepHeading;
 const item = (test) => (all) => all.find(test);
 const labelled = (label, role) => item((i) => i.label === label && (!role || i.role === role));
 const checked = (label, role, group) => item((i) => i.label === label && i.role === role && i.checked && (!group || i.group === group));
 // The items drawn after the heading `title`, in reading order.
 const after = (all, title) => all.slice(all.findIndex((i) => i.role === 'heading' && i.label === title) + 1);
 
-async function scrollClick(page, test, what) { await clickItem(page, await scrollTo(page, test, what)); }
-async function top(page) {
-  await page.mouse.move(640, 500);
-  await page.mouse.wheel(0, -40000);
-  await page.waitForFunction(() => window.wayfinder.settled(), null, { polling: 20 });
-}
+const top = (page) => toTop(page, 500);
 async function write(page, label, text) {
   await scrollTo(page, labelled(label), `the field "${label}"`);
   await typeInto(page, label, text);

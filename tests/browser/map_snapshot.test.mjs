@@ -5,17 +5,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, openApp, waitFor, click, clickItem, scrollTo, goTo, typeInto, press, download, importFile,
-  waitForStored, decodePng, distinctColours, removeProfile, tempDir } from './harness.mjs';
+import { serve, launch, openApp, waitFor, click, clickItem, scrollTo, goTo, typeInto, press, download, importFile, waitForStored, decodePng, distinctColours, removeProfile, tempDir, toTop } from './harness.mjs';
 
 const NOTE = 'Family literacy nights';
 const labelled = (label, role) => (all) => all.find((i) => i.label === label && (!role || i.role === role));
 
-async function top(page) {
-  await page.mouse.move(640, 400);
-  await page.mouse.wheel(0, -40000);
-  await page.waitForFunction(() => window.wayfinder.settled(), null, { polling: 20 });
-}
+const top = (page) => toTop(page, 400);
 
 async function snapshotOfMap(page) {
   await top(page);

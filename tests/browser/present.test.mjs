@@ -5,17 +5,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, withApp, items, press, waitFor, click, clickItem, scrollTo, goTo } from './harness.mjs';
+import { ROOT, withApp, items, press, waitFor, click, clickItem, scrollTo, goTo, toTop } from './harness.mjs';
 
 const pack = JSON.parse(readFileSync(join(ROOT, 'assets/journeys/lets-talk.json'), 'utf8'));
 const [first, second] = pack.continuum_phrases.map((p) => p.text);
 const labelled = (label, role) => (all) => all.find((i) => i.label === label && (!role || i.role === role));
 const notes = (all) => all.filter((i) => i.role === 'note').map((i) => i.label).sort();
-async function top(page) {
-  await page.mouse.move(640, 400);
-  await page.mouse.wheel(0, -40000);
-  await page.waitForFunction(() => window.wayfinder.settled(), null, { polling: 20 });
-}
+const top = (page) => toTop(page, 400);
 const notesAre = (wanted) => (all) => JSON.stringify(notes(all)) === JSON.stringify([...wanted].sort()) && all.length > 0;
 
 test('screen-share mode shows the map alone, hides the private continuum until asked, reveals notes one at a time, and Escape leaves', async () => {
