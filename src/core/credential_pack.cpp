@@ -544,4 +544,9 @@ std::string submission_piece_name(const CredentialPack& pack, std::string_view i
     return name;
 }
 
+std::string submission_piece_subject(const CredentialPack& pack, std::string_view id)
+{
+    return submission_piece_name(pack, id) + (pack.find_evidence(id) ? "," : "");
+}
+
 } // namespace wf

@@ -90,6 +90,9 @@ bool find_submission_place(const CredentialPack& pack, std::string_view id, Subm
 // How messages name a question or evidence item: "Overview 2", "Evidence 3, student work",
 // "Reflection 1". An unknown id is named as itself.
 std::string submission_piece_name(const CredentialPack& pack, std::string_view id);
+// The name as a sentence's subject or mid-sentence: an evidence item's title is set off by commas on
+// both sides ("Evidence 2, student work, has nothing attached yet.").
+std::string submission_piece_subject(const CredentialPack& pack, std::string_view id);
 
 struct CredentialPackLoad {
     bool ok = false;

@@ -7,6 +7,8 @@
 #include "core/document_registry.hpp"
 
 #include "core/assessment.hpp"
+#include "core/credential.hpp"
+#include "core/credential_files.hpp"
 #include "core/document_merge.hpp"
 #include "core/document_types.hpp"
 #include "core/framework_pack.hpp"
@@ -47,6 +49,9 @@ std::vector<DocumentKind> shipped_kinds()
     kinds.push_back({goal_schema});
     kinds.push_back({journey_schema, true, true, remove_journey_private_parts, describe_journey_item});
     kinds.push_back({loaded_framework_schema});
+    // Not a single item yet: its images live in browser storage, and an item file carries no blobs.
+    kinds.push_back({credential_schema});
+    kinds.push_back({reviews_written_schema});
     return kinds;
 }
 
