@@ -122,13 +122,13 @@ bool credential_review_from_json(const json& value, CredentialReview& review, st
         problem = "The review is not in the form Wayfinder writes.";
         return false;
     }
+    // A field of the wrong kind reads as missing: either way the review cannot be trusted to say it.
     const auto text = [&](const char* key, std::string& out, bool required, const char* label) {
         const json* field = json_field(value, key);
         if (field && field->is_string())
             out = field->get<std::string>();
-        else if (field && !field->is_null())
-            problem = std::string("The review's ") + label + " is not text.";
-        if (problem.empty() && required && is_blank(out))
+        const bool wrong_kind = field && !field->is_null() && !field->is_string();
+        if (problem.empty() && (wrong_kind || (required && is_blank(out))))
             problem = std::string("The review does not say ") + label + ".";
     };
     text("submission_id", read.submission_id, true, "which submission it reviews");
@@ -137,10 +137,10 @@ bool credential_review_from_json(const json& value, CredentialReview& review, st
     text("pack_version", read.pack_version, false, "the micro-credential's version");
     text("credential_title", read.credential_title, false, "the micro-credential's title");
     text("candidate", read.candidate, false, "the candidate's name");
-    text("feedback", read.feedback, false, "overall feedback");
+    text("feedback", read.feedback, false, "its overall feedback");
     text("reviewer", read.reviewer, true, "who reviewed it");
     text("reviewed_at", read.reviewed_at, true, "when it was reviewed");
-    text("signed_credential", read.signed_credential, false, "signed credential");
+    text("signed_credential", read.signed_credential, false, "the credential it signed");
     if (!problem.empty())
         return false;
     read.round = json_int(value, "round", 0);

@@ -144,9 +144,9 @@ struct TransitionCheck {
     std::string why;             // the reason, either way, as a sentence
 };
 // Whether the status may move from `from` to `to`, and why. The moves: Not started -> In progress
-// (something written); In progress <-> Ready to submit (the self-check passes, or no longer does);
-// Ready to submit -> Submitted; Submitted and Resubmitted -> Not yet or Earned (a review); Not yet ->
-// Resubmitted (revised). Nothing leaves Earned.
+// (something written); Not started or In progress -> Ready to submit (the self-check passes); Ready to
+// submit -> In progress (it no longer does); Ready to submit -> Submitted; Submitted and Resubmitted
+// -> Not yet or Earned (a review); Not yet -> Resubmitted (revised). Nothing leaves Earned.
 TransitionCheck check_transition(CredentialStatus from, CredentialStatus to);
 
 // Answers and evidence can change before a submission and after a "not yet"; while a submission

@@ -175,25 +175,18 @@ SubmitResult submit_credential(json& credential_doc, const BlobLookup& blobs, co
     if (!credential.pack_error.empty())
         return submit_refused("This micro-credential cannot be submitted: its copy of the pack cannot be read. (" +
                               credential.pack_error + ")");
-    const CredentialStatus from = credential_status(credential);
-    // Not yet -> Resubmitted needs the same passing self-check that Ready to submit stands for.
-    const bool resubmitting = from == CredentialStatus::NotYet;
-    const TransitionCheck move =
-        check_transition(from, resubmitting ? CredentialStatus::Resubmitted : CredentialStatus::Submitted);
-    const SelfCheck check = self_check(credential);
-    if (!move.allowed || !check.ready()) {
-        std::string why = "This micro-credential cannot be submitted yet: ";
-        if (!check.ready()) {
-            for (const SelfCheckRow& row : check.rows)
-                if (!row.ready) {
-                    why += pack_reading::lowercase_first(row.messages.front());
-                    break;
-                }
-            why += " The self-check lists everything still missing.";
-        } else {
-            why += pack_reading::lowercase_first(move.why);
-        }
+    if (std::string why = why_not_editable(credential); !why.empty())
         return submit_refused(std::move(why));
+    // What is left: Not started, In progress and Ready to submit submit; Not yet resubmits. Both need
+    // the passing self-check that Ready to submit stands for.
+    const bool resubmitting = credential_status(credential) == CredentialStatus::NotYet;
+    const SelfCheck check = self_check(credential);
+    if (!check.ready()) {
+        // A pack that reads has rubric rows, so a self-check that is not ready has a row saying why.
+        const auto row = std::find_if(check.rows.begin(), check.rows.end(), [](const SelfCheckRow& r) { return !r.ready; });
+        return submit_refused("This micro-credential cannot be submitted yet: " +
+                              pack_reading::lowercase_first(row->messages.front()) +
+                              " The self-check lists everything still missing.");
     }
     if (is_blank(credential.candidate))
         return submit_refused("Add your name before you submit: the reviewer and the badge need to know whose work it is.");

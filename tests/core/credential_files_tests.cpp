@@ -175,6 +175,7 @@ TEST_CASE("a submission waiting for its review cannot be submitted again")
     Submitted s = submit(ready_document());
     const SubmitResult again = submit_credential(s.doc, stored_blobs(), "sub-2", "2026-11-11T10:00:00Z");
     CHECK_FALSE(again.ok);
+    CHECK(contains(again.error, "waiting for its review"));
     CHECK(credential_from_doc(s.doc).rounds.size() == 1);
 }
 
