@@ -4,6 +4,7 @@
 // [SECTION] The review file
 // [SECTION] Attaching a review
 // [SECTION] Files that cannot be opened
+// [SECTION] Frozen files of version 1
 // [SECTION] Reviews I wrote
 
 #include "core/credential_files.hpp"
@@ -341,6 +342,32 @@ TEST_CASE("a malformed, truncated, huge, foreign or newer-version file is refuse
     newer_submission["version"] = 3;
     CHECK(contains(read_submission(newer_submission.dump()).error, "made by a newer Wayfinder (version 3"));
     CHECK(contains(read_submission(good).error, "not a micro-credential submission"));
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Frozen files of version 1
+//-------------------------------------------------------------------------------------------------
+
+// tests/fixtures/credential-{submission,review}-v1.json were written by the first version from the
+// sample credential, with an eight-byte PNG signature as the image and the id "sub-2026-golden".
+TEST_CASE("a version 1 submission and its review, kept as files, still open and attach to the round they name")
+{
+    const std::string submission_text = read_fixture("credential-submission-v1.json");
+    const SubmissionRead read = read_submission(submission_text); // recomputes the hash from the canonical text
+    REQUIRE_MESSAGE(read.ok, read.error);
+    CHECK(read.submission.submission_id == "sub-2026-golden");
+    CHECK(read.submission.hash == json::parse(submission_text)["hash"]);
+    CHECK(read.submission.evidence.at("evidence-student-work").front().image_data == std::string("\x89PNG\r\n\x1a\n", 8));
+
+    Credential credential = credential_from_doc(new_credential_doc(read.submission.pack, "c1", "Ana Pérez", "2026-11-02"));
+    credential.rounds.push_back({1, read.submission.submission_id, read.submission.hash, read.submission.submitted_at, std::nullopt});
+    json doc = new_credential_doc(read.submission.pack, "c1", "Ana Pérez", "2026-11-02");
+    credential_write(doc, credential);
+    const AttachResult attached = attach_review_file(doc, read_fixture("credential-review-v1.json"));
+    REQUIRE_MESSAGE(attached.ok, attached.error);
+    credential = credential_from_doc(doc);
+    CHECK(credential_status(credential) == CredentialStatus::NotYet);
+    CHECK(credential.rounds[0].review->rows[2].comment == "Show a second sample, from another grade.");
 }
 
 //-------------------------------------------------------------------------------------------------
