@@ -109,9 +109,7 @@ const json* read_list(const json& object, const char* key, const char* singular,
                       size_t max, const std::string& owner, Problems& problems)
 {
     const json* value = json_field(object, key);
-    const std::string range = min == max ? std::to_string(min)
-                              : min == 0 ? "at most " + std::to_string(max)
-                                         : std::to_string(min) + " to " + std::to_string(max);
+    const std::string range = min == 0 ? "at most " + std::to_string(max) : std::to_string(min) + " to " + std::to_string(max);
     if (!value || value->is_null()) {
         if (min > 0)
             problems.push_back(uppercase_first(owner) + " has no " + plural_form + "; it needs " + range + ".");
@@ -291,7 +289,7 @@ std::vector<EvidenceItem> read_evidence(const json& submission, PackIds& ids, Pr
         ids.claim(item.id, position, problems);
         item.title = read_text((*list)[i], "title", {"title", kMaxTitleLength, Presence::required}, position, problems);
         item.must_show =
-            read_text((*list)[i], "must_show", {"must_show text", kMaxTextLength, Presence::required}, position, problems);
+            read_text((*list)[i], "must_show", {"“must show” text", kMaxTextLength, Presence::required}, position, problems);
         item.kinds = read_kinds((*list)[i], position, problems);
         read.push_back(std::move(item));
     }
