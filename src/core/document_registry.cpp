@@ -49,7 +49,8 @@ std::vector<DocumentKind> shipped_kinds()
     kinds.push_back({goal_schema});
     kinds.push_back({journey_schema, true, true, remove_journey_private_parts, describe_journey_item});
     kinds.push_back({loaded_framework_schema});
-    // Not a single item yet: its images live in browser storage, and an item file carries no blobs.
+    // Not single items: a credential's images are blobs in browser storage, which an item file does not
+    // carry; it travels as a submission file instead (credential_files.hpp).
     kinds.push_back({credential_schema});
     kinds.push_back({reviews_written_schema});
     return kinds;
