@@ -304,7 +304,8 @@ TEST_CASE("evidence that is all private does not count, since a submission leave
 {
     Credential credential = filled_credential();
     credential.evidence["evidence-plan"].front().is_private = true;
-    const SelfCheckRow& plan = row(self_check(credential), "criterion-process");
+    const SelfCheck check = self_check(credential);
+    const SelfCheckRow& plan = row(check, "criterion-process");
     CHECK_FALSE(plan.ready);
     REQUIRE(plan.messages.size() == 1);
     CHECK(contains(plan.messages[0], "Evidence 1, lesson or project plan, holds only private pieces"));
@@ -322,7 +323,8 @@ TEST_CASE("evidence of a kind the pack no longer takes is named by the self-chec
     link.url = "https://example.org";
     credential.evidence["evidence-student-work"] = {link};
     credential.pack.evidence[1].kinds = {EvidenceKind::Image};
-    const SelfCheckRow& r = row(self_check(credential), "criterion-student-work");
+    const SelfCheck check = self_check(credential);
+    const SelfCheckRow& r = row(check, "criterion-student-work");
     REQUIRE(r.messages.size() == 1);
     CHECK(r.messages[0] == "Evidence 2, student work, holds a link, which it does not take; it takes an image.");
 }
