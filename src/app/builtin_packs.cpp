@@ -8,7 +8,7 @@
 namespace wf {
 
 const BuiltinPackTexts& builtin_pack_texts() {
-    static const BuiltinPackTexts packs{{kFrameworkCurrent, kFrameworkOriginal}, kJourneyLetsTalk};
+    static const BuiltinPackTexts packs{{kFrameworkCurrent, kFrameworkOriginal}, kJourneyLetsTalk, {kCredentialCreators}};
     return packs;
 }
 

@@ -7,6 +7,8 @@
 #include "core/document_registry.hpp"
 
 #include "core/assessment.hpp"
+#include "core/credential.hpp"
+#include "core/credential_files.hpp"
 #include "core/document_merge.hpp"
 #include "core/document_types.hpp"
 #include "core/framework_pack.hpp"
@@ -47,6 +49,10 @@ std::vector<DocumentKind> shipped_kinds()
     kinds.push_back({goal_schema});
     kinds.push_back({journey_schema, true, true, remove_journey_private_parts, describe_journey_item});
     kinds.push_back({loaded_framework_schema});
+    // Not single items: a credential's images are blobs in browser storage, which an item file does not
+    // carry; it travels as a submission file instead (credential_files.hpp).
+    kinds.push_back({credential_schema});
+    kinds.push_back({reviews_written_schema});
     return kinds;
 }
 
