@@ -344,6 +344,8 @@ BakedText read_baked_badge(const uint8_t* png, size_t size)
 
 namespace {
 
+constexpr const char* kNotABadgeMessage =
+    "This file is not a badge. Choose a badge picture (.png) or a signed badge file (.jws).";
 constexpr const char* kAlteredMessage =
     "This badge was changed after it was signed. Do not rely on what it says; ask the earner for the original "
     "badge file.";
@@ -454,18 +456,24 @@ BadgeCheck check_badge(const uint8_t* bytes, size_t size, const Ed25519Verify& v
         text.assign(reinterpret_cast<const char*>(bytes), size);
     }
     const std::string_view credential_text = trimmed(text);
-    if (!credential_text.empty() && credential_text.front() == '{')
+    if (!credential_text.empty() && credential_text.front() == '{') {
+        // A credential in plain JSON carries its proof inside (a linked data proof), if any.
+        const ParsedJson parsed = parse_json_limited(credential_text);
+        const json* types = parsed.ok ? json_field(parsed.value, "type") : nullptr;
+        if (!types || !has_type(*types, "VerifiableCredential"))
+            return verdict(check, BadgeVerdict::NotABadge, kNotABadgeMessage);
+        read_claims(parsed.value, check);
         return verdict(check, BadgeVerdict::CannotCheck,
-                       "This badge carries its proof inside the credential (a linked data proof). Wayfinder checks "
-                       "badges signed as a JWS only, so it cannot tell whether this one is intact.");
+                       "This badge carries its proof inside the credential. Wayfinder checks badges signed as a JWS "
+                       "only, so it cannot tell whether this one is intact.");
+    }
 
     const CompactJws jws = parse_compact_jws(credential_text);
     if (jws.problem == JwsProblem::NotJws || jws.problem == JwsProblem::BadHeader) {
         // Text taken from a picture's badge chunk was meant to be a badge: broken, it was changed.
         if (is_png)
             return verdict(check, BadgeVerdict::Altered, kAlteredMessage);
-        return verdict(check, BadgeVerdict::NotABadge,
-                       "This file is not a badge. Choose a badge picture (.png) or a signed badge file (.jws).");
+        return verdict(check, BadgeVerdict::NotABadge, kNotABadgeMessage);
     }
 
     const std::string alg = json_string(jws.header, "alg");
@@ -475,26 +483,24 @@ BadgeCheck check_badge(const uint8_t* bytes, size_t size, const Ed25519Verify& v
         return verdict(check, BadgeVerdict::CannotCheck,
                        "This badge was signed in a way Wayfinder cannot check: it checks Ed25519 signatures by "
                        "issuers identified with a did:key only.");
-    if (jws.problem == JwsProblem::BadSignature || !verify || !verify(*key, jws.signing_input, jws.signature))
+    if (!verify)
+        return verdict(check, BadgeVerdict::CannotCheck,
+                       "This browser cannot check signatures, so Wayfinder cannot tell whether this badge is intact.");
+    if (jws.problem == JwsProblem::BadSignature || !verify(*key, jws.signing_input, jws.signature))
         return verdict(check, BadgeVerdict::Altered, kAlteredMessage);
     if (!jws.ok)
         return verdict(check, BadgeVerdict::NotABadge,
                        "This file is signed, but what it holds is not a badge credential.");
 
-    // The VC 1.1 form kept the credential under "vc"; the spec asks verifiers to accept it.
-    const json* wrapped = json_field(jws.payload, "vc");
-    const json& credential = wrapped && wrapped->is_object() ? *wrapped : jws.payload;
-    read_claims(credential, check);
+    // The payload is the credential with its JWT claims beside its properties (OB 3.0 8.2). The VC 1.1
+    // form, with the credential under "vc", is older than this spec's contexts and is not a valid badge here.
+    read_claims(jws.payload, check);
 
     const std::string signer_did = kid.substr(0, kid.find('#'));
     if (check.issuer_did != signer_did)
         return verdict(check, BadgeVerdict::Altered,
                        "This badge was not signed by the issuer it names. Do not rely on what it says.");
-    json claims = credential;
-    for (const char* claim : {"iss", "jti", "nbf", "sub"})
-        if (const json* value = json_field(jws.payload, claim))
-            claims[claim] = *value;
-    if (!claims_agree(claims, check))
+    if (!claims_agree(jws.payload, check))
         return verdict(check, BadgeVerdict::NotABadge,
                        "This badge is signed, but its details do not agree with each other, so it is not a valid "
                        "Open Badge.");

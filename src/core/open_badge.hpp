@@ -28,6 +28,7 @@ namespace wf {
 //-------------------------------------------------------------------------------------------------
 
 inline constexpr const char* kBadgeKeyword = "openbadgecredential"; // the OB 3.0 baking keyword
+inline constexpr size_t kMaxBadgeTextBytes = 1u << 20; // 1 MiB: a signed badge is a few KB
 
 struct BadgeAchievement {
     std::string id;                 // a URI naming the micro-credential (the same for every earner)
@@ -112,8 +113,6 @@ struct CompactJws {
 // test the signature of a JWS whose payload no longer parses.
 CompactJws parse_compact_jws(std::string_view text);
 
-inline constexpr size_t kMaxBadgeTextBytes = 1u << 20; // 1 MiB: a badge credential is a few KB
-
 //-------------------------------------------------------------------------------------------------
 // [SECTION] Baking
 //-------------------------------------------------------------------------------------------------
@@ -174,7 +173,7 @@ struct BadgeCheck {
 };
 
 // Checks a dropped file: a baked PNG, or the compact JWS itself (a .jws file, surrounding whitespace
-// allowed). The signature is checked against the key in the header's kid, which must be the same
+// allowed). Without a `verify` function nothing can be checked (CannotCheck). The signature is checked against the key in the header's kid, which must be the same
 // did:key as the credential's issuer and the JWT's iss; then the JWT claims must agree with the
 // credential (OB 3.0 section 8.2 "Verify a Credential VC-JWT Signature").
 BadgeCheck check_badge(const uint8_t* bytes, size_t size, const Ed25519Verify& verify);

@@ -609,7 +609,7 @@ TEST_CASE("a signed badge whose JWT claims disagree with its credential is not a
     CHECK(not_json.verdict == BadgeVerdict::NotABadge);
 }
 
-TEST_CASE("a badge signed another way, or carrying its proof inside, is one Wayfinder cannot check")
+TEST_CASE("a badge signed another way, carrying its proof inside, or with nothing to check signatures, cannot be checked")
 {
     const BadgeSigningInput input = badge_signing_input(sample_facts());
     const json payload = decoded_json(std::string_view(input.signing_input).substr(input.signing_input.find('.') + 1));
@@ -620,8 +620,14 @@ TEST_CASE("a badge signed another way, or carrying its proof inside, is one Wayf
         CHECK(check.verdict == BadgeVerdict::CannotCheck);
         CHECK_FALSE(check.message.empty());
     }
+    const std::string jws = signed_jws(sample_facts(), reviewer_key());
+    CHECK(check_badge(reinterpret_cast<const uint8_t*>(jws.data()), jws.size(), nullptr).verdict ==
+          BadgeVerdict::CannotCheck); // no platform to check the signature with
     const std::string embedded = open_badge_credential(sample_facts()).credential.dump();
-    CHECK(check_bytes(baked(embedded)).verdict == BadgeVerdict::CannotCheck);
+    const BadgeCheck inside = check_bytes(baked(embedded));
+    CHECK(inside.verdict == BadgeVerdict::CannotCheck);
+    CHECK(inside.issuer_name == "Jordan Lee"); // what it claims is still shown
+
 }
 
 TEST_CASE("a picture or a text file without a badge is not a badge")
@@ -633,6 +639,7 @@ TEST_CASE("a picture or a text file without a badge is not a badge")
     CHECK(notes.verdict == BadgeVerdict::NotABadge);
     CHECK(wf::test::contains(notes.message, "not a badge"));
     CHECK(check_badge(nullptr, 0, openssl_verify).verdict == BadgeVerdict::NotABadge);
+    CHECK(check_text(R"({"type":"wayfinder.workspace","version":3})").verdict == BadgeVerdict::NotABadge);
     // A badge whose chunk holds something that is not a JWS was broken after baking.
     CHECK(check_bytes(baked("not.a.jws")).verdict == BadgeVerdict::Altered);
 }
