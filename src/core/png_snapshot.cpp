@@ -234,10 +234,6 @@ void read_itxt_text(const uint8_t* body, size_t size, size_t keyword_size, size_
     result.ok = true;
 }
 
-} // namespace
-
-namespace {
-
 bool is_itxt_of(std::string_view name, const uint8_t* body, uint32_t length, std::string_view keyword)
 {
     return name == "iTXt" && length > keyword.size() && std::memcmp(body, keyword.data(), keyword.size()) == 0 &&
