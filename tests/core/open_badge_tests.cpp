@@ -377,7 +377,8 @@ TEST_CASE("a malformed compact JWS is refused with what is wrong with it")
         {header + "." + std::string(kMaxBadgeTextBytes, 'A') + "." + signature, JwsProblem::NotJws},
     };
     for (const auto& [text, problem] : cases) {
-        CAPTURE(text.substr(0, 80));
+        const std::string shown = text.substr(0, 80); // clang 14 cannot capture a structured binding
+        CAPTURE(shown);
         const CompactJws parsed = parse_compact_jws(text);
         CHECK_FALSE(parsed.ok);
         CHECK(parsed.problem == problem);
@@ -596,7 +597,8 @@ TEST_CASE("a signed badge whose JWT claims disagree with its credential is not a
         {"@context", json::array({"https://www.w3.org/ns/credentials/v2"})},
     };
     for (const auto& [key, value] : spoiled) {
-        CAPTURE(key);
+        const std::string claim = key; // clang 14 cannot capture a structured binding
+        CAPTURE(claim);
         json payload = good;
         payload[key] = value;
         const BadgeCheck check = check_text(signed_parts(header, payload, reviewer_key()));
