@@ -16,7 +16,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 # sanitizer reports): the fuzz targets and the sanitized core tests. terser: scripts/build-site.mjs minifies
 # the JS it ships with it. binaryen comes with emscripten; it is named because cmake/web_app.cmake runs
 # its wasm-opt itself.
-PACKAGES=(cmake g++ make emscripten binaryen nlohmann-json3-dev doctest-dev libstb-dev
+PACKAGES=(cmake g++ make emscripten binaryen nlohmann-json3-dev doctest-dev libstb-dev libssl-dev
           clang libclang-rt-14-dev llvm
           chromium fonts-inter fonts-fork-awesome fonttools xz-utils terser)
 missing=()

@@ -78,10 +78,11 @@ constexpr size_t kCompressAbove = 1024;              // shorter text gains littl
 
 // iTXt data: keyword, 0, compression flag, compression method (0 = zlib), language tag, 0,
 // translated keyword, 0, text. Both tags are left empty: the text is data, not prose.
-bool append_itxt_chunk(std::vector<uint8_t>& out, std::string_view keyword, std::string_view text)
+bool append_itxt_chunk(std::vector<uint8_t>& out, std::string_view keyword, std::string_view text,
+                       bool may_compress)
 {
     std::vector<uint8_t> body(keyword.begin(), keyword.end());
-    const bool compressed = text.size() > kCompressAbove;
+    const bool compressed = may_compress && text.size() > kCompressAbove;
     for (uint8_t b : {uint8_t(0), uint8_t(compressed), uint8_t(0), uint8_t(0), uint8_t(0)})
         body.push_back(b);
     if (compressed) {
@@ -118,7 +119,7 @@ std::vector<uint8_t> encode_png_with_text(const uint8_t* rgba, int width, int he
     if (!png)
         return {};
     std::vector<uint8_t> out(png, png + kIhdrEnd);
-    const bool appended = append_itxt_chunk(out, keyword, utf8_text);
+    const bool appended = append_itxt_chunk(out, keyword, utf8_text, true);
     if (appended)
         out.insert(out.end(), png + kIhdrEnd, png + png_size);
     STBIW_FREE(png);
@@ -193,6 +194,7 @@ bool inflate_limited(const uint8_t* packed, size_t packed_size, size_t max_size,
 void read_itxt_text(const uint8_t* body, size_t size, size_t keyword_size, size_t max_text, PngText& result)
 {
     result.error = damaged_data();
+    result.problem = PngTextProblem::DamagedText;
     size_t pos = keyword_size + 1;
     if (size < pos + 2)
         return;
@@ -224,10 +226,98 @@ void read_itxt_text(const uint8_t* body, size_t size, size_t keyword_size, size_
     if (too_large) {
         result.error = "The Wayfinder data inside this picture is too large to open (more than " +
                        file_size_text(max_text) + "). " + kChooseSnapshot;
+        result.problem = PngTextProblem::TooLarge;
         return;
     }
     result.error.clear();
+    result.problem = PngTextProblem::None;
     result.ok = true;
+}
+
+bool is_itxt_of(std::string_view name, const uint8_t* body, uint32_t length, std::string_view keyword)
+{
+    return name == "iTXt" && length > keyword.size() && std::memcmp(body, keyword.data(), keyword.size()) == 0 &&
+           body[keyword.size()] == 0;
+}
+
+void refuse(PngText& result, PngTextProblem problem, std::string error)
+{
+    result.problem = problem;
+    result.error = std::move(error);
+}
+
+// Checks a whole PNG from its signature to IEND (every length and checksum, IHDR first and within the
+// limits) before the caller uses any of it; calls visit(name, chunk_start, body, length) for each
+// chunk after IHDR up to and including IEND. Returns false with result.error and result.problem
+// set when the file is refused; sets result.width and result.height from IHDR.
+template <typename Visit>
+bool walk_png(const uint8_t* data, size_t size, const PngLimits& limits, PngText& result, Visit&& visit)
+{
+    if (size > limits.max_file_bytes) {
+        refuse(result, PngTextProblem::TooLarge,
+               "This picture is too large to open (" + file_size_text(size) + "; Wayfinder opens pictures up to " +
+                   file_size_text(limits.max_file_bytes) + "). " + kChooseSnapshot);
+        return false;
+    }
+    if (!data || size == 0 || std::memcmp(data, kSignature, std::min(size, sizeof kSignature)) != 0) {
+        refuse(result, PngTextProblem::NotPng, std::string("This file is not a PNG picture. ") + kChooseSnapshot);
+        return false;
+    }
+    if (size < sizeof kSignature) {
+        refuse(result, PngTextProblem::Incomplete, incomplete());
+        return false;
+    }
+
+    bool seen_ihdr = false;
+    for (size_t pos = sizeof kSignature;;) {
+        if (size - pos < kChunkOverhead) {
+            refuse(result, PngTextProblem::Incomplete, incomplete());
+            return false;
+        }
+        const uint32_t length = read_be32(data + pos);
+        const uint8_t* type = data + pos + 4;
+        if (length > 0x7FFFFFFFu) {
+            refuse(result, PngTextProblem::Damaged, damaged("Impossible length in the " + chunk_name(type) + " chunk."));
+            return false;
+        }
+        if (length > size - pos - kChunkOverhead) {
+            refuse(result, PngTextProblem::Incomplete, incomplete());
+            return false;
+        }
+        const uint8_t* body = type + 4;
+        if (crc32(type, 4 + size_t(length)) != read_be32(body + length)) {
+            refuse(result, PngTextProblem::Damaged, damaged("Bad checksum in the " + chunk_name(type) + " chunk."));
+            return false;
+        }
+        const std::string_view name(reinterpret_cast<const char*>(type), 4);
+
+        if (!seen_ihdr) {
+            if (name != "IHDR" || length != 13) {
+                refuse(result, PngTextProblem::Damaged, damaged("The picture does not start with its header."));
+                return false;
+            }
+            result.width = read_be32(body);
+            result.height = read_be32(body + 4);
+            if (result.width == 0 || result.height == 0) {
+                refuse(result, PngTextProblem::Damaged, damaged("The header says the picture has no pixels."));
+                return false;
+            }
+            if (result.width > limits.max_width || result.height > limits.max_height) {
+                refuse(result, PngTextProblem::TooLarge,
+                       "This picture is too large to open (" + std::to_string(result.width) + " × " +
+                           std::to_string(result.height) + " pixels; Wayfinder opens pictures up to " +
+                           std::to_string(limits.max_width) + " × " + std::to_string(limits.max_height) + "). " +
+                           kChooseSnapshot);
+                return false;
+            }
+            seen_ihdr = true;
+        } else {
+            visit(name, data + pos, body, length);
+            if (name == "IEND")
+                return true;
+        }
+        pos += kChunkOverhead + length;
+    }
 }
 
 } // namespace
@@ -235,81 +325,48 @@ void read_itxt_text(const uint8_t* body, size_t size, size_t keyword_size, size_
 PngText read_png_text(const uint8_t* data, size_t size, std::string_view keyword, const PngLimits& limits)
 {
     PngText result;
-    if (size > limits.max_file_bytes) {
-        result.error = "This picture is too large to open (" + file_size_text(size) + "; Wayfinder opens pictures up to " +
-                       file_size_text(limits.max_file_bytes) + "). " + kChooseSnapshot;
-        return result;
-    }
-    if (!data || size == 0 || std::memcmp(data, kSignature, std::min(size, sizeof kSignature)) != 0) {
-        result.error = std::string("This file is not a PNG picture. ") + kChooseSnapshot;
-        return result;
-    }
-    if (size < sizeof kSignature) {
-        result.error = incomplete();
-        return result;
-    }
-
-    // Walk every chunk to IEND before using any of them, remembering where our text is.
     const uint8_t* text_chunk = nullptr;
     size_t text_chunk_size = 0;
-    bool seen_ihdr = false;
-    for (size_t pos = sizeof kSignature;;) {
-        if (size - pos < kChunkOverhead) {
-            result.error = incomplete();
-            return result;
-        }
-        const uint32_t length = read_be32(data + pos);
-        const uint8_t* type = data + pos + 4;
-        if (length > 0x7FFFFFFFu) {
-            result.error = damaged("Impossible length in the " + chunk_name(type) + " chunk.");
-            return result;
-        }
-        if (length > size - pos - kChunkOverhead) {
-            result.error = incomplete();
-            return result;
-        }
-        const uint8_t* body = type + 4;
-        if (crc32(type, 4 + size_t(length)) != read_be32(body + length)) {
-            result.error = damaged("Bad checksum in the " + chunk_name(type) + " chunk.");
-            return result;
-        }
-        const std::string_view name(reinterpret_cast<const char*>(type), 4);
-
-        if (!seen_ihdr) {
-            if (name != "IHDR" || length != 13) {
-                result.error = damaged("The picture does not start with its header.");
-                return result;
-            }
-            result.width = read_be32(body);
-            result.height = read_be32(body + 4);
-            if (result.width == 0 || result.height == 0) {
-                result.error = damaged("The header says the picture has no pixels.");
-                return result;
-            }
-            if (result.width > limits.max_width || result.height > limits.max_height) {
-                result.error = "This picture is too large to open (" + std::to_string(result.width) + " × " +
-                               std::to_string(result.height) + " pixels; Wayfinder opens pictures up to " +
-                               std::to_string(limits.max_width) + " × " + std::to_string(limits.max_height) + "). " +
-                               kChooseSnapshot;
-                return result;
-            }
-            seen_ihdr = true;
-        } else if (name == "iTXt" && !text_chunk && length > keyword.size() &&
-                   std::memcmp(body, keyword.data(), keyword.size()) == 0 && body[keyword.size()] == 0) {
-            text_chunk = body;
-            text_chunk_size = length;
-        } else if (name == "IEND") {
-            break;
-        }
-        pos += kChunkOverhead + length;
-    }
-
+    const bool sound = walk_png(data, size, limits, result,
+                                [&](std::string_view name, const uint8_t*, const uint8_t* body, uint32_t length) {
+                                    if (!text_chunk && is_itxt_of(name, body, length, keyword)) {
+                                        text_chunk = body;
+                                        text_chunk_size = length;
+                                    }
+                                });
+    if (!sound)
+        return result;
     if (!text_chunk) {
-        result.error = "This picture has no Wayfinder data inside. Only snapshots exported from Wayfinder can be opened.";
+        refuse(result, PngTextProblem::NoText,
+               "This picture has no Wayfinder data inside. Only snapshots exported from Wayfinder can be opened.");
         return result;
     }
     read_itxt_text(text_chunk, text_chunk_size, keyword.size(), limits.max_text_bytes, result);
     return result;
+}
+
+std::vector<uint8_t> replace_png_text_uncompressed(const uint8_t* png, size_t size, std::string_view keyword,
+                                                   std::string_view utf8_text, const PngLimits& limits)
+{
+    if (keyword.empty() || keyword.size() > 79 || utf8_text.size() > 0x7FFFFFFFu - 80)
+        return {};
+    PngText checked;
+    std::vector<uint8_t> out;
+    bool text_written = false;
+    const bool sound = walk_png(png, size, limits, checked,
+                                [&](std::string_view name, const uint8_t* chunk, const uint8_t* body, uint32_t length) {
+                                    if (!text_written) {
+                                        // Signature and IHDR, then ours, then the rest as they were.
+                                        out.assign(png, chunk);
+                                        append_itxt_chunk(out, keyword, utf8_text, false);
+                                        text_written = true;
+                                    }
+                                    if (!is_itxt_of(name, body, length, keyword))
+                                        out.insert(out.end(), chunk, chunk + kChunkOverhead + length);
+                                });
+    if (!sound)
+        return {};
+    return out;
 }
 
 } // namespace wf

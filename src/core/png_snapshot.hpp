@@ -28,10 +28,23 @@ struct PngLimits {
     size_t max_text_bytes = 32u << 20; // the same ceiling as a JSON file (ParseLimits::max_bytes)
 };
 
+// Why a PNG's text could not be read, for a caller that words its own message (a badge is not a
+// snapshot). `error` below says the same for a snapshot.
+enum class PngTextProblem {
+    None,
+    NotPng,      // not a PNG at all
+    Damaged,     // a checksum or a length does not match, or the header is wrong
+    Incomplete,  // the file ends before IEND
+    TooLarge,    // the file, the picture or the text is over its limit
+    NoText,      // a sound PNG with no iTXt chunk of that keyword
+    DamagedText, // the chunk's own fields or its compressed text are broken
+};
+
 struct PngText {
     bool ok = false;
     std::string text;    // when ok: the chunk's text, decompressed
     std::string error;   // when !ok: what happened and what to do, for the user
+    PngTextProblem problem = PngTextProblem::None; // when !ok: the kind of refusal
     uint32_t width = 0;  // from IHDR, when it was read
     uint32_t height = 0;
 };
@@ -41,5 +54,13 @@ struct PngText {
 // IEND); one too large (file, IHDR size, or text); and a PNG with no such chunk ("This picture has
 // no Wayfinder data inside…").
 PngText read_png_text(const uint8_t* data, size_t size, std::string_view keyword, const PngLimits& limits = {});
+
+// A copy of the PNG `png` whose only iTXt chunk of `keyword` holds `utf8_text` uncompressed (flag 0,
+// empty language tag and translated keyword), right after IHDR; every earlier chunk of that keyword
+// is dropped, other chunks are kept in order. For formats that forbid compressed text (Open Badges
+// baking). Empty when `png` is not a sound PNG (checked as read_png_text does, within `limits`) or
+// the keyword is not 1..79 bytes.
+std::vector<uint8_t> replace_png_text_uncompressed(const uint8_t* png, size_t size, std::string_view keyword,
+                                                   std::string_view utf8_text, const PngLimits& limits = {});
 
 } // namespace wf
