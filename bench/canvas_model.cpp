@@ -1,13 +1,20 @@
-// The canvas model on a 2,000-note Venn map, natively: what a drag costs the core besides drawing.
+// The canvas model on a 2,000-note Venn map, natively: what a drag costs the core besides drawing,
+// and what 1,000 keyboard moves cost the app layer (the Let's Talk command, its undo step and the next
+// frame's read of the journey, over the native fake platform) in time and in memory held.
 // Prints the median and p95 in ms of each operation over many runs; no budgets (the frame budget is
 // measured in the page, bench/benchmark.mjs). Run by `./wayfinder bench canvas-model`, or by hand:
 //   cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release && cmake --build build-bench --target canvas_model_bench
-//   build-bench/canvas_model_bench [notes] [runs]
+//   build-bench/canvas_model_bench [notes] [runs] [edits]
 
+#include "app/builtin_packs.hpp"
+#include "app/fake_platform.hpp"
+#include "app/lets_talk.hpp"
+#include "app/workbench.hpp"
 #include "core/canvas.hpp"
 #include "core/journey.hpp"
 #include "core/journey_maps.hpp"
 #include "core/map_templates.hpp"
+#include "core/heap_use.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -27,23 +34,33 @@ struct Figures {
     double median = 0, p95 = 0;
 };
 
+void print(const char* what, const Figures& f)
+{
+    std::printf("  %-58s %9.3f %9.3f\n", what, f.median, f.p95);
+}
+
+double ms_since(std::chrono::steady_clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
 // Nearest-rank percentiles, as bench/benchmark.mjs computes them.
+Figures figures(std::vector<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    const auto rank = [&](double p) { return ms[size_t(std::max(0.0, std::ceil(p / 100 * double(ms.size())) - 1))]; };
+    return {rank(50), rank(95)};
+}
+
 Figures time_runs(int runs, const std::function<void(int)>& run)
 {
     std::vector<double> ms;
     for (int i = 0; i < runs; i++) {
         const auto start = std::chrono::steady_clock::now();
         run(i);
-        ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+        ms.push_back(ms_since(start));
     }
-    std::sort(ms.begin(), ms.end());
-    const auto rank = [&](double p) { return ms[size_t(std::max(0.0, std::ceil(p / 100 * double(ms.size())) - 1))]; };
-    return {rank(50), rank(95)};
-}
-
-void print(const char* what, const Figures& f)
-{
-    std::printf("  %-58s %9.3f %9.3f\n", what, f.median, f.p95);
+    return figures(std::move(ms));
 }
 
 // A journey whose Venn holds `count` notes spread over the eight regions, placed as reading places them.
@@ -62,12 +79,74 @@ Journey venn_journey(int count)
     return journey;
 }
 
+// `edits` arrow-key moves of one note of a `notes`-note Venn journey, through the app as the canvas
+// makes them: the journey is stored, read at start-up by a Workbench over the fake platform, and each
+// move is LetsTalk::move_map_notes (one undo step) followed by the next frame's read of the journey and
+// its scene. The clock runs as a person presses keys; autosave writes once they stop.
+void app_edits(int notes, int edits)
+{
+    test::SharedStore store;
+    std::string id;
+    {
+        test::Tab setup(store);
+        use_builtin_packs(setup.wb);
+        LetsTalk& lt = setup.wb.lets_talk();
+        id = lt.start("Bench map");
+        Journey journey = *lt.journey(id);
+        journey.research.venn = venn_journey(notes).research.venn;
+        nlohmann::json doc = *setup.wb.document(journey_key(id));
+        journey_write(doc, journey);
+        setup.settle();
+        store.records[journey_key(id)] = {doc.dump(), store.records[journey_key(id)].revision + 1};
+    }
+    const test::HeapHeld held_by_app;
+    const auto load_start = std::chrono::steady_clock::now();
+    test::Tab tab(store);
+    use_builtin_packs(tab.wb);
+    LetsTalk& lt = tab.wb.lets_talk();
+    const std::string note = map_scene(*lt.journey(id), MapKind::Venn).notes[size_t(notes) / 2].id;
+    const double load_ms = ms_since(load_start);
+    tab.settle();
+    const size_t opened = held_by_app.bytes();
+
+    std::vector<double> edit_ms, frame_ms;
+    for (int i = 0; i < edits; i++) {
+        tab.platform.clock += 0.15;   // about seven key presses a second
+        auto start = std::chrono::steady_clock::now();
+        const MapScene before = map_scene(*lt.journey(id), MapKind::Venn);
+        const auto found = std::find_if(before.notes.begin(), before.notes.end(), [&](const MapNote& n) { return n.id == note; });
+        const Vec2 to{found->pos.x + (i % 2 ? -10 : 10), found->pos.y};
+        start = std::chrono::steady_clock::now();
+        lt.move_map_notes(id, MapKind::Venn, {{note, to}});
+        edit_ms.push_back(ms_since(start));
+        start = std::chrono::steady_clock::now();
+        volatile size_t drawn = map_scene(*lt.journey(id), MapKind::Venn).notes.size();
+        (void)drawn;
+        frame_ms.push_back(ms_since(start));
+        tab.wb.tick();
+        tab.platform.deliver();
+    }
+    const auto save_start = std::chrono::steady_clock::now();
+    tab.settle();
+    const double save_ms = ms_since(save_start);
+    const size_t after = held_by_app.bytes();
+    std::printf("\nThe app layer: %d arrow-key moves of one note of a %d-note Venn journey (ms)\n", edits, notes);
+    std::printf("  %-58s %9s %9s\n", "operation", "median", "p95");
+    std::printf("  %-58s %9.3f\n", "opening the stored journey (read, restore, first read)", load_ms);
+    print("a move as the app records it (command and undo step)", figures(edit_ms));
+    print("the next frame's read of the journey and its scene", figures(frame_ms));
+    std::printf("  %-58s %9.3f\n", "the autosave write after the moves (the whole journey)", save_ms);
+    std::printf("  %-58s %9.1f\n", "memory held by the app with the journey open, MB", double(opened) / 1048576);
+    std::printf("  %-58s %9.1f\n", "memory held after the moves (undo history included), MB", double(after) / 1048576);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     const int notes = argc > 1 ? std::max(1, std::atoi(argv[1])) : 2000;
     const int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 200;
+    const int edits = argc > 3 ? std::max(1, std::atoi(argv[3])) : 1000;
     const Journey journey = venn_journey(notes);
     const MapScene scene = map_scene(journey, MapKind::Venn);
     std::vector<canvas::Rect> boxes;
@@ -121,5 +200,6 @@ int main(int argc, char** argv)
               settle_map_notes(fresh);
               sink = sink + fresh.research.venn.size();
           }));
+    app_edits(notes, edits);
     return 0;
 }

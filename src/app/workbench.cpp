@@ -122,15 +122,12 @@ uint64_t Workbench::document_revision(const std::string& key) const {
 void Workbench::update_document(const std::string& key, nlohmann::json doc, const std::string& undo_label,
                                 const std::string& coalesce_key) {
     if (!readable(key)) {
-        apply_changes(UndoStep{undo_label, {DocumentChange{key, std::nullopt, std::move(doc)}}}, true); // refused, with the reason
+        put_document(key, std::move(doc)); // refused, with the reason
         return;
     }
-    std::optional<nlohmann::json> before;
-    if (const nlohmann::json* current = document(key)) {
-        if (*current == doc) return;
-        before = *current;
-    }
-    undo_.record(UndoStep{undo_label, {DocumentChange{key, before, doc}}}, platform_.now_seconds(), coalesce_key);
+    // Read where they are: a large document is compared and recorded, never copied. An edit that
+    // changes nothing is neither a step nor a write.
+    if (!undo_.record_change(undo_label, key, document(key), &doc, platform_.now_seconds(), coalesce_key)) return;
     put_document(key, std::move(doc));
 }
 
@@ -139,7 +136,7 @@ void Workbench::remove_document(const std::string& key, const std::string& undo_
     if (!current) return;
     UndoStep step{undo_label, {DocumentChange{key, *current, std::nullopt}}};
     undo_.record(step, platform_.now_seconds());
-    apply_changes(step, true);
+    apply_changes(std::move(step), true);
 }
 
 std::string Workbench::new_id() {
@@ -154,8 +151,8 @@ std::string Workbench::new_id() {
 
 std::string Workbench::now_iso() const { return iso_datetime_utc(platform_.epoch_ms()); }
 
-void Workbench::set_document(const std::string& key, const std::optional<nlohmann::json>& doc) {
-    if (doc) docs_[key] = *doc;
+void Workbench::set_document(const std::string& key, std::optional<nlohmann::json> doc) {
+    if (doc) docs_[key] = std::move(*doc);
     else docs_.erase(key);
     revisions_[key]++;
 }
@@ -169,18 +166,20 @@ void Workbench::note_edit(const std::string& key) {
 }
 
 void Workbench::put_document(const std::string& key, nlohmann::json doc) {
-    apply_changes(UndoStep{"", {DocumentChange{key, std::nullopt, std::move(doc)}}}, true);
+    UndoStep step;
+    step.changes.push_back({key, std::nullopt, std::move(doc)});
+    apply_changes(std::move(step), true);
 }
 
-void Workbench::apply_changes(const UndoStep& step, bool forward) {
-    for (const DocumentChange& change : step.changes) {
+void Workbench::apply_changes(UndoStep step, bool forward) {
+    for (DocumentChange& change : step.changes) {
         if (!readable(change.key)) {
             // Its stored copy is unreadable here: writing would destroy it.
             notify(Notice::Kind::Error, "That change was not saved: the stored copy of this item could not be read, and "
                    "Wayfinder never overwrites it. Data & settings can export it.");
             continue;
         }
-        set_document(change.key, forward ? change.after : change.before);
+        set_document(change.key, std::move(forward ? change.after : change.before));
         autosave_.mark_changed(change.key, platform_.now_seconds());
         note_edit(change.key);
     }
@@ -191,15 +190,17 @@ void Workbench::apply_changes(const UndoStep& step, bool forward) {
 
 void Workbench::undo() {
     if (std::optional<UndoStep> step = undo_.undo()) {
-        apply_changes(*step, false);
-        notify(Notice::Kind::Info, "Undone: " + step->label);
+        const std::string label = step->label;
+        apply_changes(std::move(*step), false);
+        notify(Notice::Kind::Info, "Undone: " + label);
     }
 }
 
 void Workbench::redo() {
     if (std::optional<UndoStep> step = undo_.redo()) {
-        apply_changes(*step, true);
-        notify(Notice::Kind::Info, "Redone: " + step->label);
+        const std::string label = step->label;
+        apply_changes(std::move(*step), true);
+        notify(Notice::Kind::Info, "Redone: " + label);
     }
 }
 
@@ -589,8 +590,8 @@ void Workbench::apply_import(bool backed_up) {
     }
     // The librarian chose to replace everything, unreadable items included (the copy just kept has them).
     for (const DocumentChange& change : step.changes) unreadable_.erase(change.key);
-    apply_changes(step, true);
     undo_.record(step, platform_.now_seconds());
+    apply_changes(std::move(step), true);
     notify(Notice::Kind::Success, "Imported " + staged_name_ + (backed_up ? ". Your previous data was kept as a copy (Data & "
            "settings lists it); choose Undo to go back." : ". Choose Undo to go back."));
     staged_.reset();

@@ -150,7 +150,7 @@ public:
 
 private:
     void put_document(const std::string& key, nlohmann::json doc);
-    void set_document(const std::string& key, const std::optional<nlohmann::json>& doc); // memory only
+    void set_document(const std::string& key, std::optional<nlohmann::json> doc); // memory only
     void note_edit(const std::string& key); // for the backup reminder
     void reconcile(const std::string& key, uint64_t revision, const std::optional<std::string>& text);
     void apply_import(bool backed_up);
@@ -160,7 +160,7 @@ private:
     void open_workspace_file(const std::string& name, std::string_view text);
     void add_item_file(const std::string& name, std::string_view text);
     void load_framework_file(const std::string& name, std::string_view text);
-    void apply_changes(const UndoStep& step, bool forward);
+    void apply_changes(UndoStep step, bool forward); // moves each document into place
     void reschedule();
     void start_writes(bool flush);
 

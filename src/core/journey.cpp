@@ -334,11 +334,40 @@ Journey journey_from_doc(const json& doc, const JourneyPackLoad& pack_copy)
 
 namespace {
 
-// The stored object under `key` (to keep what a newer build put in it), or an empty object.
-json stored_object(const json& obj, const char* key)
+// The stored object under `key`, taken out of `obj` to be rewritten and put back (so what a newer
+// build put in it is kept, and nothing large is copied), or an empty object.
+json take_object(json& obj, const char* key)
 {
-    const json* value = json_field(obj, key);
-    return value && value->is_object() ? *value : json::object();
+    const auto value = obj.is_object() ? obj.find(key) : obj.end();
+    return value != obj.end() && value->is_object() ? std::move(*value) : json::object();
+}
+
+// Each sets obj[key] only when it differs (in kind or value): rewriting a map of thousands of notes
+// touches only what an edit changed, and allocates nothing for the rest.
+void set_field(json& obj, const char* key, const std::string& value)
+{
+    const auto it = obj.find(key);
+    if (it == obj.end() || !it->is_string() || it->get_ref<const std::string&>() != value)
+        obj[key] = value;
+}
+void set_field(json& obj, const char* key, const char* value) { set_field(obj, key, std::string(value)); }
+void set_field(json& obj, const char* key, double value)
+{
+    const auto it = obj.find(key);
+    if (it == obj.end() || !it->is_number_float() || it->get<double>() != value)
+        obj[key] = value;
+}
+void set_field(json& obj, const char* key, int value)
+{
+    const auto it = obj.find(key);
+    if (it == obj.end() || !it->is_number_integer() || it->get<json::number_integer_t>() != value)
+        obj[key] = value;
+}
+void set_field(json& obj, const char* key, bool value)
+{
+    const auto it = obj.find(key);
+    if (it == obj.end() || !it->is_boolean() || it->get<bool>() != value)
+        obj[key] = value;
 }
 
 // Stored list entries by id, so a rewritten entry keeps the fields a newer build added to it. Points
@@ -380,13 +409,45 @@ constexpr std::pair<const char*, const char*> kNoteLists[] = {
 void write_place(json& entry, const NotePlace& place)
 {
     if (std::isfinite(place.x) && std::isfinite(place.y)) {
-        entry["x"] = place.x;
-        entry["y"] = place.y;
+        set_field(entry, "x", place.x);
+        set_field(entry, "y", place.y);
     } else {
         entry.erase("x");
         entry.erase("y");
     }
-    entry["colour"] = name_of(kColourNames, place.colour).stored;
+    set_field(entry, "colour", name_of(kColourNames, place.colour).stored);
+}
+
+// Writes `notes` as the list obj[list], each by `write` into the stored entry with its id, which
+// keeps the fields a newer build added to it. When the stored list holds the same ids in the same
+// order (an edit that moved, recoloured or retyped notes, not one that added or removed one), each
+// entry is written where it is: a move among thousands of notes rewrites a few numbers.
+template <typename Note, typename Write>
+void write_notes(json& obj, const char* list, const std::vector<Note>& notes, Write write)
+{
+    const auto stored = obj.find(list);
+    const auto same_id = [&](size_t i) {
+        const json& entry = (*stored)[i];
+        const auto id = entry.is_object() ? entry.find("id") : entry.end();
+        return id != entry.end() && id->is_string() && id->template get_ref<const std::string&>() == notes[i].id;
+    };
+    bool in_place = stored != obj.end() && stored->is_array() && stored->size() == notes.size();
+    for (size_t i = 0; in_place && i < notes.size(); i++)
+        in_place = same_id(i);
+    if (in_place) {
+        for (size_t i = 0; i < notes.size(); i++)
+            write((*stored)[i], notes[i]);
+        return;
+    }
+    const StoredById by_id(obj, list);
+    json entries = json::array();
+    for (const Note& note : notes) {
+        json entry = by_id.entry(note.id);
+        set_field(entry, "id", note.id);
+        write(entry, note);
+        entries.push_back(std::move(entry));
+    }
+    obj[list] = std::move(entries);
 }
 
 template <typename Value>
@@ -398,12 +459,12 @@ json map_to_json(const std::map<std::string, Value>& map)
     return obj;
 }
 
-json steps_to_json(const json& doc, const Journey& journey)
+json steps_to_json(json& doc, const Journey& journey)
 {
-    const json stored = stored_object(doc, "steps");
+    json stored = take_object(doc, "steps");
     json steps = json::object();
     for (const auto& [step_id, responses] : journey.steps) {
-        json entry = stored_object(stored, step_id.c_str());
+        json entry = take_object(stored, step_id.c_str());
         entry["checklist"] = map_to_json(responses.checklist);
         entry["answers"] = map_to_json(responses.answers);
         steps[step_id] = std::move(entry);
@@ -411,31 +472,25 @@ json steps_to_json(const json& doc, const Journey& journey)
     return steps;
 }
 
-json continuum_to_json(const json& doc, const Journey& journey)
+json continuum_to_json(json& doc, const Journey& journey)
 {
-    json continuum = stored_object(doc, "continuum");
-    const StoredById stored(continuum, "phrases");
-    json phrases = json::array();
-    for (const ContinuumPhrase& phrase : journey.continuum.phrases) {
-        json entry = stored.entry(phrase.id);
-        entry["id"] = phrase.id;
-        entry["text"] = phrase.text;
-        entry["position"] = std::isfinite(phrase.position) ? std::clamp(phrase.position, 0.0, 1.0) : 0.5;
-        entry["highlighted"] = phrase.highlighted;
-        entry["below_line"] = phrase.below_line;
+    json continuum = take_object(doc, "continuum");
+    write_notes(continuum, "phrases", journey.continuum.phrases, [](json& entry, const ContinuumPhrase& phrase) {
+        set_field(entry, "text", phrase.text);
+        set_field(entry, "position", std::isfinite(phrase.position) ? std::clamp(phrase.position, 0.0, 1.0) : 0.5);
+        set_field(entry, "highlighted", phrase.highlighted);
+        set_field(entry, "below_line", phrase.below_line);
         write_place(entry, phrase.place);
-        phrases.push_back(std::move(entry));
-    }
+    });
     continuum["private"] = journey.continuum.is_private;
-    continuum["phrases"] = std::move(phrases);
     return continuum;
 }
 
 // Strengths and stretches have no ids of their own; an area appears once in each list, so entries
 // are matched by area id.
-json future_ready_to_json(const json& doc, const Journey& journey)
+json future_ready_to_json(json& doc, const Journey& journey)
 {
-    json future_ready = stored_object(doc, "future_ready");
+    json future_ready = take_object(doc, "future_ready");
     std::map<std::string, json> stored_strengths, stored_stretches;
     for (const json* entry : objects_in(future_ready, "strengths"))
         stored_strengths.emplace(json_string(*entry, "area_id"), *entry);
@@ -470,30 +525,24 @@ json future_ready_to_json(const json& doc, const Journey& journey)
     return future_ready;
 }
 
-json research_to_json(const json& doc, const Journey& journey)
+json research_to_json(json& doc, const Journey& journey)
 {
-    json research = stored_object(doc, "research");
+    json research = take_object(doc, "research");
     json status = json::object();
     for (const auto& [item_id, value] : journey.research.status)
         status[item_id] = status_name(value).stored;
-    const StoredById stored(research, "venn");
-    json venn = json::array();
-    for (const VennItem& item : journey.research.venn) {
-        json entry = stored.entry(item.id);
-        entry["id"] = item.id;
-        entry["text"] = item.text;
-        entry["region"] = is_venn_region(item.region) ? item.region : kVennNotPlaced;
-        write_place(entry, item.place);
-        venn.push_back(std::move(entry));
-    }
     research["status"] = std::move(status);
-    research["venn"] = std::move(venn);
+    write_notes(research, "venn", journey.research.venn, [](json& entry, const VennItem& item) {
+        set_field(entry, "text", item.text);
+        set_field(entry, "region", is_venn_region(item.region) ? item.region : kVennNotPlaced);
+        write_place(entry, item.place);
+    });
     return research;
 }
 
-json interview_to_json(const json& doc, const Journey& journey)
+json interview_to_json(json& doc, const Journey& journey)
 {
-    json interview = stored_object(doc, "interview");
+    json interview = take_object(doc, "interview");
     interview["questions"] = journey.interview.questions;
     interview["norms"] = map_to_json(journey.interview.norms);
     interview["notes"] = journey.interview.notes;
@@ -509,53 +558,35 @@ json interview_to_json(const json& doc, const Journey& journey)
     return interview;
 }
 
-json collaboration_to_json(const json& doc, const Journey& journey)
+json collaboration_to_json(json& doc, const Journey& journey)
 {
-    json collaboration = stored_object(doc, "collaboration");
-    const StoredById stored(collaboration, "notes");
-    json notes = json::array();
-    for (const CollaborationNote& note : journey.collaboration.notes) {
-        json entry = stored.entry(note.id);
-        entry["id"] = note.id;
-        entry["text"] = note.text;
-        entry["kind"] = note.kind == NoteKind::Strength ? "strength" : "priority";
-        entry["placement"] = note.placement == NotePlacement::Aligned ? "aligned" : "margin";
-        entry["aligned_with"] = note.kind == NoteKind::Strength ? note.aligned_with : std::string();
-        entry["area_id"] = note.area_id;
+    json collaboration = take_object(doc, "collaboration");
+    write_notes(collaboration, "notes", journey.collaboration.notes, [](json& entry, const CollaborationNote& note) {
+        set_field(entry, "text", note.text);
+        set_field(entry, "kind", note.kind == NoteKind::Strength ? "strength" : "priority");
+        set_field(entry, "placement", note.placement == NotePlacement::Aligned ? "aligned" : "margin");
+        set_field(entry, "aligned_with", note.kind == NoteKind::Strength ? note.aligned_with : std::string());
+        set_field(entry, "area_id", note.area_id);
         write_place(entry, note.place);
-        notes.push_back(std::move(entry));
-    }
-    collaboration["notes"] = std::move(notes);
+    });
     return collaboration;
 }
 
-json agreement_to_json(const json& doc, const Journey& journey)
+json agreement_to_json(json& doc, const Journey& journey)
 {
-    json agreement = stored_object(doc, "agreement");
-    const StoredById stored(agreement, "candidates");
-    json candidates = json::array();
-    for (const AgreementCandidate& candidate : journey.agreement.candidates) {
-        json entry = stored.entry(candidate.id);
-        entry["id"] = candidate.id;
-        entry["title"] = candidate.title;
-        entry["description"] = candidate.description;
-        entry["from_priority"] = candidate.from_priority;
+    json agreement = take_object(doc, "agreement");
+    write_notes(agreement, "candidates", journey.agreement.candidates, [](json& entry, const AgreementCandidate& candidate) {
+        set_field(entry, "title", candidate.title);
+        set_field(entry, "description", candidate.description);
+        set_field(entry, "from_priority", candidate.from_priority);
         write_place(entry, candidate.place);
-        candidates.push_back(std::move(entry));
-    }
-    const StoredById stored_notes(agreement, "notes");
-    json notes = json::array();
-    for (const PlanNote& note : journey.agreement.notes) {
-        json entry = stored_notes.entry(note.id);
-        entry["id"] = note.id;
-        entry["text"] = note.text;
-        entry["region"] = name_of(kPlanRegionNames, note.region).stored;
+    });
+    write_notes(agreement, "notes", journey.agreement.notes, [](json& entry, const PlanNote& note) {
+        set_field(entry, "text", note.text);
+        set_field(entry, "region", name_of(kPlanRegionNames, note.region).stored);
         write_place(entry, note.place);
-        notes.push_back(std::move(entry));
-    }
-    agreement["candidates"] = std::move(candidates);
+    });
     agreement["center"] = agreement_center(journey.agreement) ? journey.agreement.center : std::string();
-    agreement["notes"] = std::move(notes);
     agreement["next_step_owner"] = journey.agreement.next_step_owner;
     return agreement;
 }

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace wf {
 
@@ -29,8 +30,9 @@ struct PlaceHint {
 Vec2 pos_of(const NotePlace& place) { return {place.x, place.y}; }
 
 // Every note of the map as a MapNote, in the order of the journey's lists (the order they were added),
-// with what placing each needs. apply_positions() walks the lists in the same order.
-void collect(const Journey& j, MapKind kind, std::vector<MapNote>& notes, std::vector<PlaceHint>& hints)
+// with what placing each needs. apply_positions() walks the lists in the same order. Without
+// `texts`, the notes' texts are left empty: settling, on every read and edit, needs only places.
+void collect(const Journey& j, MapKind kind, std::vector<MapNote>& notes, std::vector<PlaceHint>& hints, bool texts = true)
 {
     notes.clear();
     hints.clear();
@@ -45,7 +47,8 @@ void collect(const Journey& j, MapKind kind, std::vector<MapNote>& notes, std::v
         for (const ContinuumPhrase& p : j.continuum.phrases) {
             MapNote n;
             n.id = p.id;
-            n.text = p.text;
+            if (texts)
+                n.text = p.text;
             n.role = NoteRole::Phrase;
             n.region = p.below_line ? kBelowLine : kOnLine;
             n.highlighted = p.highlighted;
@@ -57,7 +60,8 @@ void collect(const Journey& j, MapKind kind, std::vector<MapNote>& notes, std::v
         for (const VennItem& v : j.research.venn) {
             MapNote n;
             n.id = v.id;
-            n.text = v.text;
+            if (texts)
+                n.text = v.text;
             n.role = NoteRole::VennNote;
             n.region = is_venn_region(v.region) ? v.region : kVennNotPlaced;
             add(std::move(n), v.place);
@@ -68,7 +72,8 @@ void collect(const Journey& j, MapKind kind, std::vector<MapNote>& notes, std::v
         for (const CollaborationNote& c : map.notes) {
             MapNote n;
             n.id = c.id;
-            n.text = c.text;
+            if (texts)
+                n.text = c.text;
             n.role = c.kind == NoteKind::Strength ? NoteRole::Strength : NoteRole::Priority;
             const bool aligned = note_is_aligned(map, c);
             n.region = aligned ? kInCircle : kMargins;
@@ -87,7 +92,8 @@ void collect(const Journey& j, MapKind kind, std::vector<MapNote>& notes, std::v
         for (const AgreementCandidate& c : j.agreement.candidates) {
             MapNote n;
             n.id = c.id;
-            n.text = c.title;
+            if (texts)
+                n.text = c.title;
             n.role = NoteRole::Candidate;
             n.region = c.id == j.agreement.center ? kCenter : kParkingLot;
             add(std::move(n), c.place);
@@ -95,7 +101,8 @@ void collect(const Journey& j, MapKind kind, std::vector<MapNote>& notes, std::v
         for (const PlanNote& p : j.agreement.notes) {
             MapNote n;
             n.id = p.id;
-            n.text = p.text;
+            if (texts)
+                n.text = p.text;
             n.role = NoteRole::PlanNote;
             n.region = is_plan_region(p.region) ? p.region : kWho;
             add(std::move(n), p.place);
@@ -197,7 +204,7 @@ void settle_map_notes(Journey& journey)
     std::vector<MapNote> notes;
     std::vector<PlaceHint> hints;
     for (const MapKind kind : kAllMaps) {
-        collect(journey, kind, notes, hints);
+        collect(journey, kind, notes, hints, false);
         if (settle(kind, notes, hints))
             apply_positions(journey, kind, notes);
     }
@@ -216,8 +223,16 @@ MapScene map_scene(const Journey& journey, MapKind kind)
     collect(journey, kind, scene.notes, hints);
     // A journey read from a document is settled already; one made in code may not be.
     settle(kind, scene.notes, hints);
-    std::stable_sort(scene.notes.begin(), scene.notes.end(),
-                     [](const MapNote& a, const MapNote& b) { return reads_before(a.pos, b.pos); });
+    // Sorted by index, then moved once: a note carries strings, and a sort would move each many times.
+    std::vector<size_t> order(scene.notes.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return reads_before(scene.notes[a].pos, scene.notes[b].pos); });
+    std::vector<MapNote> sorted;
+    sorted.reserve(order.size());
+    for (const size_t i : order)
+        sorted.push_back(std::move(scene.notes[i]));
+    scene.notes = std::move(sorted);
     return scene;
 }
 
@@ -301,7 +316,7 @@ SpotFinder finder_without(const Journey& j, MapKind kind, const std::vector<std:
     SpotFinder finder(kind);
     std::vector<MapNote> notes;
     std::vector<PlaceHint> hints;
-    collect(j, kind, notes, hints);
+    collect(j, kind, notes, hints, false);
     for (const MapNote& n : notes)
         if (std::find(except.begin(), except.end(), n.id) == except.end() && std::isfinite(n.pos.x) && std::isfinite(n.pos.y))
             finder.occupy(canvas::box_around(n.pos, kNoteSize));

@@ -10,22 +10,55 @@ constexpr double kCoalesceSeconds = 1.0;
 
 using nlohmann::json;
 
-void delta_into(DocumentDelta& delta, std::vector<std::string>& path, const json* from, const json* to)
+void delta_into(DocumentDelta& delta, std::vector<PathStep>& path, const json* from, const json* to);
+
+// Two arrays: the elements both start and end with are left out; what lies between is compared
+// element by element when the lengths match (a note moved among thousands keeps only its numbers),
+// and is one splice when they do not (a note added or removed keeps only that note).
+void array_delta_into(DocumentDelta& delta, std::vector<PathStep>& path, const json& from, const json& to)
+{
+    size_t head = 0;
+    while (head < from.size() && head < to.size() && from[head] == to[head])
+        head++;
+    size_t tail = 0;
+    while (tail < from.size() - head && tail < to.size() - head && from[from.size() - 1 - tail] == to[to.size() - 1 - tail])
+        tail++;
+    if (from.size() == to.size()) {
+        for (size_t i = head; i < from.size() - tail; i++) {
+            path.push_back({"", i, true});
+            delta_into(delta, path, &from[i], &to[i]);
+            path.pop_back();
+        }
+        return;
+    }
+    const auto run = [](const json& array, size_t first, size_t end) {
+        return json(array.begin() + std::ptrdiff_t(first), array.begin() + std::ptrdiff_t(end));
+    };
+    path.push_back({"", head, true});
+    delta.push_back({path, run(from, head, from.size() - tail), run(to, head, to.size() - tail), true});
+    path.pop_back();
+}
+
+void delta_into(DocumentDelta& delta, std::vector<PathStep>& path, const json* from, const json* to)
 {
     if (from && to && from->is_object() && to->is_object()) {
         for (auto it = from->begin(); it != from->end(); ++it) {
             const auto there = to->find(it.key());
-            path.push_back(it.key());
+            path.push_back({it.key()});
             delta_into(delta, path, &it.value(), there == to->end() ? nullptr : &there.value());
             path.pop_back();
         }
         for (auto it = to->begin(); it != to->end(); ++it) {
             if (from->contains(it.key()))
                 continue;
-            path.push_back(it.key());
+            path.push_back({it.key()});
             delta.push_back({path, std::nullopt, it.value()});
             path.pop_back();
         }
+        return;
+    }
+    if (from && to && from->is_array() && to->is_array()) {
+        array_delta_into(delta, path, *from, *to);
         return;
     }
     if (!from && !to)
@@ -35,58 +68,133 @@ void delta_into(DocumentDelta& delta, std::vector<std::string>& path, const json
     delta.push_back({path, from ? std::optional<json>(*from) : std::nullopt, to ? std::optional<json>(*to) : std::nullopt});
 }
 
+// The node a step leads to from `node`, made when a member is missing; nullptr when `node` has no
+// such element (a path into an array never makes one up).
+json* step_into(json& node, const PathStep& step)
+{
+    if (!step.in_array) {
+        if (!node.is_object())
+            node = json::object();
+        return &node[step.key];
+    }
+    return node.is_array() && step.index < node.size() ? &node[step.index] : nullptr;
+}
+
+void apply_edit(json& doc, const FieldEdit& edit, bool forward)
+{
+    const std::optional<json>& value = forward ? edit.after : edit.before;
+    json* node = &doc;
+    for (size_t i = 0; i + 1 < edit.path.size() && node; i++)
+        node = step_into(*node, edit.path[i]);
+    if (!node)
+        return;
+    const PathStep& last = edit.path.back();
+    if (edit.splice) {
+        const std::optional<json>& removed = forward ? edit.before : edit.after;
+        const size_t at = last.index;
+        const size_t count = removed ? removed->size() : 0;
+        if (!last.in_array || !node->is_array() || at + count > node->size())
+            return;
+        node->erase(node->begin() + std::ptrdiff_t(at), node->begin() + std::ptrdiff_t(at + count));
+        if (value)
+            node->insert(node->begin() + std::ptrdiff_t(at), value->begin(), value->end());
+        return;
+    }
+    if (!last.in_array) {
+        if (!node->is_object())
+            *node = json::object();
+        if (value)
+            (*node)[last.key] = *value;
+        else
+            node->erase(last.key);
+        return;
+    }
+    if (json* element = step_into(*node, last); element && value)
+        *element = *value;
+}
+
 } // namespace
 
 DocumentDelta document_delta(const std::optional<json>& from, const std::optional<json>& to)
 {
     DocumentDelta delta;
-    std::vector<std::string> path;
+    std::vector<PathStep> path;
     delta_into(delta, path, from ? &*from : nullptr, to ? &*to : nullptr);
     return delta;
 }
 
-std::optional<json> apply_delta(std::optional<json> doc, const DocumentDelta& delta, bool forward)
+void apply_delta_in_place(std::optional<json>& doc, const DocumentDelta& delta, bool forward)
 {
     for (const FieldEdit& edit : delta) {
-        const std::optional<json>& value = forward ? edit.after : edit.before;
         if (edit.path.empty()) {
-            doc = value;
+            doc = forward ? edit.after : edit.before;
             continue;
         }
-        // The path exists in the version the delta was taken from; the checks only keep a document
-        // that somehow is not that version from being indexed as what it is not.
-        if (!doc || !doc->is_object())
+        // The path exists in the version the delta was taken from; the checks in apply_edit only keep
+        // a document that somehow is not that version from being indexed as what it is not.
+        if (!doc)
             doc = json::object();
-        json* node = &*doc;
-        for (size_t i = 0; i + 1 < edit.path.size(); i++) {
-            json& next = (*node)[edit.path[i]];
-            if (!next.is_object())
-                next = json::object();
-            node = &next;
-        }
-        if (value)
-            (*node)[edit.path.back()] = *value;
-        else
-            node->erase(edit.path.back());
+        apply_edit(*doc, edit, forward);
     }
+}
+
+std::optional<json> apply_delta(std::optional<json> doc, const DocumentDelta& delta, bool forward)
+{
+    apply_delta_in_place(doc, delta, forward);
     return doc;
 }
 
 UndoHistory::UndoHistory(size_t max_steps) : max_steps_(std::max<size_t>(max_steps, 1)) {}
 
-UndoHistory::StoredChange UndoHistory::store(const DocumentChange& change)
+// The key's copy is brought to `after` by the step's own delta, in place: recording an edit of a
+// large document never copies it (only the first step that touches a key makes its copy).
+UndoHistory::StoredChange UndoHistory::store(const ChangeRef& change)
 {
-    StoredChange stored{change.key, {}, document_delta(change.before, change.after)};
+    StoredChange stored{change.key, {}, {}};
+    std::vector<PathStep> path;
+    const auto take_delta = [&] {
+        if (change.delta)
+            stored.delta = std::move(*change.delta);
+        else
+            delta_into(stored.delta, path, change.before, change.after);
+    };
     const auto copy = current_.find(change.key);
-    if (copy != current_.end() && copy->second != change.before)
-        stored.gap = document_delta(copy->second, change.before);
-    current_[change.key] = change.after;
+    if (copy == current_.end()) {
+        take_delta();
+        current_.emplace(change.key, change.after ? std::optional<json>(*change.after) : std::nullopt);
+        return stored;
+    }
+    delta_into(stored.gap, path, copy->second ? &*copy->second : nullptr, change.before);
+    apply_delta_in_place(copy->second, stored.gap, true);
+    take_delta();
+    apply_delta_in_place(copy->second, stored.delta, true);
     return stored;
 }
 
-void UndoHistory::record(UndoStep step, double now_seconds, const std::string& coalesce_key)
+void UndoHistory::record(const UndoStep& step, double now_seconds, const std::string& coalesce_key)
 {
-    if (step.changes.empty())
+    std::vector<ChangeRef> changes;
+    for (const DocumentChange& change : step.changes)
+        changes.push_back({change.key, change.before ? &*change.before : nullptr, change.after ? &*change.after : nullptr});
+    record_refs(step.label, changes, now_seconds, coalesce_key);
+}
+
+bool UndoHistory::record_change(const std::string& label, const std::string& key, const json* before, const json* after,
+                                double now_seconds, const std::string& coalesce_key)
+{
+    DocumentDelta delta;
+    std::vector<PathStep> path;
+    delta_into(delta, path, before, after);
+    if (delta.empty())
+        return false;
+    record_refs(label, {{key, before, after, &delta}}, now_seconds, coalesce_key);
+    return true;
+}
+
+void UndoHistory::record_refs(const std::string& label, const std::vector<ChangeRef>& changes, double now_seconds,
+                              const std::string& coalesce_key)
+{
+    if (changes.empty())
         return;
     const bool discarded = entries_.size() > undone_from_;
     entries_.resize(undone_from_);
@@ -95,8 +203,9 @@ void UndoHistory::record(UndoStep step, double now_seconds, const std::string& c
     if (may_merge_ && !coalesce_key.empty() && !entries_.empty()) {
         Entry& previous = entries_.back();
         if (previous.coalesce_key == coalesce_key && now_seconds - previous.recorded_at <= kCoalesceSeconds) {
-            // A merged change keeps its earliest `before` and takes the newest `after`.
-            for (const DocumentChange& change : step.changes) {
+            // A merged change keeps its earliest `before` and takes the newest `after`: the copy goes
+            // back to that `before`, and the merged delta takes it to the newest `after`.
+            for (const ChangeRef& change : changes) {
                 auto same_key = [&](const StoredChange& c) { return c.key == change.key; };
                 auto existing = std::find_if(previous.changes.begin(), previous.changes.end(), same_key);
                 if (existing == previous.changes.end()) {
@@ -104,15 +213,18 @@ void UndoHistory::record(UndoStep step, double now_seconds, const std::string& c
                     continue;
                 }
                 std::optional<json>& copy = current_[change.key];
-                existing->delta = document_delta(apply_delta(copy, existing->delta, false), change.after);
-                copy = change.after;
+                apply_delta_in_place(copy, existing->delta, false);
+                existing->delta.clear();
+                std::vector<PathStep> path;
+                delta_into(existing->delta, path, copy ? &*copy : nullptr, change.after);
+                apply_delta_in_place(copy, existing->delta, true);
             }
             previous.recorded_at = now_seconds;
             return;
         }
     }
-    Entry entry{std::move(step.label), {}, coalesce_key, now_seconds};
-    for (const DocumentChange& change : step.changes)
+    Entry entry{label, {}, coalesce_key, now_seconds};
+    for (const ChangeRef& change : changes)
         entry.changes.push_back(store(change));
     entries_.push_back(std::move(entry));
     if (entries_.size() > max_steps_) {
@@ -188,7 +300,7 @@ void UndoHistory::rebuild(std::vector<UndoStep> steps, size_t undone_from)
     for (UndoStep& step : steps) {
         Entry entry{std::move(step.label), {}, "", 0};
         for (const DocumentChange& change : step.changes)
-            entry.changes.push_back(store(change));
+            entry.changes.push_back(store({change.key, change.before ? &*change.before : nullptr, change.after ? &*change.after : nullptr}));
         entries_.push_back(std::move(entry));
     }
     // The copies are now as the newest step left them; walk back over the undone ones.

@@ -2,10 +2,11 @@
 // Undo and redo over whole documents.
 // A step records each touched document before and after, so undoing is writing `before` back and
 // redoing is writing `after`; the history never needs to know what a command meant.
-// Inside, a step keeps only what changed (the fields that differ, both ways), and the history keeps
-// one whole copy per document: the document as its newest applied step left it. Every `before` and
-// `after` handed back is rebuilt from that copy exactly, so 1,000 ticks of a large journey cost
-// 1,000 small field changes, not 2,000 copies of the journey.
+// Inside, a step keeps only what changed (the fields and list elements that differ, both ways), and
+// the history keeps one whole copy per document: the document as its newest applied step left it,
+// brought forward in place by each step. Every `before` and `after` handed back is rebuilt from that
+// copy exactly, so 1,000 ticks of a large journey, or 1,000 moves of one note among 2,000, cost 1,000
+// small changes, not 2,000 copies of the journey.
 
 #include <nlohmann/json.hpp>
 
@@ -28,17 +29,34 @@ struct UndoStep {
     std::vector<DocumentChange> changes;
 };
 
-// What differs between two versions of a document: each entry is a path of object keys and the
-// value there before and after (nullopt: absent). Objects are compared member by member; any other
-// value (an array, a string) that differs is kept whole. An empty path is the whole document.
+// One step down into a document: a member of an object by its key, or (in_array) an element of an
+// array by its index.
+struct PathStep {
+    std::string key;
+    size_t index = 0;
+    bool in_array = false;
+};
+
+// What differs between two versions of a document: each entry is a path and the value there before
+// and after (nullopt: absent). Objects are compared member by member, and arrays element by element
+// once the elements both versions share at the start and the end are set aside: arrays of the same
+// length descend into each element that differs; an array that grew or shrank keeps only the run in
+// between, as a splice. So a move of one note among 2,000 is a few numbers, not two copies of the list.
+// Any other value (a string, a number, a change of type) that differs is kept whole. An empty path is
+// the whole document.
 struct FieldEdit {
-    std::vector<std::string> path;
+    std::vector<PathStep> path;
     std::optional<nlohmann::json> before, after;
+    // true: the path ends at an index of an array, and `before` and `after` are the runs of elements
+    // that replace each other there (arrays, either may be empty).
+    bool splice = false;
 };
 using DocumentDelta = std::vector<FieldEdit>;
 DocumentDelta document_delta(const std::optional<nlohmann::json>& from, const std::optional<nlohmann::json>& to);
 // `doc` with the delta applied forward (from -> to) or backward (to -> from).
 std::optional<nlohmann::json> apply_delta(std::optional<nlohmann::json> doc, const DocumentDelta& delta, bool forward);
+// The same, in place: a large document is changed where it differs, never copied.
+void apply_delta_in_place(std::optional<nlohmann::json>& doc, const DocumentDelta& delta, bool forward);
 
 class UndoHistory {
 public:
@@ -49,7 +67,11 @@ public:
     // typing a paragraph is one undo, not one per keystroke. A merged change keeps its earliest
     // `before` and newest `after`. Nothing merges across an undo or redo.
     // A step without changes is ignored.
-    void record(UndoStep step, double now_seconds, const std::string& coalesce_key = "");
+    void record(const UndoStep& step, double now_seconds, const std::string& coalesce_key = "");
+    // The same for one document, read where it is (nullptr: absent): an edit of a large document
+    // is recorded without copying it. False, with nothing recorded, when `before` equals `after`.
+    bool record_change(const std::string& label, const std::string& key, const nlohmann::json* before,
+                       const nlohmann::json* after, double now_seconds, const std::string& coalesce_key = "");
 
     std::optional<UndoStep> undo(); // the step to revert: apply each change's `before`
     std::optional<UndoStep> redo(); // the step to re-apply: apply each change's `after`
@@ -78,7 +100,16 @@ private:
         double recorded_at = 0; // seconds, of the latest record merged into this step
     };
 
-    StoredChange store(const DocumentChange& change); // and moves the key's copy to change.after
+    // One document's change, read where it is (nullptr: absent).
+    struct ChangeRef {
+        const std::string& key;
+        const nlohmann::json* before;
+        const nlohmann::json* after;
+        DocumentDelta* delta = nullptr; // before -> after, when it is known already (taken)
+    };
+    void record_refs(const std::string& label, const std::vector<ChangeRef>& changes, double now_seconds,
+                     const std::string& coalesce_key);
+    StoredChange store(const ChangeRef& change); // and brings the key's copy to change.after, in place
     std::vector<UndoStep> materialize() const;        // every entry with whole documents, oldest first
     void rebuild(std::vector<UndoStep> steps, size_t undone_from);
     void drop_unused_copies();

@@ -391,3 +391,41 @@ TEST_CASE("whatever is done from the map or the lists, every note stays in its r
         }
     }
 }
+
+TEST_CASE("on a 2,000-note map each arrow-key move is its own undo step, and undoing them all puts the map back as it was") {
+    MapTab t;
+    Journey big = *t.journey();
+    for (int i = 0; i < 2000; i++) {
+        VennItem item;
+        item.id = "n" + std::to_string(i);
+        item.text = "Note " + std::to_string(i);
+        item.region = i % 8;
+        big.research.venn.push_back(item);
+    }
+    json doc = t.doc();
+    journey_write(doc, big);
+    t.tab.wb.update_document(journey_key(t.id), doc, "Add notes");
+    t.next_step();
+    const json start = t.doc();
+    const MapNote note = t.note(MapKind::Venn, "n1000");
+    for (int i = 0; i < 31; i++) {
+        const MapNote now = t.note(MapKind::Venn, "n1000");
+        t.lt.move_map_notes(t.id, MapKind::Venn, {{"n1000", Vec2{now.pos.x + (i % 2 ? -10 : 10), now.pos.y}}});
+        t.next_step();
+    }
+    CHECK(t.note(MapKind::Venn, "n1000").pos.x == note.pos.x + 10);
+    check_saved_places(t.doc());
+    // A command that changes nothing is no step: the last move stays the one to undo.
+    t.lt.set_leader(t.id, t.journey()->leader);
+    CHECK(t.tab.wb.undo_label() == "Move note");
+    for (int i = 0; i < 31; i++) {
+        CHECK(t.tab.wb.undo_label() == "Move note");
+        t.tab.wb.undo();
+    }
+    CHECK(t.tab.wb.undo_label() == "Add notes");
+    CHECK(t.doc() == start);
+    CHECK(t.note(MapKind::Venn, "n1000").pos.x == note.pos.x);
+    for (int i = 0; i < 31; i++) t.tab.wb.redo();
+    CHECK(t.note(MapKind::Venn, "n1000").pos.x == note.pos.x + 10);
+    check_saved_places(t.doc());
+}

@@ -5,6 +5,9 @@
 #include "heap_use.hpp"
 #include "sample_journey.hpp"
 
+#include <functional>
+#include <random>
+
 using nlohmann::json;
 using wf::DocumentChange;
 using wf::UndoHistory;
@@ -219,5 +222,181 @@ TEST_CASE("1,000 ticks of a large journey keep only what changed: the history ho
             now = step->changes[0].before;
         }
         CHECK((now == expected));
+    }
+}
+
+namespace {
+
+// A journey-like document whose Venn list holds 2,000 notes, each an object as the journey writes it,
+// after `moves` arrow-key moves of note 1000: right and left in turn, to region 0, 1, 2... in turn.
+json venn_after_moves(int moves)
+{
+    json venn = json::array();
+    for (int i = 0; i < 2000; i++)
+        venn.push_back({{"id", "n" + std::to_string(i)}, {"text", "Note " + std::to_string(i) + ", a sticky note of a usual length"},
+                        {"region", i % 8}, {"x", 100.0 + i}, {"y", 200.0 + i}, {"colour", "yellow"}});
+    if (moves > 0) {
+        venn[1000]["x"] = 1100.0 + (moves % 2 ? 10 : 0);
+        venn[1000]["region"] = (moves - 1) % 8;
+    }
+    return {{"id", "j1"}, {"name", "A map"}, {"research", {{"status", json::object()}, {"venn", venn}}}};
+}
+
+} // namespace
+
+TEST_CASE("moving one note among 2,000, 1,000 times, keeps one copy of the map and a few hundred bytes a step, and undo and redo give each version back exactly")
+{
+    json doc = venn_after_moves(0);
+    size_t copy_bytes = 0;
+    {
+        const wf::test::HeapHeld held_by_copy;
+        const json copy = doc;
+        copy_bytes = held_by_copy.bytes();
+    }
+    const wf::test::HeapHeld held;
+    UndoHistory history; // keeps its last 200 steps
+    for (int i = 1; i <= 1000; i++) {
+        json after = venn_after_moves(i);
+        history.record({"Move note", {{"journey:j1", doc, after}}}, i * 10.0);
+        doc = std::move(after);
+    }
+    // The history's one whole copy of the document, and 200 steps of under 2 KB each.
+    const size_t history_bytes = held.bytes();
+    MESSAGE("undo history of 1,000 moves on a map held in " << copy_bytes / 1024 << " KB: " << history_bytes / 1024 << " KB");
+    CHECK(history_bytes < copy_bytes + 200 * 2048);
+
+    for (int i = 1000; i > 800; i--) {
+        const auto step = history.undo();
+        REQUIRE(step);
+        CHECK((step->changes[0].after == venn_after_moves(i)));
+        CHECK((step->changes[0].before == venn_after_moves(i - 1)));
+    }
+    CHECK_FALSE(history.can_undo());
+    for (int i = 801; i <= 1000; i++) {
+        const auto step = history.redo();
+        REQUIRE(step);
+        CHECK((step->changes[0].before == venn_after_moves(i - 1)));
+        CHECK((step->changes[0].after == venn_after_moves(i)));
+    }
+}
+
+TEST_CASE("a note added to or removed from a list of 2,000 keeps only that note in the step, and undo and redo give the list back exactly")
+{
+    const json start = venn_after_moves(0);
+    json added = start;
+    json& venn = added["research"]["venn"];
+    venn.insert(venn.begin() + 500, json{{"id", "new"}, {"text", "Book clubs"}, {"region", 3}});
+    const wf::DocumentDelta grow = wf::document_delta(start, added);
+    REQUIRE(grow.size() == 1);
+    CHECK(grow[0].splice);
+    CHECK(grow[0].before == json::array());
+    CHECK(grow[0].after == json::array({venn[500]}));
+    CHECK((wf::apply_delta(start, grow, true) == added));
+    CHECK((wf::apply_delta(added, grow, false) == start));
+
+    json removed = start;
+    removed["research"]["venn"].erase(removed["research"]["venn"].begin());
+    const wf::DocumentDelta shrink = wf::document_delta(start, removed);
+    REQUIRE(shrink.size() == 1);
+    CHECK(shrink[0].before == json::array({start["research"]["venn"][0]}));
+    CHECK(shrink[0].after == json::array());
+
+    UndoHistory history;
+    history.record({"Add a note", {{"journey:j1", start, added}}}, 0);
+    history.record({"Remove a note", {{"journey:j1", added, start}}}, 10);
+    history.record({"Remove a note", {{"journey:j1", start, removed}}}, 20);
+    auto step = history.undo();
+    CHECK((step->changes[0].before == start));
+    CHECK((step->changes[0].after == removed));
+    step = history.undo();
+    CHECK((step->changes[0].before == added));
+    step = history.undo();
+    CHECK((step->changes[0].before == start));
+    CHECK((history.redo()->changes[0].after == added));
+    CHECK((history.redo()->changes[0].after == start));
+    CHECK((history.redo()->changes[0].after == removed));
+}
+
+TEST_CASE("arrays that grow, shrink, repeat their elements, nest or change type are undone and redone exactly")
+{
+    const std::pair<json, json> cases[] = {
+        {json::array(), json::array({1, 2, 3})},
+        {json::array({1, 2, 3}), json::array()},
+        {json::array({1, 1, 1}), json::array({1, 1})},
+        {json::array({1, 2, 1}), json::array({1, 1})},
+        {json::array({1, 2, 3, 4}), json::array({0, 2, 3, 5})},
+        {json::array({1, 2, 3}), json::array({3, 2, 1})},
+        {json::array({json::array({1, 2}), json::array({3})}), json::array({json::array({1}), json::array({3, 4})})},
+        {json::array({json{{"a", 1}}, json{{"b", 2}}}), json::array({json{{"a", 2}}, json{{"b", 2}, {"c", 3}}})},
+        {json::array({1, 2}), json{{"0", 1}}},
+        {json{{"list", json::array({1})}}, json{{"list", "no longer a list"}}},
+    };
+    for (const auto& [from, to] : cases) {
+        const json before = {{"value", from}, {"kept", json::array({7, 8})}};
+        const json after = {{"value", to}, {"kept", json::array({7, 8})}};
+        CAPTURE(before.dump());
+        CAPTURE(after.dump());
+        const wf::DocumentDelta delta = wf::document_delta(before, after);
+        CHECK((wf::apply_delta(before, delta, true) == after));
+        CHECK((wf::apply_delta(after, delta, false) == before));
+    }
+}
+
+TEST_CASE("any change to a document, made at random, is undone and redone exactly")
+{
+    std::mt19937 rng(11);
+    const auto pick = [&](size_t n) { return size_t(rng() % n); };
+    // A random value a few levels deep, of every kind a document holds.
+    std::function<json(int)> random_value = [&](int depth) -> json {
+        switch (depth > 2 ? pick(3) : pick(5)) {
+        case 0: return int(pick(4));
+        case 1: return std::string(1, char('a' + pick(3)));
+        case 2: return pick(2) == 0;
+        case 3: {
+            json array = json::array();
+            for (size_t i = pick(5); i-- > 0;)
+                array.push_back(random_value(depth + 1));
+            return array;
+        }
+        default: {
+            json object = json::object();
+            for (size_t i = pick(4); i-- > 0;)
+                object[std::string(1, char('k' + pick(4)))] = random_value(depth + 1);
+            return object;
+        }
+        }
+    };
+    // The value with a few random changes somewhere inside it: replaced, removed, added, inserted.
+    std::function<void(json&)> mutate = [&](json& value) {
+        if ((value.is_array() || value.is_object()) && !value.empty() && pick(3) != 0) {
+            auto it = value.begin();
+            std::advance(it, std::ptrdiff_t(pick(value.size())));
+            mutate(*it);
+            return;
+        }
+        if (value.is_array() && pick(2) == 0) {
+            const size_t at = pick(value.size() + 1);
+            if (pick(2) == 0 && at < value.size())
+                value.erase(value.begin() + std::ptrdiff_t(at));
+            else
+                value.insert(value.begin() + std::ptrdiff_t(at), random_value(2));
+            return;
+        }
+        if (value.is_object() && pick(2) == 0) {
+            value[std::string(1, char('k' + pick(4)))] = random_value(2);
+            return;
+        }
+        value = random_value(1);
+    };
+    for (int run = 0; run < 2000; run++) {
+        const json before = {{"doc", random_value(0)}};
+        json after = before;
+        for (size_t i = 1 + pick(3); i-- > 0;)
+            mutate(after["doc"]);
+        CAPTURE(before.dump());
+        CAPTURE(after.dump());
+        const wf::DocumentDelta delta = wf::document_delta(before, after);
+        REQUIRE((wf::apply_delta(before, delta, true) == after));
+        REQUIRE((wf::apply_delta(after, delta, false) == before));
     }
 }
