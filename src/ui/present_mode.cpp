@@ -66,9 +66,25 @@ bool present_shortcut(UiState& ui, const std::string& journey_id, MapKind map, i
 
 // [SECTION] Fitting and text size --------------------------------------------------------------------
 
+namespace {
+
+// What of the template a shared screen shows: the whole map, but the Venn only as drawn (its
+// circles, their names and the tray). Its bounds keep room around the circles for the page's
+// canvas; the circles are the tallest of the maps, and on a 1280x720 share that room would cost
+// the notes' text the last pixel it needs.
+canvas::Rect shared_template(MapKind kind) {
+    const MapTemplate& t = map_template(kind);
+    if (kind != MapKind::Venn) return t.bounds;
+    std::vector<canvas::Rect> drawn;
+    for (const TemplateShape& s : t.shapes) drawn.push_back(s.box);
+    return canvas::bounding_box(drawn);
+}
+
+} // namespace
+
 canvas::ViewTransform present_view(const MapScene& scene, const CanvasLook& look, canvas::Vec2 css_size) {
     std::vector<canvas::Rect> boxes = note_boxes(scene, look);
-    boxes.push_back(map_template(scene.kind).bounds);
+    boxes.push_back(shared_template(scene.kind));
     return canvas::fit_to_content(canvas::bounding_box(boxes), css_size, kPresentMarginCss, kMaxPresentZoom);
 }
 
