@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { sharedApp, items, press, waitFor, waitSaved, click, clickItem, scrollTo, openApp, goTo, mapNote, mapRegion,
-  centre, mouseDrag, decodePng, storedDocuments, storedVennNotes, toTop, toStep, stepHeading } from './harness.mjs';
+  centre, mouseDrag, decodePng, storedDocuments, storedVennNotes, toStep, stepHeading } from './harness.mjs';
 
 let app;
 before(async () => { app = await sharedApp({ height: 900 }); });
@@ -15,12 +15,13 @@ after(async () => { if (app) await app.close(); });
 const notes = (all) => all.filter((i) => i.role === 'note');
 const near = (a, b, by = { x: 0, y: 0 }) => Math.abs(a.x - b.x - by.x) < 2 && Math.abs(a.y - b.y - by.y) < 2;
 
-// A new journey's Venn, the canvas whole on screen.
+// A new journey's Venn, the canvas whole on screen. A click on the page's tab first: the map lets go
+// of the keyboard, so the wheel scrolls the page again.
 async function emptyVenn(page) {
-  await toTop(page, 500);
-  const back = (await items(page)).find((i) => i.label === 'Back to your journeys');
-  if (back) await clickItem(page, back);
   await goTo(page, "Let's Talk");
+  if (!(await items(page)).some((i) => i.label === 'Start a new journey')) {
+    await clickItem(page, await scrollTo(page, (all) => all.find((i) => i.label === 'Back to your journeys'), 'the way back to the journeys'));
+  }
   await click(page, 'Start a new journey', 'button');
   await waitFor(page, stepHeading(1), 'step 1');
   await toStep(page, 3, 500);
@@ -41,7 +42,7 @@ async function addNote(page, region, text) {
 // The colour a note is filled with, read from the screen near its lower right corner (away from its
 // text, inside its rounded edge).
 async function fillOf(page, note) {
-  const at = { x: Math.round(note.x + note.w - 16), y: Math.round(note.y + note.h - 12) };
+  const at = { x: Math.round(note.x + note.w - 10), y: Math.round(note.y + note.h - 6) };
   const png = decodePng(await page.screenshot({ clip: { ...at, width: 1, height: 1 } }));
   return [...png.pixels.subarray(0, 3)];
 }
@@ -104,6 +105,9 @@ test('Shift+drag on empty space selects the notes inside the box; one arrow key 
   assert.ok(to.y < c.y, 'the box leaves the library note out');
   assert.ok(!(await items(page)).some((i) => i.role === 'note' && from.x >= i.x && from.x <= i.x + i.w && from.y >= i.y && from.y <= i.y + i.h),
     'the drag starts on empty space');
+  // Shift+drag adds to the selection: the note just added is let go of first.
+  await press(page, 'Escape');
+  await waitFor(page, (all) => notes(all).length === 3 && !notes(all).some((n) => n.selected), 'nothing selected');
   await page.keyboard.down('Shift');
   await mouseDrag(page, from, to);
   await page.keyboard.up('Shift');
