@@ -31,9 +31,9 @@ constexpr double kBandBottom = 500;
 // circles are as small as lets a 1280x720 shared screen show them whole with notes at 16 CSS px
 // (present_mode.cpp); the box sits where the grid of free spots lines up best with the overlaps,
 // so each of them still holds nine notes side by side.
-constexpr Rect kVennBounds{0, 0, 2400, 1704};
-constexpr Rect kVennBox{40, 24, 1900, 1704};
-constexpr Rect kVennTray{1940, 64, 2380, 1664};
+constexpr Rect kVennBounds{0, 0, 2400, 1696};
+constexpr Rect kVennBox{40, 36, 1900, 1696};
+constexpr Rect kVennTray{1940, 76, 2380, 1656};
 
 // Collaboration: one circle in the middle; the rest of the map is the margins.
 constexpr Rect kCollaborationBounds{0, 0, 2000, 1400};

@@ -186,14 +186,18 @@ void draw_laser(const PresentUi& p, ImDrawList* dl, const ImRect& area, int64_t 
 void controls(UiState& ui, const MapScene& scene, int count, int hidden_private) {
     PresentUi& p = ui.present;
     if (button(ui, "Leave (Esc)", ButtonKind::Primary)) { stop_presenting(ui); return; }
+    // One row, the keys in the labels and tooltips: every row of controls is height the map loses,
+    // and the Venn on a 1280x720 share needs all of it for 16 px text.
     flow(button_width("Smaller text"));
     if (button(ui, "Smaller text")) change_text_size(p, -kTextStep);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Make the notes' text smaller (-)");
     const std::string size = "Text " + std::to_string((int)std::lround(p.text_scale * 100)) + " %";
     flow(ImGui::CalcTextSize(size.c_str()).x);
     ImGui::AlignTextToFramePadding();
     status_text(size, palette().text);
     flow(button_width("Larger text"));
     if (button(ui, "Larger text")) change_text_size(p, kTextStep);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Make the notes' text larger, up to 250 %% (+)");
     if (p.revealed < 0) {
         flow(button_width("One at a time"));
         if (button(ui, "One at a time")) p.revealed = 0;
@@ -201,6 +205,7 @@ void controls(UiState& ui, const MapScene& scene, int count, int hidden_private)
     } else {
         flow(button_width("Show all"));
         if (button(ui, "Show all")) p.revealed = -1;
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show every note again. Right shows the next note, Left hides the last one shown");
         const std::string shown = std::to_string(std::min(p.revealed, count)) + " of " + std::to_string(count) + " notes shown";
         flow(ImGui::CalcTextSize(shown.c_str()).x);
         ImGui::AlignTextToFramePadding();
@@ -220,12 +225,6 @@ void controls(UiState& ui, const MapScene& scene, int count, int hidden_private)
             status_text(text, palette().text_dim);
         }
     }
-    const char* hint = "Right: next note  ·  Left: back  ·  K: laser  ·  + and -: text size  ·  Esc: leave";
-    flow(ImGui::CalcTextSize(hint).x);
-    ImGui::AlignTextToFramePadding();
-    ImGui::PushStyleColor(ImGuiCol_Text, palette().text_dim);
-    ImGui::TextUnformatted(hint);
-    ImGui::PopStyleColor();
 }
 
 // Each note on the shared screen, as automation records read it (what a test, or a screen reader,

@@ -94,7 +94,7 @@ TEST_CASE("on a 1280x720 share every map's notes read at 16 CSS px or more, and 
         lt.add_plan_note(id, field, "Decided together at the meeting");
 
     HeadlessImGui imgui(1280, 720);
-    const canvas::Vec2 share{1280, 672};   // the window less the controls' row
+    const canvas::Vec2 share{1280, 658};   // the window less the controls' row
     for (const MapKind kind : {MapKind::Continuum, MapKind::Venn, MapKind::Collaboration, MapKind::Agreement}) {
         CAPTURE(int(kind));
         const MapScene scene = map_scene(*lt.journey(id), kind);
@@ -116,7 +116,7 @@ TEST_CASE("on a 1280x720 share the Venn's circles fill the height, with the note
     const std::string id = lt.start("");
     lt.place_venn_note(id, lt.add_venn_note(id, "Family literacy nights"), kVennSchool);
     HeadlessImGui imgui(1280, 720);
-    const canvas::Vec2 share{1280, 672};
+    const canvas::Vec2 share{1280, 658};
     const MapScene scene = map_scene(*lt.journey(id), MapKind::Venn);
     ui::CanvasLook look;
     look.text_scale = ui::readable_text_scale(scene, share);
