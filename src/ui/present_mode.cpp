@@ -268,9 +268,11 @@ void draw_present_mode(Workbench& wb, UiState& ui) {
     if (!control_focused) {
         ui.canvas_keys_frame = ImGui::GetFrameCount();
         take_keys(ui, count);
-    } else if (ImGui::IsKeyPressed(KeyEscape)) {
-        stop_presenting(ui);
     }
+    // Escape with a control focused (as after P from the keyboard, which leaves the focus on "Leave")
+    // reaches ImGui, whose navigation takes the focus away in that frame's NewFrame: by now no control
+    // looks focused, so the key is looked at whatever the focus says.
+    if (p.active && ImGui::IsKeyPressed(KeyEscape)) stop_presenting(ui);
     if (!p.active) { ImGui::End(); return; }
 
     const int hidden_private = (int)scene.notes.size() - count;
