@@ -28,7 +28,7 @@ constexpr double kLineY = 240, kLineX0 = 120, kLineX1 = 2280;
 constexpr double kBandBottom = 500;
 
 // Venn: the three circles in the left part, the tray of notes not placed yet on the right. The
-// circles are as small as lets a 1280x720 shared screen show them whole with notes at 16 CSS px
+// circles are sized so a 1280x720 shared screen shows them whole with notes at 16 CSS px
 // (present_mode.cpp); the box sits where the grid of free spots lines up best with the overlaps,
 // so each of them still holds nine notes side by side.
 constexpr Rect kVennBounds{0, 0, 2400, 1696};
