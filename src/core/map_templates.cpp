@@ -27,10 +27,13 @@ constexpr Rect kContinuumBounds{0, 0, 2400, 900};
 constexpr double kLineY = 240, kLineX0 = 120, kLineX1 = 2280;
 constexpr double kBandBottom = 500;
 
-// Venn: the three circles in the left part, the tray of notes not placed yet on the right.
-constexpr Rect kVennBounds{0, 0, 2900, 2100};
-constexpr Rect kVennBox{0, 0, 2400, 2100};
-constexpr Rect kVennTray{2440, 40, 2880, 2060};
+// Venn: the three circles in the left part, the tray of notes not placed yet on the right. The
+// circles are sized so a 1280x720 shared screen shows them whole with notes at 16 CSS px
+// (present_mode.cpp); the box sits where the grid of free spots lines up best with the overlaps,
+// so each of them still holds nine notes side by side.
+constexpr Rect kVennBounds{0, 0, 2400, 1696};
+constexpr Rect kVennBox{40, 36, 1900, 1696};
+constexpr Rect kVennTray{1940, 76, 2380, 1656};
 
 // Collaboration: one circle in the middle; the rest of the map is the margins.
 constexpr Rect kCollaborationBounds{0, 0, 2000, 1400};

@@ -66,9 +66,25 @@ bool present_shortcut(UiState& ui, const std::string& journey_id, MapKind map, i
 
 // [SECTION] Fitting and text size --------------------------------------------------------------------
 
+namespace {
+
+// What of the template a shared screen shows: the whole map, but the Venn only as drawn (its
+// circles, their names and the tray). Its bounds keep room around the circles for the page's
+// canvas; the circles are the tallest of the maps, and on a 1280x720 share that room would cost
+// the notes' text the last pixel it needs.
+canvas::Rect shared_template(MapKind kind) {
+    const MapTemplate& t = map_template(kind);
+    if (kind != MapKind::Venn) return t.bounds;
+    std::vector<canvas::Rect> drawn;
+    for (const TemplateShape& s : t.shapes) drawn.push_back(s.box);
+    return canvas::bounding_box(drawn);
+}
+
+} // namespace
+
 canvas::ViewTransform present_view(const MapScene& scene, const CanvasLook& look, canvas::Vec2 css_size) {
     std::vector<canvas::Rect> boxes = note_boxes(scene, look);
-    boxes.push_back(map_template(scene.kind).bounds);
+    boxes.push_back(shared_template(scene.kind));
     return canvas::fit_to_content(canvas::bounding_box(boxes), css_size, kPresentMarginCss, kMaxPresentZoom);
 }
 
@@ -170,14 +186,18 @@ void draw_laser(const PresentUi& p, ImDrawList* dl, const ImRect& area, int64_t 
 void controls(UiState& ui, const MapScene& scene, int count, int hidden_private) {
     PresentUi& p = ui.present;
     if (button(ui, "Leave (Esc)", ButtonKind::Primary)) { stop_presenting(ui); return; }
+    // One row, the keys in the labels and tooltips: every row of controls is height the map loses,
+    // and the Venn on a 1280x720 share needs all of it for 16 px text.
     flow(button_width("Smaller text"));
     if (button(ui, "Smaller text")) change_text_size(p, -kTextStep);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Make the notes' text smaller (-)");
     const std::string size = "Text " + std::to_string((int)std::lround(p.text_scale * 100)) + " %";
     flow(ImGui::CalcTextSize(size.c_str()).x);
     ImGui::AlignTextToFramePadding();
     status_text(size, palette().text);
     flow(button_width("Larger text"));
     if (button(ui, "Larger text")) change_text_size(p, kTextStep);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Make the notes' text larger, up to 250 %% (+)");
     if (p.revealed < 0) {
         flow(button_width("One at a time"));
         if (button(ui, "One at a time")) p.revealed = 0;
@@ -185,6 +205,7 @@ void controls(UiState& ui, const MapScene& scene, int count, int hidden_private)
     } else {
         flow(button_width("Show all"));
         if (button(ui, "Show all")) p.revealed = -1;
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show every note again. Right shows the next note, Left hides the last one shown");
         const std::string shown = std::to_string(std::min(p.revealed, count)) + " of " + std::to_string(count) + " notes shown";
         flow(ImGui::CalcTextSize(shown.c_str()).x);
         ImGui::AlignTextToFramePadding();
@@ -204,12 +225,6 @@ void controls(UiState& ui, const MapScene& scene, int count, int hidden_private)
             status_text(text, palette().text_dim);
         }
     }
-    const char* hint = "Right: next note  ·  Left: back  ·  K: laser  ·  + and -: text size  ·  Esc: leave";
-    flow(ImGui::CalcTextSize(hint).x);
-    ImGui::AlignTextToFramePadding();
-    ImGui::PushStyleColor(ImGuiCol_Text, palette().text_dim);
-    ImGui::TextUnformatted(hint);
-    ImGui::PopStyleColor();
 }
 
 // Each note on the shared screen, as automation records read it (what a test, or a screen reader,
@@ -253,9 +268,11 @@ void draw_present_mode(Workbench& wb, UiState& ui) {
     if (!control_focused) {
         ui.canvas_keys_frame = ImGui::GetFrameCount();
         take_keys(ui, count);
-    } else if (ImGui::IsKeyPressed(KeyEscape)) {
-        stop_presenting(ui);
     }
+    // Escape with a control focused (as after P from the keyboard, which leaves the focus on "Leave")
+    // reaches ImGui, whose navigation takes the focus away in that frame's NewFrame: by now no control
+    // looks focused, so the key is looked at whatever the focus says.
+    if (p.active && ImGui::IsKeyPressed(KeyEscape)) stop_presenting(ui);
     if (!p.active) { ImGui::End(); return; }
 
     const int hidden_private = (int)scene.notes.size() - count;

@@ -35,8 +35,9 @@ void stop_presenting(UiState& ui);
 // allows. `css_size`: the map's area in CSS px.
 float readable_text_scale(const MapScene& scene, canvas::Vec2 css_size);
 
-// The view (CSS px per world unit) that fits the whole map, template and notes as drawn with `look`,
-// into `css_size`, with a margin; a small map is enlarged up to 300 %.
+// The view (CSS px per world unit) that fits the whole map, template and notes as drawn with `look`
+// (the Venn without the room its bounds keep around the circles), into `css_size`, with a margin; a
+// small map is enlarged up to 300 %.
 canvas::ViewTransform present_view(const MapScene& scene, const CanvasLook& look, canvas::Vec2 css_size);
 
 // Screen-share mode over the whole window; draw_app calls it instead of the sidebar and page while

@@ -6,6 +6,7 @@
 #include "app/fake_platform.hpp"
 #include "app/headless_imgui.hpp"
 #include "app/lets_talk.hpp"
+#include "core/venn_regions.hpp"
 #include "ui/app_view.hpp"
 #include "ui/present_mode.hpp"
 
@@ -68,23 +69,65 @@ TEST_CASE("screen-share mode draws the map without the sidebar, hides the privat
     CHECK(any_role("tab"));
 }
 
-TEST_CASE("on a 1280x720 share a realistic continuum's notes read at 16 CSS px, and no map's text goes past 250 %") {
+TEST_CASE("on a 1280x720 share every map's notes read at 16 CSS px or more, and no map's text goes past 250 %") {
     SharedStore store;
     Tab tab(store);
     use_builtin_packs(tab.wb);
     LetsTalk& lt = tab.wb.lets_talk();
     const std::string id = lt.start("");
-    for (const char* phrase : {"cp-feedback"}) lt.add_guide_phrase(id, phrase);
+    // Each map as a librarian fills it: a row of habits, a note in every part of the Venn and one
+    // still to place, priorities with strengths beside them, two possible areas and a plan.
+    lt.add_guide_phrase(id, "cp-feedback");
     for (int i = 0; i < 8; i++) lt.add_continuum_phrase(id, "A habit I notice in meetings, number " + std::to_string(i));
+    for (const int region : all_regions()) lt.place_venn_note(id, lt.add_venn_note(id, std::string("Plans meet: ") + region_name(region)), region);
+    lt.add_venn_note(id, "Digital citizenship week");
+    const std::string reading = lt.add_priority(id, "Every student reading at grade level");
+    lt.add_priority(id, "Students as creators");
+    lt.place_beside(id, lt.add_map_strength(id, "Book clubs in every grade"), reading);
+    lt.add_map_strength(id, "Maker space after school");
+    lt.add_candidate(id, AgreementCandidate{});
+    lt.set_candidate_title(id, 0, "A school-wide reading challenge");
+    lt.add_candidate(id, AgreementCandidate{});
+    lt.set_candidate_title(id, 1, "Research skills in science");
+    lt.agree_on(id, lt.journey(id)->agreement.candidates[0].id);
+    for (const auto field : {LetsTalk::PlanField::Who, LetsTalk::PlanField::When, LetsTalk::PlanField::What, LetsTalk::PlanField::Where})
+        lt.add_plan_note(id, field, "Decided together at the meeting");
+
     HeadlessImGui imgui(1280, 720);
-    const canvas::Vec2 share{1280, 672};   // the window less the controls' row
-    const MapScene scene = map_scene(*lt.journey(id), MapKind::Continuum);
-    const float t = ui::readable_text_scale(scene, share);
+    const canvas::Vec2 share{1280, 658};   // the window less the controls' row
+    for (const MapKind kind : {MapKind::Continuum, MapKind::Venn, MapKind::Collaboration, MapKind::Agreement}) {
+        CAPTURE(int(kind));
+        const MapScene scene = map_scene(*lt.journey(id), kind);
+        REQUIRE(scene.notes.size() >= 4);
+        const float t = ui::readable_text_scale(scene, share);
+        ui::CanvasLook look;
+        look.text_scale = t;
+        const double css_px = ui::kNoteTextPx * t * ui::present_view(scene, look, share).scale;
+        CHECK(css_px >= ui::kSharedTextCssPx - 0.01);
+        CHECK(t <= ui::kMaxPresentTextScale);
+    }
+}
+
+TEST_CASE("on a 1280x720 share the Venn's circles fill the height, with the notes inside them") {
+    SharedStore store;
+    Tab tab(store);
+    use_builtin_packs(tab.wb);
+    LetsTalk& lt = tab.wb.lets_talk();
+    const std::string id = lt.start("");
+    lt.place_venn_note(id, lt.add_venn_note(id, "Family literacy nights"), kVennSchool);
+    HeadlessImGui imgui(1280, 720);
+    const canvas::Vec2 share{1280, 658};
+    const MapScene scene = map_scene(*lt.journey(id), MapKind::Venn);
     ui::CanvasLook look;
-    look.text_scale = t;
-    const double css_px = ui::kNoteTextPx * t * ui::present_view(scene, look, share).scale;
-    CHECK(css_px >= ui::kSharedTextCssPx - 0.01);
-    CHECK(t <= ui::kMaxPresentTextScale);
-    for (MapKind kind : {MapKind::Venn, MapKind::Collaboration, MapKind::Agreement})
-        CHECK(ui::readable_text_scale(map_scene(*lt.journey(id), kind), share) <= ui::kMaxPresentTextScale);
+    look.text_scale = ui::readable_text_scale(scene, share);
+    const canvas::ViewTransform view = ui::present_view(scene, look, share);
+    double top = 1e9, bottom = -1e9;
+    for (const TemplateShape& s : map_template(MapKind::Venn).shapes)
+        if (s.kind == TemplateShape::Kind::Circle) {
+            top = std::min(top, view.to_screen({0, s.box.y0}, {0, 0}).y);
+            bottom = std::max(bottom, view.to_screen({0, s.box.y1}, {0, 0}).y);
+        }
+    CHECK(top >= 0);
+    CHECK(bottom <= share.y);
+    CHECK(bottom - top >= share.y - 2 * 16 - 0.5);   // all but the margin
 }

@@ -417,3 +417,37 @@ export async function pinch(page, at, from, to, steps = 10) {
   await cdp.detach();
   await page.waitForFunction(() => window.wayfinder.settled(), null, { polling: 20 });
 }
+
+// [One page for a file] One browser, site and page kept across a file's tests, for files whose tests
+// can each start from where the last one left the app (a new journey, say): one start-up instead of
+// one per test. `close()`, for the file's `after` hook, checks what withApp checks after every test
+// (no script errors, no request leaving the origin) and cleans up.
+export async function sharedApp(options = {}) {
+  const site = await serve();
+  const browser = await launch(options);
+  const { default: assert } = await import('node:assert/strict');
+  try {
+    await openApp(browser.page, site.url);
+  } catch (e) {
+    await browser.close(); await site.close(); removeProfile(browser.profile);
+    throw e;
+  }
+  return {
+    page: browser.page, browser, site,
+    async close() {
+      try {
+        assert.deepEqual(browser.errors, [], 'no script errors');
+        assert.deepEqual(browser.foreignRequests(site.url.replace(/\/$/, '')), [], 'no request leaves the origin');
+      } finally {
+        await browser.close();
+        await site.close();
+        removeProfile(browser.profile);
+      }
+    },
+  };
+}
+
+// The notes of every journey's Venn as stored in IndexedDB ({id, text, region, x, y, colour}).
+export function storedVennNotes(docs) {
+  return Object.values(docs).filter((d) => d.type === 'wayfinder.journey').flatMap((d) => (d.research && d.research.venn) || []);
+}

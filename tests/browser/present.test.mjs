@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, withApp, items, press, waitFor, click, clickItem, scrollTo, goTo, toTop } from './harness.mjs';
+import { ROOT, withApp, items, press, waitFor, click, clickItem, scrollTo, goTo, toTop, toStep, startJourney, mapRegion } from './harness.mjs';
 
 const pack = JSON.parse(readFileSync(join(ROOT, 'assets/journeys/lets-talk.json'), 'utf8'));
 const [first, second] = pack.continuum_phrases.map((p) => p.text);
@@ -70,5 +70,43 @@ test('the laser pointer draws frames only while its trail fades, then the page i
     const faded = await page.evaluate(() => window.wayfinder.frames());
     await page.waitForTimeout(1000);
     assert.equal(await page.evaluate(() => window.wayfinder.frames()), faded, 'no frames once the trail has faded');
+  });
+});
+
+// A note is drawn 168 units wide and its text 17 units tall at 100 % (kNoteSize in
+// core/map_templates.hpp, kNoteTextPx in ui/canvas_view.hpp): on screen its text is that share of
+// its width, times the text size screen-share mode shows.
+const textCssPx = (note, percent) => note.w * (17 / 168) * percent / 100;
+
+test('on a 1280x720 shared screen every note of every map reads at 16 CSS px or more, whole in the window', async () => {
+  await withApp({ width: 1280, height: 720 }, async (page) => {
+    await startJourney(page);
+    const maps = [[1, 'On the line', 'Asking for help early'], [3, 'District, school and library', 'Family literacy nights'],
+      [5, 'In the circle', 'Every student reading at grade level'], [6, 'Who', 'The library and grade 7 teachers']];
+    for (const [step, region, text] of maps) {
+      // A click on the page's tab: the last map lets go of the keyboard, and the wheel scrolls the page.
+      await goTo(page, "Let's Talk");
+      await toStep(page, step);
+      // A note typed onto the map with the keyboard, where its region is.
+      await clickItem(page, await scrollTo(page, (all) => { const r = mapRegion(region)(all); return r && !r.clipped && r; }, `"${region}"`));
+      await press(page, 'n');
+      await page.locator('#wf-editor').waitFor({ state: 'visible' });
+      await page.keyboard.type(text);
+      await press(page, 'Enter');
+      await waitFor(page, (all) => all.find((i) => i.role === 'note' && i.label === text), `"${text}" on the step ${step} map`);
+      // P: the map, still holding the keyboard, goes to screen-share mode.
+      await press(page, 'p');
+      await waitFor(page, labelled('Leave (Esc)', 'button'), 'screen-share mode');
+      if (labelled('Show private notes', 'checkbox')(await items(page))) await click(page, 'Show private notes', 'checkbox');
+      const all = await waitFor(page, (all) => all.some((i) => i.role === 'note' && i.label === text) && all, `"${text}" shared`);
+      const percent = Number(all.find((i) => i.role === 'status' && /^Text \d+ %$/.test(i.label)).label.match(/\d+/)[0]);
+      for (const note of all.filter((i) => i.role === 'note')) {
+        const px = textCssPx(note, percent);
+        assert.ok(px >= 15.95, `step ${step}: "${note.label}" reads at ${px.toFixed(1)} CSS px (text ${percent} %)`);
+        assert.ok(note.x >= 0 && note.y >= 0 && note.x + note.w <= 1280 && note.y + note.h <= 720, `step ${step}: "${note.label}" whole in the window`);
+      }
+      await press(page, 'Escape');
+      await waitFor(page, labelled('Present', 'button'), 'the page back');
+    }
   });
 });
