@@ -175,8 +175,9 @@ void draw_label(const Painter& p, const std::string& text, Vec2 centre_world, do
     if (text.empty()) return;
     const float smallest = fonts().small ? fonts().small->FontSize : note_font()->FontSize * 0.85f;
     const float size = std::max(p.px(size_world), smallest);
+    // The zoomed font is made for the notes' text, not for the labels: a label uses it only when it
+    // is big enough, else the body font.
     ImFont* font = text_font_for(size);
-    want_text_px(size);
     const ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0, text.c_str(), text.c_str() + text.size());
     const Vec2 c = p.at(centre_world);
     p.dl->AddText(font, size, ImVec2(std::round((float)c.x - extent.x / 2), std::round((float)c.y - extent.y / 2)), colour,
@@ -287,7 +288,10 @@ void draw_note(const Painter& p, const MapNote& note, const NoteLayout& layout, 
     const ImRect r = p.rect(world);
     const Palette& pal = palette();
     const NoteInk ink = note_ink(note.colour);
-    const float rounding = std::min(p.px(6), 8.0f * ImGui::GetIO().FontGlobalScale);
+    // Corners under 2 px round nothing a person sees, yet each costs arcs of vertices: a map zoomed
+    // out to show 2,000 notes draws them square.
+    float rounding = std::min(p.px(6), 8.0f * ImGui::GetIO().FontGlobalScale);
+    if (rounding < 2) rounding = 0;
     if (p.view.scale > 0.25) {
         const float lift = marks.dragged ? 6.0f : 2.0f;
         p.dl->AddRectFilled(r.Min + ImVec2(lift, lift), r.Max + ImVec2(lift, lift), IM_COL32(0, 0, 0, marks.dragged ? 50 : 28), rounding);

@@ -101,18 +101,16 @@ const FontSet& fonts() { return g_fonts; }
 
 ImFont* text_font_for(float px) {
     ImFont* smaller = g_fonts.body ? g_fonts.body : ImGui::GetFont();
+    if (g_fonts.zoomed && g_fonts.zoomed->FontSize == zoomed_font_px(px, smaller->FontSize)) return g_fonts.zoomed;
     ImFont* larger = g_fonts.zoomed ? g_fonts.zoomed : smaller;
     if (smaller->FontSize > larger->FontSize) std::swap(smaller, larger);
     return smaller->FontSize >= px ? smaller : larger;
 }
 
 float zoomed_font_px(float px, float body_px) {
-    if (!(px > body_px)) return 0;   // also NaN
-    for (int step = 0;; step++) {
-        const float size = std::round(kZoomedFontMinPx * std::pow(2.0f, step / 4.0f));
-        if (size >= kZoomedFontMaxPx) return kZoomedFontMaxPx;
-        if (size >= px) return size;
-    }
+    if (!(px >= kZoomedFontMinPx)) return 0;   // also NaN
+    const float size = std::ceil(std::min(px, kZoomedFontMaxPx));
+    return size == body_px ? 0 : size;
 }
 
 void begin_text_sizes() { g_zoomed.asked = 0; }
@@ -122,11 +120,7 @@ void want_text_px(float px) { g_zoomed.asked = std::max(g_zoomed.asked, px); }
 ZoomedFontStep zoomed_font_after_frame(double now_seconds) {
     ZoomedFontState& z = g_zoomed;
     const float wanted = zoomed_font_px(z.asked, g_fonts.body ? g_fonts.body->FontSize : 0);
-    // A built font a little bigger than needed stays (text drawn smaller than its font is still
-    // sharp): zooming out a step does not rebuild. One far bigger is replaced, for memory, and
-    // because glyphs shrunk past half their size (no mipmaps) lose strokes; none wanted frees it.
-    const bool keep = wanted == z.built || (wanted > 0 && z.built >= wanted && z.built <= wanted * 1.7f);
-    if (keep) {
+    if (wanted == z.built) {
         z.pending = -1;
         return ZoomedFontStep::Ready;
     }

@@ -4,10 +4,11 @@
 //
 // Map text (notes, template labels) is drawn at whatever size the zoom and screen-share's text scale
 // give, and a font drawn larger than it was rasterised goes soft. So each frame the maps say how big
-// their text is drawn (want_text_px), and once that size has held for a moment the atlas is rebuilt
-// with one more font, `zoomed`, rasterised at a step of a size ladder at or above it; text is then
-// drawn with the smallest font at least its size (text_font_for). Rasterising costs no download, and
-// the atlas holds one extra size only while a map is zoomed in.
+// their notes' text is drawn (want_text_px), and once that size has held for a moment the atlas is
+// rebuilt with one more font, `zoomed`, rasterised at that size (whole pixels, rounded up); text is
+// then drawn with it, or the smallest font at least its size (text_font_for). Drawn 1:1, glyphs are as
+// sharp as the page's own text: stretched, they blur, and shrunk by even 15 % (17 px notes from the
+// 20 px body font) they soften. Rasterising costs no download, and the atlas holds one extra size.
 #pragma once
 #include <cstdint>
 #include <vector>
@@ -20,10 +21,9 @@ constexpr float kBodyPx = 20.0f;     // body text line height in CSS pixels at 1
 constexpr float kHeadingPx = 30.0f;  // page titles
 constexpr float kSmallPx = 17.0f;    // captions, status
 
-// The zoomed font's sizes, device pixels: steps of 2^(1/4) (19 % apart: text drawn up to that much
-// smaller than its font is still sharp) from the smallest to the largest. Text drawn beyond the largest
-// uses it scaled (the atlas would pass 4 MB).
-constexpr float kZoomedFontMinPx = 24.0f;
+// The zoomed font's sizes, device pixels. Smaller text is hardly read (under 4 px it is drawn as
+// strokes); text beyond the largest is drawn with it stretched: bigger, the atlas would pass 4 MB.
+constexpr float kZoomedFontMinPx = 6.0f;
 constexpr float kZoomedFontMaxPx = 160.0f;
 constexpr double kZoomedFontSettleSeconds = 0.2;   // a zoom gesture is over when its size held this long
 
@@ -42,12 +42,12 @@ void set_font_sources(std::vector<uint8_t> text_font, std::vector<uint8_t> icon_
 void build_fonts(float scale);
 const FontSet& fonts();
 
-// The font to draw body-font text `px` device pixels tall with: the smallest of body and zoomed that is
-// at least that size, else the larger of them.
+// The font to draw body-font text `px` device pixels tall with: the zoomed one when it was made for
+// that size, else the smallest of body and zoomed that is at least that size, else the larger.
 ImFont* text_font_for(float px);
 
-// The zoomed font's ladder step for text `px` device pixels tall: 0 when the body font (`body_px`)
-// already is that big, else the smallest step at or above it (the largest step beyond it).
+// The zoomed font's size for text `px` device pixels tall: `px` rounded up (at most kZoomedFontMaxPx),
+// or 0 when the body font (`body_px`) is that size or the text is too small to read.
 float zoomed_font_px(float px, float body_px);
 
 // Frame by frame (the web adapter's frame, around the UI's drawing):

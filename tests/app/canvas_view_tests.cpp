@@ -235,12 +235,11 @@ TEST_CASE("note text zoomed to 200 % is drawn with a font rasterised at its size
         c.frames(1);
     };
     double now = 100;
-    zoom_to(0.5);   // the test's body font is ImGui's own, 13 px: at 50 % notes are smaller
+    zoom_to(0.5);   // text 8.5 px: the test's body font is ImGui's own, 13 px
     for (int i = 0; i < 20 && zoomed_frame(c, now) != ui::ZoomedFontStep::Ready; i++) {}
     const automation::Record small = *c.note("Book fair");
     REQUIRE(small.text_px);
-    CHECK(*small.font_px >= *small.text_px);
-    CHECK_FALSE(ui::fonts().zoomed);
+    CHECK(*small.font_px == 9);
 
     zoom_to(2.0);
     REQUIRE(cu.view.scale == doctest::Approx(2.0));
@@ -255,23 +254,21 @@ TEST_CASE("note text zoomed to 200 % is drawn with a font rasterised at its size
     CHECK(zoomed_frame(c, now) == ui::ZoomedFontStep::Ready);
     const automation::Record zoomed = *c.note("Book fair");
     REQUIRE(ui::fonts().zoomed);
-    CHECK(*zoomed.font_px >= *zoomed.text_px);
-    CHECK(*zoomed.font_px < *zoomed.text_px * 1.2f);   // a ladder step, not the largest size
+    CHECK(*zoomed.font_px == std::ceil(*zoomed.text_px));
 
-    // At 50 % again the body font is big enough: the zoomed one is dropped from the atlas.
-    zoom_to(0.5);
+    // Text the body font's own size needs no other font: the zoomed one is dropped from the atlas.
+    zoom_to(12.5 / ui::kNoteTextPx);
     for (int i = 0; i < 20 && ui::fonts().zoomed; i++) zoomed_frame(c, now);
     CHECK_FALSE(ui::fonts().zoomed);
-    CHECK(*c.note("Book fair")->font_px >= *c.note("Book fair")->text_px);
+    CHECK(*c.note("Book fair")->font_px == 13);
 }
 
-TEST_CASE("the zoomed font's size is a ladder step at or above the text, none when the body font is big enough") {
-    CHECK(ui::zoomed_font_px(18, 20) == 0);
+TEST_CASE("the zoomed font is made at the text's own size, whole pixels up; none for text the body font's size or too small to read") {
+    CHECK(ui::zoomed_font_px(17, 20) == 17);
+    CHECK(ui::zoomed_font_px(34.2f, 20) == 35);
     CHECK(ui::zoomed_font_px(20, 20) == 0);
-    CHECK(ui::zoomed_font_px(21, 20) == ui::kZoomedFontMinPx);
-    const float step = ui::zoomed_font_px(40, 20);
-    CHECK(step >= 40);
-    CHECK(step < 40 * 1.19f + 1);
+    CHECK(ui::zoomed_font_px(19.5f, 20) == 0);
+    CHECK(ui::zoomed_font_px(3, 20) == 0);
     CHECK(ui::zoomed_font_px(5000, 20) == ui::kZoomedFontMaxPx);
     CHECK(ui::zoomed_font_px(std::nanf(""), 20) == 0);
 }
