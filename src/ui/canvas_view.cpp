@@ -317,17 +317,22 @@ void draw_note(const Painter& p, const MapNote& note, const NoteLayout& layout, 
             p.dl->AddRectFilled(ImVec2(r.Min.x + pad, y), ImVec2(r.Max.x - pad, y + std::max(1.0f, size * 0.6f)), IM_COL32(0, 0, 0, 60));
         return;
     }
-    // Lines were broken with the body font's metrics at world size; a font rasterised at this size
-    // (the zoomed one, when the map is zoomed in) draws the same glyphs sharp.
+    // Lines were broken with the body font's metrics at world size. A font rasterised at this size
+    // (the zoomed one, once the zoom settles) is drawn at its own size, on whole pixels: glyphs scaled
+    // by even a few percent, or half a pixel off, are sampled between texels and blur. Its width is
+    // within half a pixel a glyph of the layout's, which the note's padding takes.
     ImFont* font = text_font_for(size);
     want_text_px(size);
+    const bool own_size = font == fonts().zoomed && std::fabs(font->FontSize - size) <= 0.5f;
+    const float drawn = own_size ? font->FontSize : size;
     const char* text = note.text.c_str();
-    float y = std::round(r.Min.y + pad);
+    float y = r.Min.y + pad;
     const ImVec4 clip(r.Min.x, r.Min.y, r.Max.x, r.Max.y);
     for (const auto& line : layout.lines) {
         if (y > p.dl->GetClipRectMax().y) break;
         if (y + line_h >= p.dl->GetClipRectMin().y)
-            p.dl->AddText(font, size, ImVec2(std::round(r.Min.x + pad), y), kNoteText, text + line.first, text + line.second, 0, &clip);
+            p.dl->AddText(font, drawn, ImVec2(std::round(r.Min.x + pad), std::round(y)), kNoteText, text + line.first,
+                          text + line.second, 0, &clip);
         y += line_h;
     }
 }

@@ -109,7 +109,7 @@ ImFont* text_font_for(float px) {
 
 float zoomed_font_px(float px, float body_px) {
     if (!(px >= kZoomedFontMinPx)) return 0;   // also NaN
-    const float size = std::ceil(std::min(px, kZoomedFontMaxPx));
+    const float size = std::round(std::min(px, kZoomedFontMaxPx));
     return size == body_px ? 0 : size;
 }
 

@@ -5,8 +5,8 @@
 // Map text (notes, template labels) is drawn at whatever size the zoom and screen-share's text scale
 // give, and a font drawn larger than it was rasterised goes soft. So each frame the maps say how big
 // their notes' text is drawn (want_text_px), and once that size has held for a moment the atlas is
-// rebuilt with one more font, `zoomed`, rasterised at that size (whole pixels, rounded up); text is
-// then drawn with it, or the smallest font at least its size (text_font_for). Drawn 1:1, glyphs are as
+// rebuilt with one more font, `zoomed`, rasterised at that size (to the nearest pixel); text is then
+// drawn with it, at its own size, or the smallest font at least its size (text_font_for). Drawn 1:1, glyphs are as
 // sharp as the page's own text: stretched, they blur, and shrunk by even 15 % (17 px notes from the
 // 20 px body font) they soften. Rasterising costs no download, and the atlas holds one extra size.
 #pragma once
@@ -46,7 +46,7 @@ const FontSet& fonts();
 // that size, else the smallest of body and zoomed that is at least that size, else the larger.
 ImFont* text_font_for(float px);
 
-// The zoomed font's size for text `px` device pixels tall: `px` rounded up (at most kZoomedFontMaxPx),
+// The zoomed font's size for text `px` device pixels tall: `px` rounded (at most kZoomedFontMaxPx),
 // or 0 when the body font (`body_px`) is that size or the text is too small to read.
 float zoomed_font_px(float px, float body_px);
 

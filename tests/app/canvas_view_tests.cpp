@@ -254,7 +254,7 @@ TEST_CASE("note text zoomed to 200 % is drawn with a font rasterised at its size
     CHECK(zoomed_frame(c, now) == ui::ZoomedFontStep::Ready);
     const automation::Record zoomed = *c.note("Book fair");
     REQUIRE(ui::fonts().zoomed);
-    CHECK(*zoomed.font_px == std::ceil(*zoomed.text_px));
+    CHECK(*zoomed.font_px == std::round(*zoomed.text_px));
 
     // Text the body font's own size needs no other font: the zoomed one is dropped from the atlas.
     zoom_to(12.5 / ui::kNoteTextPx);
@@ -263,9 +263,10 @@ TEST_CASE("note text zoomed to 200 % is drawn with a font rasterised at its size
     CHECK(*c.note("Book fair")->font_px == 13);
 }
 
-TEST_CASE("the zoomed font is made at the text's own size, whole pixels up; none for text the body font's size or too small to read") {
+TEST_CASE("the zoomed font is made at the text's own size, to the pixel; none for text the body font's size or too small to read") {
     CHECK(ui::zoomed_font_px(17, 20) == 17);
-    CHECK(ui::zoomed_font_px(34.2f, 20) == 35);
+    CHECK(ui::zoomed_font_px(34.6f, 20) == 35);
+    CHECK(ui::zoomed_font_px(34.2f, 20) == 34);
     CHECK(ui::zoomed_font_px(20, 20) == 0);
     CHECK(ui::zoomed_font_px(19.5f, 20) == 0);
     CHECK(ui::zoomed_font_px(3, 20) == 0);
