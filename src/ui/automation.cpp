@@ -118,6 +118,8 @@ std::string to_json(const std::vector<Record>& records, float pixel_ratio) {
         if (item.shown) o["shown"] = *item.shown;
         if (item.group) o["group"] = *item.group;
         if (item.region) o["region"] = *item.region;
+        if (item.text_px) o["text_px"] = rounded(*item.text_px * k, 100);
+        if (item.font_px) o["font_px"] = rounded(*item.font_px * k, 100);
         if (item.wedge) {
             const Wedge& w = *item.wedge;
             o["score"] = w.score ? nlohmann::json(rounded(*w.score, 1e4)) : nlohmann::json(nullptr);

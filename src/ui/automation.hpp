@@ -33,6 +33,8 @@ struct Record {
     std::optional<std::string> shown; // a date field's value as shown ("March 15, 2027")
     std::optional<std::string> group; // a choice: what it is about (the statement being rated)
     std::optional<std::string> region; // a note on a map: the region it is in ("District and school")
+    std::optional<float> text_px;     // a note on a map: its text's size as drawn (device px; CSS px in items_json)
+    std::optional<float> font_px;     // ...and the size its font was rasterised at: smaller, the text is blurred
     std::optional<bool> checked, selected, expanded, editing;
     std::optional<Wedge> wedge;
     float x = 0, y = 0, w = 0, h = 0;

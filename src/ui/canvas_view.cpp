@@ -31,6 +31,7 @@ namespace wf::ui {
 // [SECTION] Pointer: press, drag, drop
 // [SECTION] Keyboard
 // [SECTION] Editing a note's text in place
+// [SECTION] The canvas's scene, made once per journey revision
 // [SECTION] map_canvas
 
 namespace {
@@ -137,7 +138,8 @@ const NoteLayout& note_layout(const std::string& text, double text_px) {
     return it->second;
 }
 
-// Layouts no frame used for a while are forgotten (typing makes a new one per keystroke).
+// Layouts that the last few scenes made (draw_map calls, rebuilt canvas scenes) did not use are
+// forgotten: typing makes a new one per keystroke.
 void forget_old_layouts() {
     LayoutCache& cache = layout_cache();
     cache.generation++;
@@ -171,9 +173,11 @@ struct Painter {
 // out to show all of it still says what each part is.
 void draw_label(const Painter& p, const std::string& text, Vec2 centre_world, double size_world, ImU32 colour) {
     if (text.empty()) return;
-    ImFont* font = note_font();
-    const float smallest = fonts().small ? fonts().small->FontSize : font->FontSize * 0.85f;
+    const float smallest = fonts().small ? fonts().small->FontSize : note_font()->FontSize * 0.85f;
     const float size = std::max(p.px(size_world), smallest);
+    // The zoomed font is made for the notes' text, not for the labels: a label uses it only when it
+    // is big enough, else the body font.
+    ImFont* font = text_font_for(size);
     const ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0, text.c_str(), text.c_str() + text.size());
     const Vec2 c = p.at(centre_world);
     p.dl->AddText(font, size, ImVec2(std::round((float)c.x - extent.x / 2), std::round((float)c.y - extent.y / 2)), colour,
@@ -278,14 +282,16 @@ void draw_template(const Painter& p, const MapTemplate& t, int highlight_region)
 
 struct NoteMarks { bool selected = false, focused = false, dragged = false; };
 
-void draw_note(const Painter& p, const MapNote& note, Vec2 pos, double text_size, NoteMarks marks) {
-    const NoteLayout& layout = note_layout(note.text, text_size);
+void draw_note(const Painter& p, const MapNote& note, const NoteLayout& layout, Vec2 pos, double text_size, NoteMarks marks) {
     const Rect world = canvas::box_around(pos, {kNoteSize.x, layout.height});
     if (!world.overlaps(p.clip_world)) return;
     const ImRect r = p.rect(world);
     const Palette& pal = palette();
     const NoteInk ink = note_ink(note.colour);
-    const float rounding = std::min(p.px(6), 8.0f * ImGui::GetIO().FontGlobalScale);
+    // Corners under 2 px round nothing a person sees, yet each costs arcs of vertices: a map zoomed
+    // out to show 2,000 notes draws them square.
+    float rounding = std::min(p.px(6), 8.0f * ImGui::GetIO().FontGlobalScale);
+    if (rounding < 2) rounding = 0;
     if (p.view.scale > 0.25) {
         const float lift = marks.dragged ? 6.0f : 2.0f;
         p.dl->AddRectFilled(r.Min + ImVec2(lift, lift), r.Max + ImVec2(lift, lift), IM_COL32(0, 0, 0, marks.dragged ? 50 : 28), rounding);
@@ -311,14 +317,22 @@ void draw_note(const Painter& p, const MapNote& note, Vec2 pos, double text_size
             p.dl->AddRectFilled(ImVec2(r.Min.x + pad, y), ImVec2(r.Max.x - pad, y + std::max(1.0f, size * 0.6f)), IM_COL32(0, 0, 0, 60));
         return;
     }
-    ImFont* font = note_font();
+    // Lines were broken with the body font's metrics at world size. A font rasterised at this size
+    // (the zoomed one, once the zoom settles) is drawn at its own size, on whole pixels: glyphs scaled
+    // by even a few percent, or half a pixel off, are sampled between texels and blur. Its width is
+    // within half a pixel a glyph of the layout's, which the note's padding takes.
+    ImFont* font = text_font_for(size);
+    want_text_px(size);
+    const bool own_size = font == fonts().zoomed && std::fabs(font->FontSize - size) <= 0.5f;
+    const float drawn = own_size ? font->FontSize : size;
     const char* text = note.text.c_str();
-    float y = std::round(r.Min.y + pad);
+    float y = r.Min.y + pad;
     const ImVec4 clip(r.Min.x, r.Min.y, r.Max.x, r.Max.y);
     for (const auto& line : layout.lines) {
         if (y > p.dl->GetClipRectMax().y) break;
         if (y + line_h >= p.dl->GetClipRectMin().y)
-            p.dl->AddText(font, size, ImVec2(std::round(r.Min.x + pad), y), kNoteText, text + line.first, text + line.second, 0, &clip);
+            p.dl->AddText(font, drawn, ImVec2(std::round(r.Min.x + pad), std::round(y)), kNoteText, text + line.first,
+                          text + line.second, 0, &clip);
         y += line_h;
     }
 }
@@ -364,9 +378,10 @@ void draw_privacy(const Painter& p, const MapScene& scene, const CanvasLook& loo
 }
 
 // Everything but the notes' interaction marks, shared by draw_map and the interactive canvas.
-void draw_scene(ImDrawList* dl, const MapScene& scene, const ViewTransform& view, Vec2 vp_min, Vec2 vp_size,
-                const CanvasLook& look, const std::vector<Vec2>& positions, const std::vector<NoteMarks>& marks) {
-    forget_old_layouts();
+// `layouts[i]` is note i's (note_layout at text_px(look)).
+void draw_scene(ImDrawList* dl, const MapScene& scene, const std::vector<const NoteLayout*>& layouts, const ViewTransform& view,
+                Vec2 vp_min, Vec2 vp_size, const CanvasLook& look, const std::vector<Vec2>& positions,
+                const std::vector<NoteMarks>& marks) {
     dl->PushClipRect(im(vp_min), im(Vec2{vp_min.x + vp_size.x, vp_min.y + vp_size.y}), true);
     Painter p{dl, view, vp_min, {}};
     const Vec2 w0 = view.to_world(vp_min, vp_min), w1 = view.to_world({vp_min.x + vp_size.x, vp_min.y + vp_size.y}, vp_min);
@@ -379,7 +394,7 @@ void draw_scene(ImDrawList* dl, const MapScene& scene, const ViewTransform& view
     for (int pass = 0; pass < 2; pass++)
         for (size_t i = 0; i < scene.notes.size(); i++) {
             const NoteMarks m = i < marks.size() ? marks[i] : NoteMarks{};
-            if (shown[i] && m.dragged == (pass == 1)) draw_note(p, scene.notes[i], positions[i], size, m);
+            if (shown[i] && m.dragged == (pass == 1)) draw_note(p, scene.notes[i], *layouts[i], positions[i], size, m);
         }
     draw_privacy(p, scene, look, vp_size);
     dl->PopClipRect();
@@ -391,10 +406,16 @@ void draw_scene(ImDrawList* dl, const MapScene& scene, const ViewTransform& view
 
 void draw_map(ImDrawList* draw_list, const MapScene& scene, const ViewTransform& view, Vec2 viewport_min, Vec2 viewport_size,
               const CanvasLook& look) {
+    forget_old_layouts();
     std::vector<Vec2> positions;
+    std::vector<const NoteLayout*> layouts;
     positions.reserve(scene.notes.size());
-    for (const MapNote& n : scene.notes) positions.push_back(n.pos);
-    draw_scene(draw_list, scene, view, viewport_min, viewport_size, look, positions, {});
+    layouts.reserve(scene.notes.size());
+    for (const MapNote& n : scene.notes) {
+        positions.push_back(n.pos);
+        layouts.push_back(&note_layout(n.text, text_px(look)));
+    }
+    draw_scene(draw_list, scene, layouts, view, viewport_min, viewport_size, look, positions, {});
 }
 
 std::vector<Rect> note_boxes(const MapScene& scene, const CanvasLook& look) {
@@ -735,12 +756,75 @@ void edit_in_place(Workbench& wb, UiState& ui, const Journey& j, const MapScene&
     }
 }
 
+// [SECTION] The canvas's scene, made once per journey revision ---------------------------------------
+
+// A big map's scene (every note copied out of the journey with its text), its notes' wrapped lines
+// and boxes, and their item ids cost more than the rest of a frame together. A drag or a pan changes
+// none of them, so they are made when the journey, the note font or the canvas changes, not per frame.
+struct CanvasScene {
+    std::shared_ptr<const Journey> source;      // the journey it was made from: held, so its address is not reused
+    MapKind kind = MapKind::Venn;
+    const ImFont* font = nullptr;               // the layouts' font and size (the atlas is rebuilt on a scale change)
+    float font_size = 0;
+    double text_size = 0;
+    ImGuiID canvas_id = 0;
+    MapScene scene;
+    std::vector<NoteLayout> layouts;            // per note, copied: the layout cache forgets entries unused for a while
+    std::vector<Rect> boxes;                    // per note, world units
+    std::vector<ImGuiID> item_ids;              // per note (note_item_id)
+    std::unordered_map<ImGuiID, size_t> by_item;   // item id -> note index
+};
+
+bool made_for(const CanvasScene& c, const Journey& j, MapKind kind, ImGuiID canvas_id, double text_size) {
+    const ImFont* font = note_font();
+    return c.source.get() == &j && c.kind == kind && c.font == font && c.font_size == font->FontSize &&
+           c.text_size == text_size && c.canvas_id == canvas_id;
+}
+
+// The scene of `kind` in `journey` for the canvas `canvas_id`, from the cache when nothing it depends on
+// changed. The view keeps the returned pointer for the whole frame: a command it runs mid-frame makes
+// the next frame build a new scene, never changes this one.
+std::shared_ptr<const CanvasScene> canvas_scene(Workbench& wb, const Journey& journey, MapKind kind, ImGuiID canvas_id,
+                                                double text_size) {
+    static std::map<std::string, std::shared_ptr<const CanvasScene>> cache;   // by journey id and map
+    const std::string key = journey.id + "/" + map_key(kind);
+    auto it = cache.find(key);
+    if (it != cache.end() && made_for(*it->second, journey, kind, canvas_id, text_size)) return it->second;
+
+    forget_old_layouts();
+    auto made = std::make_shared<CanvasScene>();
+    // Only the journey as LetsTalk has it now is worth keeping: one passed in from before a change
+    // this frame (or a copy) is drawn once, uncached.
+    std::shared_ptr<const Journey> current = wb.lets_talk().journey(journey.id);
+    if (current.get() == &journey) made->source = std::move(current);
+    made->kind = kind;
+    made->font = note_font();
+    made->font_size = made->font->FontSize;
+    made->text_size = text_size;
+    made->canvas_id = canvas_id;
+    made->scene = map_scene(journey, kind);
+    const size_t n = made->scene.notes.size();
+    made->layouts.reserve(n);
+    made->boxes.reserve(n);
+    made->item_ids.reserve(n);
+    for (size_t i = 0; i < n; i++) {
+        const MapNote& note = made->scene.notes[i];
+        made->layouts.push_back(note_layout(note.text, text_size));
+        made->boxes.push_back(canvas::box_around(note.pos, Vec2{kNoteSize.x, made->layouts.back().height}));
+        made->item_ids.push_back(ImHashStr(note.id.c_str(), 0, canvas_id));
+        made->by_item.emplace(made->item_ids.back(), i);
+    }
+    if (!made->source) return made;
+    if (it == cache.end() && cache.size() >= 16) cache.clear();   // journeys come and go; a few maps are open at once
+    cache[key] = made;
+    return made;
+}
+
 } // namespace
 
 // [SECTION] map_canvas ------------------------------------------------------------------------------
 
 void map_canvas(Workbench& wb, UiState& ui, const Journey& journey, MapKind kind, Vec2 size) {
-    const MapScene scene = map_scene(journey, kind);
     CanvasUi& cu = ui.canvases[journey.id + "/" + map_key(kind)];
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     ImGui::PushID(map_key(kind));
@@ -750,8 +834,9 @@ void map_canvas(Workbench& wb, UiState& ui, const Journey& journey, MapKind kind
     f.ui_scale = ui.scale > 0 ? ui.scale : 1.0f;
     CanvasLook look;
     const double text_size = text_px(look);
-    f.boxes.reserve(scene.notes.size());
-    for (const MapNote& n : scene.notes) f.boxes.push_back(note_box(n, text_size));
+    const std::shared_ptr<const CanvasScene> made = canvas_scene(wb, journey, kind, f.id, text_size);
+    const MapScene& scene = made->scene;
+    f.boxes = made->boxes;
 
     // The toolbar sits above the canvas and zooms around its centre: only the canvas's size matters to it.
     const float width = size.x > 0 ? (float)size.x * f.ui_scale : ImGui::GetContentRegionAvail().x;
@@ -777,8 +862,7 @@ void map_canvas(Workbench& wb, UiState& ui, const Journey& journey, MapKind kind
     hovered = hovered || (ImGui::IsItemHovered() && cu.drag == CanvasUi::Drag::None);
 
     ImGuiContext& g = *GImGui;
-    bool has_keyboard = g.NavId == f.id;
-    for (const MapNote& n : scene.notes) has_keyboard = has_keyboard || g.NavId == note_item_id(f, n.id);
+    bool has_keyboard = g.NavId == f.id || (g.NavId != 0 && made->by_item.count(g.NavId) > 0);
     // A click elsewhere on the page (not on another control, which takes the focus itself) lets go
     // of the keyboard, so the wheel scrolls the page again.
     if (has_keyboard && ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !f.bb.Contains(ImGui::GetIO().MousePos) && !ui.edit.field_id) {
@@ -817,15 +901,20 @@ void map_canvas(Workbench& wb, UiState& ui, const Journey& journey, MapKind kind
     if (has_keyboard || !ui.canvas_keys.empty()) keys(wb, ui, cu, journey, scene, f);
     f.view = device_view(cu, f.ui_scale);
 
-    // Notes as items: each joins the Tab order (in reading order) and is recorded with its region.
+    // Notes as items: each joins the Tab order (in reading order); those on the canvas are recorded
+    // with their region and are ImGui items. One off the canvas is only a place in the Tab order
+    // (Tab to it brings it into view), unless it is the one focused or asked to be: no record and no
+    // text is made for it, which on a big map zoomed in is most of them.
     std::vector<NoteMarks> marks(scene.notes.size());
     std::vector<Vec2> positions(scene.notes.size());
     const ImGuiID focus_request = ui.focus_request;
+    const float note_text_px = (float)(text_size * f.view.scale);
+    const float note_font_px = text_font_for(note_text_px)->FontSize;
     int dragged_onto = 0;
     const MapNote* dragged_lead = nullptr;
     for (size_t i = 0; i < scene.notes.size(); i++) {
         const MapNote& n = scene.notes[i];
-        const ImGuiID id = note_item_id(f, n.id);
+        const ImGuiID id = made->item_ids[i];
         marks[i].selected = selected(cu, n.id);
         marks[i].dragged = cu.drag == CanvasUi::Drag::Notes && marks[i].selected;
         positions[i] = marks[i].dragged ? Vec2{n.pos.x + cu.drag_delta.x, n.pos.y + cu.drag_delta.y} : n.pos;
@@ -836,6 +925,10 @@ void map_canvas(Workbench& wb, UiState& ui, const Journey& journey, MapKind kind
         const Rect box = canvas::box_around(positions[i], {f.boxes[i].width(), f.boxes[i].height()});
         const ImRect screen(im(f.view.to_screen({box.x0, box.y0}, f.min())), im(f.view.to_screen({box.x1, box.y1}, f.min())));
         const bool on_canvas = screen.Overlaps(f.bb);
+        if (!on_canvas && focus_request != id && g.NavId != id) {
+            ui.focus_order.push_back(Focusable{id, window});
+            continue;
+        }
         ImRect item = screen;
         item.ClipWithFull(f.bb);
         if (!on_canvas) item = ImRect(f.bb.Min, f.bb.Min);
@@ -846,6 +939,8 @@ void map_canvas(Workbench& wb, UiState& ui, const Journey& journey, MapKind kind
             r.region = region_label(kind, n.region);
             r.selected = marks[i].selected;
             r.editing = ui.edit.field_id == id;
+            r.text_px = note_text_px;
+            r.font_px = note_font_px;
         }
         ImGui::ItemAdd(item, id, nullptr, ImGuiItemFlags_NoNav);
         if (focus_request == id) {
@@ -864,7 +959,10 @@ void map_canvas(Workbench& wb, UiState& ui, const Journey& journey, MapKind kind
         if (dragged_lead) shown.highlight_region = dragged_onto;
         ImDrawList* dl = window->DrawList;
         dl->AddRectFilled(f.bb.Min, f.bb.Max, palette().panel, ImGui::GetStyle().FrameRounding);
-        draw_scene(dl, scene, f.view, f.min(), f.size(), shown, positions, marks);
+        std::vector<const NoteLayout*> layouts;
+        layouts.reserve(made->layouts.size());
+        for (const NoteLayout& layout : made->layouts) layouts.push_back(&layout);
+        draw_scene(dl, scene, layouts, f.view, f.min(), f.size(), shown, positions, marks);
         dl->AddRect(f.bb.Min, f.bb.Max, has_keyboard ? palette().accent : palette().border, ImGui::GetStyle().FrameRounding, 0, 1.0f);
         if (cu.drag == CanvasUi::Drag::Box) {
             const ImVec2 a = im(f.view.to_screen(cu.press_world, f.min())), b = io.MousePos;

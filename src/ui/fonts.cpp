@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace wf::ui {
@@ -9,6 +10,15 @@ namespace wf::ui {
 namespace {
 std::vector<uint8_t> g_text_font, g_icon_font;
 FontSet g_fonts;
+
+// The zoomed font: the size in the atlas, and the size the maps want, waited for until it holds.
+struct ZoomedFontState {
+    float built = 0;          // device px of fonts().zoomed; 0: none
+    float asked = 0;          // the largest map text this frame, device px
+    float pending = -1;       // the size a rebuild would give; -1: none pending
+    double pending_since = 0; // when `pending` was first wanted
+};
+ZoomedFontState g_zoomed;
 
 // Latin-1, Latin Extended-A, general punctuation (curly quotes, dashes, ellipsis), euro, trademark, arrows.
 const ImWchar kTextRanges[] = {0x0020, 0x007E, 0x00A0, 0x017F, 0x2000, 0x206F, 0x20AC, 0x20AC,
@@ -37,7 +47,7 @@ float em_per_line(const std::vector<uint8_t>& font) {
     return head && hhea && units_per_em > 0 && line > 0 ? units_per_em / line : 0.82f;
 }
 
-ImFont* add_font(float px, const ImWchar* ranges) {
+ImFont* add_font(float px, const ImWchar* ranges, bool with_icons = true) {
     ImGuiIO& io = ImGui::GetIO();
     ImFontConfig text;
     text.FontDataOwnedByAtlas = false;  // the vectors above own the bytes
@@ -45,7 +55,7 @@ ImFont* add_font(float px, const ImWchar* ranges) {
     text.OversampleV = 1;
     text.PixelSnapH = true;
     ImFont* font = io.Fonts->AddFontFromMemoryTTF(g_text_font.data(), (int)g_text_font.size(), px, &text, ranges);
-    if (!g_icon_font.empty()) {
+    if (with_icons && !g_icon_font.empty()) {
         ImFontConfig icons = text;
         icons.MergeMode = true;
         icons.GlyphMinAdvanceX = px;    // icons line up in lists
@@ -70,14 +80,59 @@ void build_fonts(float scale) {
         ImFontConfig fallback;
         fallback.SizePixels = 13.0f * scale;
         g_fonts.body = g_fonts.heading = g_fonts.small = io.Fonts->AddFontDefault(&fallback);
+        g_fonts.zoomed = nullptr;
+        if (g_zoomed.built > 0) {
+            ImFontConfig zoomed;
+            zoomed.SizePixels = g_zoomed.built;
+            g_fonts.zoomed = io.Fonts->AddFontDefault(&zoomed);
+        }
     } else {
         g_fonts.body = add_font(std::floor(kBodyPx * scale), kTextRanges);
         g_fonts.heading = add_font(std::floor(kHeadingPx * scale), kTitleRanges);
         g_fonts.small = add_font(std::floor(kSmallPx * scale), kTitleRanges);
+        // Notes hold the librarian's words, never icons: the zoomed font leaves the icon glyphs out,
+        // which keeps the largest of its atlas pages small.
+        g_fonts.zoomed = g_zoomed.built > 0 ? add_font(g_zoomed.built, kTextRanges, false) : nullptr;
     }
     io.Fonts->Build();
 }
 
 const FontSet& fonts() { return g_fonts; }
+
+ImFont* text_font_for(float px) {
+    ImFont* smaller = g_fonts.body ? g_fonts.body : ImGui::GetFont();
+    if (g_fonts.zoomed && g_fonts.zoomed->FontSize == zoomed_font_px(px, smaller->FontSize)) return g_fonts.zoomed;
+    ImFont* larger = g_fonts.zoomed ? g_fonts.zoomed : smaller;
+    if (smaller->FontSize > larger->FontSize) std::swap(smaller, larger);
+    return smaller->FontSize >= px ? smaller : larger;
+}
+
+float zoomed_font_px(float px, float body_px) {
+    if (!(px >= kZoomedFontMinPx)) return 0;   // also NaN
+    const float size = std::round(std::min(px, kZoomedFontMaxPx));
+    return size == body_px ? 0 : size;
+}
+
+void begin_text_sizes() { g_zoomed.asked = 0; }
+
+void want_text_px(float px) { g_zoomed.asked = std::max(g_zoomed.asked, px); }
+
+ZoomedFontStep zoomed_font_after_frame(double now_seconds) {
+    ZoomedFontState& z = g_zoomed;
+    const float wanted = zoomed_font_px(z.asked, g_fonts.body ? g_fonts.body->FontSize : 0);
+    if (wanted == z.built) {
+        z.pending = -1;
+        return ZoomedFontStep::Ready;
+    }
+    if (wanted != z.pending) {
+        z.pending = wanted;
+        z.pending_since = now_seconds;
+        return ZoomedFontStep::Settling;
+    }
+    if (now_seconds - z.pending_since < kZoomedFontSettleSeconds) return ZoomedFontStep::Settling;
+    z.built = wanted;
+    z.pending = -1;
+    return ZoomedFontStep::Rebuild;
+}
 
 } // namespace wf::ui

@@ -2,6 +2,8 @@
 // browser tests, and what the mouse and keyboard do to the journey through LetsTalk's map commands.
 #include <doctest/doctest.h>
 
+#include <cmath>
+
 #include "app/builtin_packs.hpp"
 #include "app/fake_platform.hpp"
 #include "app/headless_imgui.hpp"
@@ -203,4 +205,94 @@ TEST_CASE("draw_map draws only what is in view: a view moved away from every not
     canvas::ViewTransform away = all;
     away.origin = canvas::Vec2{-20000, -20000};
     CHECK(vertices(away) * 20 < vertices(all));
+}
+
+namespace {
+// Frames as the web adapter runs them for the zoomed font: the text sizes the frame asked for are
+// weighed after it, `seconds` apart; a rebuild of the atlas happens between two frames.
+ui::ZoomedFontStep zoomed_frame(VennCanvas& c, double& now) {
+    c.imgui.frame([&] {
+        ui::begin_text_sizes();
+        c.draw();
+    });
+    const ui::ZoomedFontStep step = ui::zoomed_font_after_frame(now);
+    if (step == ui::ZoomedFontStep::Rebuild) ui::build_fonts(1.0f);
+    now += 0.05;
+    return step;
+}
+} // namespace
+
+TEST_CASE("note text zoomed to 200 % is drawn with a font rasterised at its size once the zoom settles; zoomed out, that font goes") {
+    VennCanvas c;
+    c.lt.add_venn_note(c.id, "Book fair");
+    c.frames();
+    ui::CanvasUi& cu = c.ui.canvases[c.id + "/venn"];
+    // Zoomed around the note: it stays on the canvas.
+    const auto zoom_to = [&](double scale) {
+        const automation::Record n = *c.note("Book fair");
+        c.ui.gesture.factor = scale / cu.view.scale;
+        c.ui.gesture.at = canvas::Vec2{n.x + n.w / 2, n.y + n.h / 2};
+        c.frames(1);
+    };
+    double now = 100;
+    zoom_to(0.5);   // text 8.5 px: the test's body font is ImGui's own, 13 px
+    for (int i = 0; i < 20 && zoomed_frame(c, now) != ui::ZoomedFontStep::Ready; i++) {}
+    const automation::Record small = *c.note("Book fair");
+    REQUIRE(small.text_px);
+    CHECK(*small.font_px == 9);
+
+    zoom_to(2.0);
+    REQUIRE(cu.view.scale == doctest::Approx(2.0));
+    // At first the text is drawn bigger than its font (blurred), for as long as the zoom may still move.
+    CHECK(zoomed_frame(c, now) == ui::ZoomedFontStep::Settling);
+    const automation::Record zooming = *c.note("Book fair");
+    CHECK(*zooming.text_px == doctest::Approx(ui::kNoteTextPx * 2));
+    CHECK(*zooming.font_px < *zooming.text_px);
+    int frames = 0;
+    while (zoomed_frame(c, now) != ui::ZoomedFontStep::Rebuild && frames < 20) frames++;
+    CHECK(frames >= 2);   // 0.2 s of frames 0.05 s apart
+    CHECK(zoomed_frame(c, now) == ui::ZoomedFontStep::Ready);
+    const automation::Record zoomed = *c.note("Book fair");
+    REQUIRE(ui::fonts().zoomed);
+    CHECK(*zoomed.font_px == std::round(*zoomed.text_px));
+
+    // Text the body font's own size needs no other font: the zoomed one is dropped from the atlas.
+    zoom_to(12.5 / ui::kNoteTextPx);
+    for (int i = 0; i < 20 && ui::fonts().zoomed; i++) zoomed_frame(c, now);
+    CHECK_FALSE(ui::fonts().zoomed);
+    CHECK(*c.note("Book fair")->font_px == 13);
+}
+
+TEST_CASE("the zoomed font is made at the text's own size, to the pixel; none for text the body font's size or too small to read") {
+    CHECK(ui::zoomed_font_px(17, 20) == 17);
+    CHECK(ui::zoomed_font_px(34.6f, 20) == 35);
+    CHECK(ui::zoomed_font_px(34.2f, 20) == 34);
+    CHECK(ui::zoomed_font_px(20, 20) == 0);
+    CHECK(ui::zoomed_font_px(19.5f, 20) == 0);
+    CHECK(ui::zoomed_font_px(3, 20) == 0);
+    CHECK(ui::zoomed_font_px(5000, 20) == ui::kZoomedFontMaxPx);
+    CHECK(ui::zoomed_font_px(std::nanf(""), 20) == 0);
+}
+
+TEST_CASE("a note scrolled off the canvas is not recorded, and Tab still reaches it and brings it into view") {
+    VennCanvas c;
+    const std::string a = c.lt.add_venn_note(c.id, "Book fair");
+    c.lt.place_venn_note(c.id, a, kVennDistrict);
+    const std::string b = c.lt.add_venn_note(c.id, "Maker Fridays");
+    c.lt.place_venn_note(c.id, b, kVennLibrary);
+    c.frames();
+    const automation::Record first = *c.note("Book fair");
+    c.ui.gesture.factor = 6;
+    c.ui.gesture.at = canvas::Vec2{first.x + first.w / 2, first.y + first.h / 2};
+    c.frames();
+    REQUIRE(c.note("Book fair"));
+    CHECK_FALSE(c.note("Maker Fridays"));
+
+    const automation::Record zoomed = *c.note("Book fair");
+    c.imgui.point_and_click(zoomed.x + zoomed.w / 2, zoomed.y + zoomed.h / 2, [&] { c.draw(); });
+    REQUIRE(c.note("Book fair")->selected == std::optional<bool>(true));
+    c.key(ui::KeyTab);
+    const automation::Record* reached = c.note("Maker Fridays");
+    REQUIRE(reached);
+    CHECK(reached->selected == std::optional<bool>(true));
 }

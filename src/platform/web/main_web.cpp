@@ -175,9 +175,13 @@ void frame() {
 
     ImGui::NewFrame();
     wf::automation::begin_frame(true);
+    wf::ui::begin_text_sizes();
     app.ui.touch_area = wf::CssRect{};
     wf::ui::draw_app(*app.wb, app.ui);
     wf::automation::end_frame();
+    // A map zoomed in wants its text rasterised bigger: once the size holds, the next frame rebuilds the atlas.
+    const wf::ui::ZoomedFontStep zoomed_font = wf::ui::zoomed_font_after_frame(now);
+    if (zoomed_font == wf::ui::ZoomedFontStep::Rebuild) app.fonts_scale = 0;
     app.ui.gesture = wf::ui::CanvasGesture{};   // a gesture over no canvas is dropped
     const wf::CssRect& area = app.ui.touch_area;
     if (area.x != app.touch_area.x || area.y != app.touch_area.y || area.w != app.touch_area.w || area.h != app.touch_area.h) {
@@ -205,7 +209,9 @@ void frame() {
         app.ui.open_file_request = false;
         app.platform.pick_file(".json,.png,application/json,image/png");
     }
-    if (more_input || imgui_still_settling(app) || app.settle_frames-- > 0 || app.ui.present.fading) app.platform.request_frame();
+    if (more_input || imgui_still_settling(app) || app.settle_frames-- > 0 || app.ui.present.fading ||
+        zoomed_font != wf::ui::ZoomedFontStep::Ready)
+        app.platform.request_frame();
 }
 
 // [SECTION] Snapshot export -------------------------------------------------------------------------
