@@ -37,21 +37,29 @@ const DocumentKind* single_item_kind(const std::string& type)
 
 std::string item_export_text(const json& doc, const ExportInfo& info)
 {
-    // ordered_json keeps the envelope's fields first and the item last, for a person reading the file.
-    nlohmann::ordered_json file;
-    file["type"] = kItemType;
-    file["version"] = item_file_schema().current_version;
-    file["app_version"] = info.app_version;
-    file["exported_at"] = info.exported_at;
-    // A shared copy carries the document, not this device's unsettled two-tab conflicts: the other
-    // text may be a private reflection (the workspace backup keeps them).
-    nlohmann::ordered_json item(doc);
-    if (item.is_object())
-        item.erase(kConflictsField);
-    file["item"] = std::move(item);
     // Replacing invalid UTF-8 (instead of the default throw, which would abort) keeps the export
     // possible even if some text arrived damaged.
-    return file.dump(2, ' ', /*ensure_ascii=*/false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+    const auto text = [](const json& value) { return value.dump(2, ' ', /*ensure_ascii=*/false, json::error_handler_t::replace); };
+    // A shared copy carries the document, not this device's unsettled two-tab conflicts: the other
+    // text may be a private reflection (the workspace backup keeps them).
+    json item = doc;
+    if (item.is_object())
+        item.erase(kConflictsField);
+    // The envelope's fields come first and the item last, for a person reading the file; written by
+    // hand, since nlohmann::json sorts keys and its ordered_json would bring a second copy of the
+    // whole library into the web app (1.7 KB gzip). Every line break of a dump lies between tokens (a
+    // string holds them escaped), so indenting the item's lines nests it.
+    const std::string item_text = text(item);
+    std::string nested;
+    nested.reserve(item_text.size() + item_text.size() / 8);
+    for (const char c : item_text) {
+        nested += c;
+        if (c == '\n')
+            nested += "  ";
+    }
+    return "{\n  \"type\": " + text(kItemType) + ",\n  \"version\": " + text(item_file_schema().current_version) +
+           ",\n  \"app_version\": " + text(info.app_version) + ",\n  \"exported_at\": " + text(info.exported_at) +
+           ",\n  \"item\": " + nested + "\n}\n";
 }
 
 std::string item_share_text(const json& doc, const ExportInfo& info, bool include_private)

@@ -26,6 +26,7 @@
 #include "app/self_assessment.hpp"
 #include "app/workbench.hpp"
 #include "app/builtin_packs.hpp"
+#include "core/json_limits.hpp"
 #include "platform/web/platform_web.hpp"
 #include "platform/web/webgl2_renderer.hpp"
 #include "ui/app_view.hpp"
@@ -306,6 +307,16 @@ std::vector<uint8_t> take_bytes(const uint8_t* data, int size) {
     return data && size > 0 ? std::vector<uint8_t>(data, data + size) : std::vector<uint8_t>{};
 }
 
+// What the JS side hands over, or null when it is not JSON. Through the core's parser, with no size or
+// memory limit (the browser's own storage, not a file): nlohmann::json::parse would link a second
+// parser, the one with callbacks (2.7 KB gzip).
+nlohmann::json parse_from_js(const char* text) {
+    wf::ParseLimits unlimited;
+    unlimited.max_bytes = unlimited.max_memory = SIZE_MAX;
+    wf::ParsedJson parsed = wf::parse_json_limited(text, unlimited);
+    return parsed.ok ? std::move(parsed.value) : nlohmann::json();
+}
+
 } // namespace
 
 // [SECTION] Exported entry points -------------------------------------------------------------------
@@ -431,7 +442,7 @@ EMSCRIPTEN_KEEPALIVE void wf_on_text_blur(unsigned field) {
 // records: [[key, text or null, revision], ...] as read from IndexedDB.
 EMSCRIPTEN_KEEPALIVE void wf_on_documents_loaded(const char* json_records) {
     std::vector<wf::StoredRecord> records;
-    nlohmann::json all = nlohmann::json::parse(json_records, nullptr, false);
+    const nlohmann::json all = parse_from_js(json_records);
     if (all.is_array())
         for (const auto& r : all)
             if (r.is_array() && r.size() == 3 && r[0].is_string() && (r[1].is_string() || r[1].is_null()) && r[2].is_number()) {
@@ -485,7 +496,7 @@ EMSCRIPTEN_KEEPALIVE void wf_on_backup_written(double token, int ok, const char*
 // backups: [[name, created_ms, bytes], ...], newest first.
 EMSCRIPTEN_KEEPALIVE void wf_on_backups_listed(const char* json_backups) {
     std::vector<wf::BackupInfo> backups;
-    nlohmann::json all = nlohmann::json::parse(json_backups, nullptr, false);
+    const nlohmann::json all = parse_from_js(json_backups);
     if (all.is_array())
         for (const auto& b : all)
             if (b.is_array() && b.size() == 3 && b[0].is_string() && b[1].is_number() && b[2].is_number())
