@@ -123,6 +123,9 @@ struct ListMemo {
     std::unordered_map<std::string, RowMemo> rows;   // by row id
 };
 
+struct RowsLaidOut { int frame = -1; size_t rows = 0; };
+RowsLaidOut rows_laid_out;
+
 // A row's shape: its place in the ID stack (window and group), the width and font it wraps at, and
 // whatever else of the row the caller names (its text, whether it is open).
 ImGuiID row_shape(const std::string& row_id, const std::string& content) {
@@ -176,6 +179,8 @@ void lazy_rows(UiState& ui, ListMemo& memo, size_t n, IdFn row_id, ContentFn con
             }
         }
         close_gap();
+        if (rows_laid_out.frame != frame) rows_laid_out = RowsLaidOut{frame, 0};
+        rows_laid_out.rows++;
         const float top = ImGui::GetCursorPosY();
         const size_t first = ui.focus_order.size();
         draw(i);
@@ -663,6 +668,8 @@ void step_agree(Workbench& wb, UiState& ui, const Journey& j) {
 }
 
 } // namespace
+
+size_t list_rows_laid_out() { return rows_laid_out.frame == ImGui::GetFrameCount() ? rows_laid_out.rows : 0; }
 
 void step_work(Workbench& wb, UiState& ui, const Journey& j, const std::string& step_id) {
     if (step_id == "mindset") step_mindset(wb, ui, j);
