@@ -7,6 +7,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <memory>
+#include <unordered_map>
 
 #include "app/lets_talk.hpp"
 #include "app/self_assessment.hpp"
@@ -19,6 +22,7 @@
 namespace wf::ui {
 
 // [SECTION] Shared pieces
+// [SECTION] Long lists: only the rows on screen are laid out
 // [SECTION] Step 1: the mindset continuum
 // [SECTION] Step 2: strengths and stretches
 // [SECTION] Step 3: research and the Venn
@@ -99,6 +103,100 @@ int choice_row(UiState& ui, const std::vector<const char*>& labels, int selected
         if (radio(ui, labels[i], (int)i == selected, group)) chosen = (int)i;
     }
     return chosen;
+}
+
+// [SECTION] Long lists: only the rows on screen are laid out ---------------------------------------
+
+// A map can hold thousands of notes, and laying out each one's row (wrapped text, buttons, records)
+// every frame cost most of a frame while a note was dragged. A row off screen whose height is known
+// is only a gap of that height and its places in the Tab order (Tab to it draws it, which scrolls it
+// into view). Rows on screen, the focused row and its neighbours (so the arrow keys find them), the
+// row being edited or asked to take focus, and rows not measured yet are drawn.
+struct RowMemo {
+    ImGuiID shape = 0;                  // what the height depends on (see row_shape); another shape: measure again
+    float height = 0;                   // from the row's top to the next row's, spacing included
+    std::vector<ImGuiID> focusables;    // the row's places in the Tab order, in order
+    int frame = -1;                     // the last frame the row was listed: older ones are forgotten
+};
+
+struct ListMemo {
+    std::unordered_map<std::string, RowMemo> rows;   // by row id
+};
+
+struct RowsLaidOut { int frame = -1; size_t rows = 0; };
+RowsLaidOut rows_laid_out;
+
+// A row's shape: its place in the ID stack (window and group), the width and font it wraps at, and
+// whatever else of the row the caller names (its text, whether it is open).
+ImGuiID row_shape(const std::string& row_id, const std::string& content) {
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float font = ImGui::GetFontSize();
+    ImGuiID h = ImGui::GetID(row_id.c_str());
+    h = ImHashData(&width, sizeof width, h);
+    h = ImHashData(&font, sizeof font, h);
+    return ImHashStr(content.c_str(), content.size(), h);
+}
+
+bool holds_focus(const UiState& ui, const RowMemo& row) {
+    const ImGuiID nav = GImGui->NavId, request = ui.focus_request, edited = ui.edit.field_id;
+    for (ImGuiID id : row.focusables)
+        if (id == nav || id == request || (edited && id == edited)) return true;
+    return false;
+}
+
+// Draws rows 0..n-1 of a list: `row_id(i)` names row i (unique in the memo), `content(i)` says what
+// its height depends on besides width and font, `draw(i)` lays it out.
+template <typename IdFn, typename ContentFn, typename DrawFn>
+void lazy_rows(UiState& ui, ListMemo& memo, size_t n, IdFn row_id, ContentFn content, DrawFn draw) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const int frame = ImGui::GetFrameCount();
+    std::vector<RowMemo*> rows(n);
+    std::vector<ImGuiID> shapes(n);
+    size_t focused = n;
+    for (size_t i = 0; i < n; i++) {
+        const std::string id = row_id(i);
+        rows[i] = &memo.rows[id];
+        shapes[i] = row_shape(id, content(i));
+        rows[i]->frame = frame;
+        if (rows[i]->shape == shapes[i] && holds_focus(ui, *rows[i])) focused = i;
+    }
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    float gap = 0;   // the height of the rows skipped since the last one drawn
+    const auto close_gap = [&] {
+        if (gap > 0) ImGui::Dummy(ImVec2(0, gap - spacing));
+        gap = 0;
+    };
+    for (size_t i = 0; i < n; i++) {
+        RowMemo& row = *rows[i];
+        const bool near_focus = focused < n && i + 1 >= focused && i <= focused + 1;
+        if (row.shape == shapes[i] && !near_focus && !holds_focus(ui, row)) {
+            const float top = ImGui::GetCursorScreenPos().y + gap;
+            const bool on_screen = top < window->ClipRect.Max.y && top + row.height > window->ClipRect.Min.y;
+            if (!on_screen) {
+                for (ImGuiID id : row.focusables) ui.focus_order.push_back(Focusable{id, window});
+                gap += row.height;
+                continue;
+            }
+        }
+        close_gap();
+        if (rows_laid_out.frame != frame) rows_laid_out = RowsLaidOut{frame, 0};
+        rows_laid_out.rows++;
+        const float top = ImGui::GetCursorPosY();
+        const size_t first = ui.focus_order.size();
+        draw(i);
+        row.height = ImGui::GetCursorPosY() - top;
+        row.shape = shapes[i];
+        row.focusables.clear();
+        for (size_t k = first; k < ui.focus_order.size(); k++) row.focusables.push_back(ui.focus_order[k].id);
+    }
+    close_gap();
+}
+
+// Rows of notes no longer listed are forgotten once the whole list has been drawn without them.
+void forget_unlisted(ListMemo& memo) {
+    const int frame = ImGui::GetFrameCount();
+    for (auto it = memo.rows.begin(); it != memo.rows.end();)
+        it = it->second.frame == frame ? std::next(it) : memo.rows.erase(it);
 }
 
 // [SECTION] Step 1: the mindset continuum ---------------------------------------------------------
@@ -237,6 +335,28 @@ void venn_item_row(Workbench& wb, UiState& ui, const Journey& j, const VennItem&
     ImGui::PopID();
 }
 
+// The Venn's groups and connections of one journey revision: derived once, not every frame.
+struct VennLists {
+    std::shared_ptr<const Journey> source;   // held, so its address is not reused by a later revision
+    std::vector<VennGroup> groups, connections;
+};
+
+std::shared_ptr<const VennLists> venn_lists(Workbench& wb, const Journey& j) {
+    static std::map<std::string, std::shared_ptr<const VennLists>> cache;   // by journey id
+    std::shared_ptr<const VennLists>& cached = cache[j.id];
+    if (cached && cached->source.get() == &j) return cached;
+    auto made = std::make_shared<VennLists>();
+    made->groups = venn_groups(j);
+    for (const VennGroup& group : made->groups)
+        if (is_connection(group.region) && !group.items.empty()) made->connections.push_back(group);
+    // Only the journey as LetsTalk has it now is worth keeping: an older one (or a copy) is drawn once.
+    std::shared_ptr<const Journey> current = wb.lets_talk().journey(j.id);
+    if (current.get() != &j) return made;
+    made->source = std::move(current);
+    cached = made;
+    return made;
+}
+
 void step_research(Workbench& wb, UiState& ui, const Journey& j) {
     LetsTalk& lt = wb.lets_talk();
     const std::string& id = j.id;
@@ -260,12 +380,20 @@ void step_research(Workbench& wb, UiState& ui, const Journey& j) {
     paragraph("Note what matters to each from the plans, and place every note in the region where it belongs: in "
               "one circle, or where two or three overlap. The overlaps are your connections.", true);
     map_area(wb, ui, j, MapKind::Venn);
-    for (const VennGroup& group : venn_groups(j)) {
+    static std::map<std::string, ListMemo> memos;   // by journey id
+    ListMemo& memo = memos[id];
+    // Held for the whole frame: a command run from a row makes a new revision, never changes these.
+    const std::shared_ptr<const VennLists> lists = venn_lists(wb, j);
+    const std::string& moving = ui.lets_talk.moving_item;
+    for (const VennGroup& group : lists->groups) {
         if (group.region == kVennNotPlaced && group.items.empty()) continue;
         ImGui::PushID(group.region);
         paragraph(std::string(region_name(group.region)) + (group.items.empty() ? ": nothing yet" : ""), group.items.empty());
         ImGui::Indent();
-        for (const VennItem& item : group.items) venn_item_row(wb, ui, j, item);
+        const std::vector<VennItem>& items = group.items;
+        lazy_rows(ui, memo, items.size(), [&](size_t i) { return items[i].id; },
+                  [&](size_t i) { return (items[i].id == moving ? "choosing:" : "") + items[i].text; },
+                  [&](size_t i) { venn_item_row(wb, ui, j, items[i]); });
         ImGui::Unindent();
         ImGui::PopID();
     }
@@ -273,15 +401,17 @@ void step_research(Workbench& wb, UiState& ui, const Journey& j) {
     if (!added.empty()) ui.lets_talk.moving_item = lt.add_venn_note(id, added);   // straight on to choosing its region
 
     subheading("Connections");
-    const std::vector<VennGroup> connections = venn_connections(j);
-    if (connections.empty())
+    if (lists->connections.empty())
         paragraph("None yet. A connection is a note placed where two or three circles overlap.", true);
-    for (const VennGroup& group : connections) {
+    for (const VennGroup& group : lists->connections) {
         paragraph(region_name(group.region));
         ImGui::Indent();
-        for (const VennItem& item : group.items) item_line(item.text, true);
+        const std::vector<VennItem>& items = group.items;
+        lazy_rows(ui, memo, items.size(), [&](size_t i) { return "connection:" + items[i].id; },
+                  [&](size_t i) { return items[i].text; }, [&](size_t i) { item_line(items[i].text, true); });
         ImGui::Unindent();
     }
+    forget_unlisted(memo);
 }
 
 // [SECTION] Step 4: the interview -----------------------------------------------------------------
@@ -538,6 +668,8 @@ void step_agree(Workbench& wb, UiState& ui, const Journey& j) {
 }
 
 } // namespace
+
+size_t list_rows_laid_out() { return rows_laid_out.frame == ImGui::GetFrameCount() ? rows_laid_out.rows : 0; }
 
 void step_work(Workbench& wb, UiState& ui, const Journey& j, const std::string& step_id) {
     if (step_id == "mindset") step_mindset(wb, ui, j);

@@ -3,6 +3,7 @@
 // (step 1), strengths and stretches (2), the research checklist and Venn (3), the interview (4), the
 // collaboration map (5) and the agreement (6).
 #pragma once
+#include <cstddef>
 #include <string>
 
 #include "core/journey.hpp"
@@ -14,5 +15,10 @@ namespace wf::ui {
 
 // Draws the step's own work, if it has any (by step id), for the journey `j`.
 void step_work(Workbench& wb, UiState& ui, const Journey& j, const std::string& step_id);
+
+// How many rows of a long step list (the Venn's notes and connections) the last frame laid out; the
+// others were off screen, only a gap and places in the Tab order. Tests read it: off-screen items
+// leave no automation record either way, so the records cannot tell.
+size_t list_rows_laid_out();
 
 } // namespace wf::ui
