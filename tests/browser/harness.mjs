@@ -127,9 +127,7 @@ export async function find(page, label, role) { return waitFor(page, byLabel(lab
 // It searches downwards first; a page whose bottom is reached without finding the control (one
 // that was already scrolled past it, say by a view that restored its scroll position while the
 // machine was busy) is searched upwards from there.
-// Each step scrolls most of a screen (every control shorter than 200 px passes through the view
-// whole), as each step costs a handful of drawn frames.
-export async function scrollTo(page, test, what, { step = Math.max(300, page.viewportSize().height - 200), limit = 40 } = {}) {
+export async function scrollTo(page, test, what, { step = 300, limit = 40 } = {}) {
   let direction = 1, last = '';
   for (let i = 0; i < limit; i++) {
     const all = await items(page);
