@@ -8,7 +8,7 @@
 namespace wf {
 
 const BuiltinPackTexts& builtin_pack_texts() {
-    static const BuiltinPackTexts packs{{kFrameworkCurrent, kFrameworkOriginal}, kJourneyLetsTalk, {kCredentialCreators}};
+    static const BuiltinPackTexts packs{{kFrameworkCurrent, kFrameworkOriginal}, kJourneyLetsTalk};
     return packs;
 }
 

@@ -1,7 +1,6 @@
-// The packs this build ships inside the app (assets/frameworks/, assets/journeys/,
-// assets/credentials/), embedded as text at build time ("Embedding framework packs" in
-// CMakeLists.txt), so they work offline. The web app and the native tests hand them to the tools
-// through here, so both run the same packs.
+// The packs this build ships inside the app (assets/frameworks/ and assets/journeys/), embedded as
+// text at build time ("Embedding framework packs" in CMakeLists.txt), so they work offline. The web
+// app and the native tests hand them to the tools through here, so both run the same packs.
 #pragma once
 #include <vector>
 
@@ -12,7 +11,6 @@ class Workbench;
 struct BuiltinPackTexts {
     std::vector<const char*> frameworks;   // the current framework first
     const char* journey = nullptr;         // Let's Talk
-    std::vector<const char*> credentials;  // micro-credential packs: Empowering Students as Creators first
 };
 
 const BuiltinPackTexts& builtin_pack_texts();
