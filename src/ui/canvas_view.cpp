@@ -310,8 +310,9 @@ void draw_note(const Painter& p, const MapNote& note, const NoteLayout& layout, 
     const float size = p.px(text_size);
     const float line_h = p.px(text_size * 1.15);
     const float pad = p.px(kNotePad);
-    if (size < 4) {
-        // Too small to read: a grey stroke per line keeps the note's shape recognisable, and is cheaper.
+    if (size < 7) {
+        // Too small to read (under 7 device pixels no glyph is legible, as whiteboards drop text when
+        // zoomed far out): a grey stroke per line keeps the note's shape recognisable, and is cheaper.
         float y = r.Min.y + pad;
         for (size_t i = 0; i < layout.lines.size() && y < r.Max.y; i++, y += line_h)
             p.dl->AddRectFilled(ImVec2(r.Min.x + pad, y), ImVec2(r.Max.x - pad, y + std::max(1.0f, size * 0.6f)), IM_COL32(0, 0, 0, 60));
