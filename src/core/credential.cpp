@@ -27,25 +27,15 @@ using nlohmann::json;
 
 namespace {
 
-using KindCheck = bool (json::*)() const noexcept;
-
-json& ensure(json& obj, const char* key, KindCheck is_kind, json fallback)
-{
-    const json* value = json_field(obj, key);
-    if (!value || !(value->*is_kind)())
-        obj[key] = std::move(fallback);
-    return obj[key];
-}
-
 // Only fills what is missing or of the wrong kind: restoring runs on every load and import and must
 // not drop anything, whatever the pack copy holds.
 void fill_credential_defaults(json& doc)
 {
     for (const char* key : {"id", "candidate", "created_at", "resubmission_note"})
-        ensure(doc, key, &json::is_string, "");
-    ensure(doc, "answers", &json::is_object, json::object());
-    ensure(doc, "evidence", &json::is_object, json::object());
-    ensure(doc, "rounds", &json::is_array, json::array());
+        json_ensure(doc, key, &json::is_string, "");
+    json_ensure(doc, "answers", &json::is_object, json::object());
+    json_ensure(doc, "evidence", &json::is_object, json::object());
+    json_ensure(doc, "rounds", &json::is_array, json::array());
 }
 
 bool json_bool(const json& obj, const char* key, bool fallback)

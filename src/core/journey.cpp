@@ -27,52 +27,41 @@ using nlohmann::json;
 
 namespace {
 
-using KindCheck = bool (json::*)() const noexcept;
-
-// Sets `obj[key]` to `fallback` when it is missing or of the wrong kind; returns the field.
-json& ensure(json& obj, const char* key, KindCheck is_kind, json fallback)
-{
-    const json* value = json_field(obj, key);
-    if (!value || !(value->*is_kind)())
-        obj[key] = std::move(fallback);
-    return obj[key];
-}
-
 // Only fills what is missing or of the wrong kind. Like the assessment's, it does not round-trip the
 // typed view: restoring runs on every load and import and must not drop anything, whatever the pack
 // copy holds (it may not validate in this build).
 void fill_journey_defaults(json& doc)
 {
     for (const char* key : {"id", "name", "created_at", "leader", "school", "current_step"})
-        ensure(doc, key, &json::is_string, "");
-    ensure(doc, "steps", &json::is_object, json::object());
+        json_ensure(doc, key, &json::is_string, "");
+    json_ensure(doc, "steps", &json::is_object, json::object());
 
-    json& continuum = ensure(doc, "continuum", &json::is_object, json::object());
-    ensure(continuum, "private", &json::is_boolean, true);
-    ensure(continuum, "phrases", &json::is_array, json::array());
+    json& continuum = json_ensure(doc, "continuum", &json::is_object, json::object());
+    json_ensure(continuum, "private", &json::is_boolean, true);
+    json_ensure(continuum, "phrases", &json::is_array, json::array());
 
-    json& future_ready = ensure(doc, "future_ready", &json::is_object, json::object());
-    ensure(future_ready, "from_assessment", &json::is_string, "");
-    ensure(future_ready, "strengths", &json::is_array, json::array());
-    ensure(future_ready, "stretches", &json::is_array, json::array());
+    json& future_ready = json_ensure(doc, "future_ready", &json::is_object, json::object());
+    json_ensure(future_ready, "from_assessment", &json::is_string, "");
+    json_ensure(future_ready, "strengths", &json::is_array, json::array());
+    json_ensure(future_ready, "stretches", &json::is_array, json::array());
 
-    json& research = ensure(doc, "research", &json::is_object, json::object());
-    ensure(research, "status", &json::is_object, json::object());
-    ensure(research, "venn", &json::is_array, json::array());
+    json& research = json_ensure(doc, "research", &json::is_object, json::object());
+    json_ensure(research, "status", &json::is_object, json::object());
+    json_ensure(research, "venn", &json::is_array, json::array());
 
-    json& interview = ensure(doc, "interview", &json::is_object, json::object());
-    ensure(interview, "questions", &json::is_array, json::array());
-    ensure(interview, "norms", &json::is_object, json::object());
-    ensure(interview, "notes", &json::is_string, "");
+    json& interview = json_ensure(doc, "interview", &json::is_object, json::object());
+    json_ensure(interview, "questions", &json::is_array, json::array());
+    json_ensure(interview, "norms", &json::is_object, json::object());
+    json_ensure(interview, "notes", &json::is_string, "");
 
-    json& collaboration = ensure(doc, "collaboration", &json::is_object, json::object());
-    ensure(collaboration, "notes", &json::is_array, json::array());
+    json& collaboration = json_ensure(doc, "collaboration", &json::is_object, json::object());
+    json_ensure(collaboration, "notes", &json::is_array, json::array());
 
-    json& agreement = ensure(doc, "agreement", &json::is_object, json::object());
-    ensure(agreement, "candidates", &json::is_array, json::array());
-    ensure(agreement, "notes", &json::is_array, json::array());
+    json& agreement = json_ensure(doc, "agreement", &json::is_object, json::object());
+    json_ensure(agreement, "candidates", &json::is_array, json::array());
+    json_ensure(agreement, "notes", &json::is_array, json::array());
     for (const char* key : {"center", "next_step_owner"})
-        ensure(agreement, key, &json::is_string, "");
+        json_ensure(agreement, key, &json::is_string, "");
 }
 
 constexpr EnumName<NoteColour> kColourNames[] = {

@@ -26,4 +26,12 @@ std::optional<double> json_number(const nlohmann::json& obj, std::string_view ke
     return std::nullopt;
 }
 
+nlohmann::json& json_ensure(nlohmann::json& obj, const char* key, JsonKindCheck is_kind, nlohmann::json fallback)
+{
+    const nlohmann::json* value = json_field(obj, key);
+    if (!value || !(value->*is_kind)())
+        obj[key] = std::move(fallback);
+    return obj[key];
+}
+
 } // namespace wf

@@ -21,4 +21,9 @@ std::string json_string(const nlohmann::json& obj, std::string_view key, std::st
 // The number under `key` (integer or floating point), or nullopt when it is missing or not a number.
 std::optional<double> json_number(const nlohmann::json& obj, std::string_view key);
 
+// For a document's restore: sets `obj[key]` to `fallback` when it is missing or not of the kind
+// `is_kind` tests (e.g. &nlohmann::json::is_string), and returns the field. `obj` must be an object.
+using JsonKindCheck = bool (nlohmann::json::*)() const noexcept;
+nlohmann::json& json_ensure(nlohmann::json& obj, const char* key, JsonKindCheck is_kind, nlohmann::json fallback);
+
 } // namespace wf
