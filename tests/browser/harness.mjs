@@ -60,19 +60,14 @@ export async function openApp(page, url) {
 // One test's life: a server for dist/, a fresh browser profile, the app opened. Afterwards it checks
 // what every test must hold (no script errors, no request leaving the origin) and cleans up.
 export async function withApp(options, body) {
-  const site = await serve();
-  const browser = await launch(options);
-  const { default: assert } = await import('node:assert/strict');
+  const app = await sharedApp(options);
+  let done = false;
   try {
-    if (options.beforeOpen) await options.beforeOpen(browser.page, site);
-    await openApp(browser.page, site.url);
-    await body(browser.page, browser, site);
-    assert.deepEqual(browser.errors, [], 'no script errors');
-    assert.deepEqual(browser.foreignRequests(site.url.replace(/\/$/, '')), [], 'no request leaves the origin');
+    await body(app.page, app.browser, app.site);
+    done = true;
   } finally {
-    await browser.close();
-    await site.close();
-    removeProfile(browser.profile);
+    // After a failure, its own error is the one to report, not the checks'.
+    await (done ? app.close() : app.close().catch(() => {}));
   }
 }
 
@@ -425,6 +420,7 @@ export async function sharedApp(options = {}) {
   const browser = await launch(options);
   const { default: assert } = await import('node:assert/strict');
   try {
+    if (options.beforeOpen) await options.beforeOpen(browser.page, site);
     await openApp(browser.page, site.url);
   } catch (e) {
     await browser.close(); await site.close(); removeProfile(browser.profile);
