@@ -23,17 +23,6 @@ const char* const kWeekdays[7] = {"Monday", "Tuesday", "Wednesday", "Thursday", 
 const char* const kMonths[12] = {"January", "February", "March",     "April",   "May",      "June",
                                  "July",    "August",   "September", "October", "November", "December"};
 
-// Howard Hinnant's days_from_civil: days since 1970-01-01 of a proleptic Gregorian date.
-long days_from_civil(int year, int month, int day)
-{
-    year -= month <= 2;
-    const long era = (year >= 0 ? year : year - 399) / 400;
-    const long year_of_era = year - era * 400;
-    const long day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-    const long day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    return era * 146097 + day_of_era - 719468;
-}
-
 // 0 = Monday .. 6 = Sunday; 1970-01-01 was a Thursday.
 int weekday(int year, int month, int day)
 {
@@ -68,6 +57,17 @@ bool split_iso(std::string_view text, int& year, int& month, int& day)
 }
 
 } // namespace
+
+// Howard Hinnant's days_from_civil.
+int64_t days_from_civil(int64_t year, int month, int day)
+{
+    year -= month <= 2;
+    const int64_t era = (year >= 0 ? year : year - 399) / 400;
+    const int64_t year_of_era = year - era * 400;
+    const int64_t day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const int64_t day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    return era * 146097 + day_of_era - 719468;
+}
 
 int days_in_month(int year, int month)
 {

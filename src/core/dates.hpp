@@ -13,6 +13,7 @@
 // Two-digit years are this century's (26 is 2026). Years run from 1900 to 2199, so a year half typed
 // into the browser's date input ("0202") is never taken for a date.
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -37,6 +38,9 @@ DateReading read_date(std::string_view text, DateOrder order, std::string_view t
 bool is_iso_calendar_date(std::string_view text);
 // The date of an ISO time: "2026-11-20T14:05:09Z" -> "2026-11-20"; "" when it does not start with one.
 std::string iso_date_part(std::string_view iso_time);
+
+// Days since 1970-01-01 of a date of the proleptic Gregorian calendar (month 1..12).
+int64_t days_from_civil(int64_t year, int month, int day);
 
 // Days in a month of a year of the Gregorian calendar (February 2028 has 29); 0 for a month outside 1..12.
 int days_in_month(int year, int month);

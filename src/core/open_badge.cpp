@@ -64,17 +64,6 @@ bool is_uri(std::string_view text)
     return std::none_of(text.begin(), text.end(), [](char c) { return uint8_t(c) <= 0x20 || c == 0x7F; });
 }
 
-// Howard Hinnant's days_from_civil: days since 1970-01-01 of a proleptic Gregorian date.
-int64_t days_from_civil(int64_t y, int m, int d)
-{
-    y -= m <= 2;
-    const int64_t era = (y >= 0 ? y : y - 399) / 400;
-    const int64_t yoe = y - era * 400;
-    const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
 // "2026-11-29T19:03:53Z" -> seconds since 1970 (a JWT NumericDate). Only this form: it is the one
 // Wayfinder writes, and the one the JWT's nbf must equal.
 std::optional<int64_t> utc_seconds(std::string_view text)
