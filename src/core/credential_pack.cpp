@@ -424,14 +424,8 @@ CredentialPackLoad credential_pack_from_json(const json& pack)
 
 CredentialPackLoad load_credential_pack(std::string_view json_text)
 {
-    const ParsedJson parsed = parse_json_limited(json_text);
-    if (!parsed.ok) {
-        CredentialPackLoad result;
-        result.error = "This micro-credential pack cannot be used. " + parsed.error;
-        result.problems = {parsed.error};
-        return result;
-    }
-    return credential_pack_from_json(parsed.value);
+    return pack_reading::load_pack_text<CredentialPackLoad>(json_text, "This micro-credential pack cannot be used. ",
+                                              [](const json& pack) { return credential_pack_from_json(pack); });
 }
 
 //-------------------------------------------------------------------------------------------------

@@ -334,14 +334,8 @@ JourneyPackLoad journey_pack_from_json(const json& pack)
 
 JourneyPackLoad load_journey_pack(std::string_view json_text)
 {
-    const ParsedJson parsed = parse_json_limited(json_text);
-    if (!parsed.ok) {
-        JourneyPackLoad result;
-        result.error = "This journey pack cannot be used. " + parsed.error;
-        result.problems = {parsed.error};
-        return result;
-    }
-    return journey_pack_from_json(parsed.value);
+    return pack_reading::load_pack_text<JourneyPackLoad>(json_text, "This journey pack cannot be used. ",
+                                              [](const json& pack) { return journey_pack_from_json(pack); });
 }
 
 //-------------------------------------------------------------------------------------------------

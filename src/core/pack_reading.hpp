@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_limits.hpp"
+
 namespace wf::pack_reading {
 
 using Problems = std::vector<std::string>;   // full sentences, in document order
@@ -51,5 +53,20 @@ std::string envelope_advice(const EnvelopeCheck& envelope, const char* pack_type
 inline constexpr const char* kFixPackAdvice = "Fix it in the pack file or ask whoever shared it for a corrected copy.";
 // "This <noun> cannot be used: <first problem> It has N more problems besides. <advice>"
 std::string refusal_message(const char* noun, const Problems& problems, const std::string& advice);
+
+// A pack's text, parsed within the JSON limits and read by `from_json`. Text that is not JSON gives a
+// `Load` that says `cannot_use` (e.g. "This journey pack cannot be used. ") and the parser's reason.
+template <typename Load, typename FromJson>
+Load load_pack_text(std::string_view json_text, const char* cannot_use, FromJson from_json)
+{
+    const ParsedJson parsed = parse_json_limited(json_text);
+    if (!parsed.ok) {
+        Load result;
+        result.error = cannot_use + parsed.error;
+        result.problems = {parsed.error};
+        return result;
+    }
+    return from_json(parsed.value);
+}
 
 } // namespace wf::pack_reading
