@@ -622,4 +622,48 @@ void Workbench::dismiss_notice(size_t index) {
     platform_.request_frame();
 }
 
+
+// --- the tools' asynchronous requests --------------------------------------------------------------
+namespace {
+// Calls and forgets the function waiting for `token`; a reply nobody waits for (a duplicate) is dropped.
+template <class Done, class... Args>
+void reply(std::map<uint64_t, Done>& waiting, Platform& platform, uint64_t token, Args&&... args) {
+    auto it = waiting.find(token);
+    if (it == waiting.end()) return;
+    Done done = std::move(it->second);
+    waiting.erase(it);
+    if (done) done(std::forward<Args>(args)...);
+    platform.request_frame();
+}
+} // namespace
+
+void Workbench::add_image(const uint8_t* data, size_t size, const std::string& mime, ImageDone done) {
+    platform_.image_add(data, size, mime, expect(image_waiting_, std::move(done)));
+}
+void Workbench::choose_image(ImageDone done) { platform_.image_choose(expect(image_waiting_, std::move(done))); }
+void Workbench::read_blob(const std::string& blob_key, BytesDone done) {
+    platform_.blob_read(blob_key, expect(blob_waiting_, std::move(done)));
+}
+void Workbench::load_signing_key(bool create, KeyDone done) {
+    platform_.signing_key_load(create, expect(key_waiting_, std::move(done)));
+}
+void Workbench::sign(const std::string& message, SignDone done) {
+    platform_.sign(message, expect(sign_waiting_, std::move(done)));
+}
+void Workbench::verify_signature(const std::string& public_key, const std::string& message, const std::string& signature,
+                                 CheckDone done) {
+    platform_.verify_signature(public_key, message, signature, expect(check_waiting_, std::move(done)));
+}
+void Workbench::on_image_stored(uint64_t token, const StoredImage& image) { reply(image_waiting_, platform_, token, image); }
+void Workbench::on_blob_read(uint64_t token, std::optional<std::string> bytes) {
+    reply(blob_waiting_, platform_, token, std::move(bytes));
+}
+void Workbench::on_signing_key(uint64_t token, const std::string& public_key, const std::string& problem) {
+    reply(key_waiting_, platform_, token, public_key, problem);
+}
+void Workbench::on_signed(uint64_t token, const std::string& signature, const std::string& problem) {
+    reply(sign_waiting_, platform_, token, signature, problem);
+}
+void Workbench::on_signature_checked(uint64_t token, SignatureCheck result) { reply(check_waiting_, platform_, token, result); }
+
 } // namespace wf

@@ -2,6 +2,7 @@
 // notices. No ImGui, GL or Emscripten here: views in src/ui read this and call its commands; the
 // platform reports back through the on_* events.
 #pragma once
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -134,6 +135,28 @@ public:
     void confirm_import();
     void cancel_import();
 
+    // --- the tools' asynchronous requests to the platform (evidence images, the signing key). Each
+    // request takes the function its reply calls, once; a reply that never comes calls nothing.
+    using ImageDone = std::function<void(const StoredImage&)>;
+    using BytesDone = std::function<void(std::optional<std::string> bytes)>; // nullopt: not found or unreadable
+    using KeyDone = std::function<void(const std::string& public_key, const std::string& problem)>;
+    using SignDone = std::function<void(const std::string& signature, const std::string& problem)>;
+    using CheckDone = std::function<void(SignatureCheck)>;
+    void add_image(const uint8_t* data, size_t size, const std::string& mime, ImageDone done);
+    void choose_image(ImageDone done);
+    void read_blob(const std::string& blob_key, BytesDone done);
+    void remove_blob(const std::string& blob_key) { platform_.blob_remove(blob_key); }
+    void load_signing_key(bool create, KeyDone done);
+    void sign(const std::string& message, SignDone done);
+    void verify_signature(const std::string& public_key, const std::string& message, const std::string& signature,
+                          CheckDone done);
+    // The platform's replies.
+    void on_image_stored(uint64_t token, const StoredImage& image);
+    void on_blob_read(uint64_t token, std::optional<std::string> bytes);
+    void on_signing_key(uint64_t token, const std::string& public_key, const std::string& problem);
+    void on_signed(uint64_t token, const std::string& signature, const std::string& problem);
+    void on_signature_checked(uint64_t token, SignatureCheck result);
+
     // --- the app's own version
     void on_update_ready() { update_ready_ = true; platform_.request_frame(); }
     bool update_ready() const { return update_ready_; }
@@ -193,6 +216,16 @@ private:
     std::string staged_name_;
     bool update_ready_ = false, update_requested_ = false;
     std::vector<Notice> notices_;
+    uint64_t request_token_ = 0;
+    template <class Done> uint64_t expect(std::map<uint64_t, Done>& waiting, Done done) {
+        waiting[++request_token_] = std::move(done);
+        return request_token_;
+    }
+    std::map<uint64_t, ImageDone> image_waiting_;
+    std::map<uint64_t, BytesDone> blob_waiting_;
+    std::map<uint64_t, KeyDone> key_waiting_;
+    std::map<uint64_t, SignDone> sign_waiting_;
+    std::map<uint64_t, CheckDone> check_waiting_;
     std::unique_ptr<SelfAssessment> self_assessment_;
     std::unique_ptr<LetsTalk> lets_talk_;
 };

@@ -55,6 +55,19 @@ struct BackupInfo {
     uint64_t bytes = 0;
 };
 
+// An evidence image as the browser stored it (Platform::image_add / image_choose).
+struct StoredImage {
+    bool ok = false;
+    std::string blob_key;        // where its bytes are kept (blob_read gives them back)
+    std::string mime;            // what it was stored as ("image/png", "image/jpeg", "image/webp")
+    uint64_t size = 0;           // bytes, as stored
+    int width = 0, height = 0;   // pixels, as stored (after scaling down)
+    std::string problem;         // !ok: a sentence saying what went wrong and what to do
+};
+
+// What an Ed25519 signature check came to (Platform::verify_signature).
+enum class SignatureCheck { Valid, Invalid, CannotCheck };
+
 struct StorageEstimate { bool known = false; bool persisted = false; double usage_bytes = 0, quota_bytes = 0; };
 
 class Platform {
@@ -96,6 +109,25 @@ public:
     // --- files
     virtual void download(const std::string& file_name, const std::string& mime, const uint8_t* data, size_t size) = 0;
     virtual void pick_file(const std::string& accept) = 0; // the chosen file arrives as on_file_opened
+
+    // --- evidence images: kept in IndexedDB beside the documents (never inside them), one record per
+    // image. The browser decodes an image, scales it down to fit kMaxImageSide pixels a side, encodes it
+    // again, and stores it under a new blob key; the reply is on_image_stored(token, ...). Anything that
+    // is no image, or still too large, is refused with a reason.
+    static constexpr int kMaxImageSide = 1600;
+    virtual void image_add(const uint8_t* data, size_t size, const std::string& mime, uint64_t token) = 0;
+    virtual void image_choose(uint64_t token) = 0;       // the file chooser, images only; cancelled: no reply
+    virtual void blob_read(const std::string& blob_key, uint64_t token) = 0; // reply: on_blob_read
+    virtual void blob_remove(const std::string& blob_key) = 0;
+
+    // --- this browser's signing key (a reviewer signs the badges they award): an Ed25519 key made once
+    // by Web Crypto and kept in IndexedDB, its private half never extractable. Replies: on_signing_key
+    // with the 32-byte raw public key (empty when there is none and `create` is false, or on failure);
+    // on_signed with the 64-byte signature of `message`; on_signature_checked.
+    virtual void signing_key_load(bool create, uint64_t token) = 0;
+    virtual void sign(const std::string& message, uint64_t token) = 0;
+    virtual void verify_signature(const std::string& public_key, const std::string& message,
+                                  const std::string& signature, uint64_t token) = 0;
 
     // --- clipboard and native text editing
     virtual void copy_text(const std::string& text) = 0;

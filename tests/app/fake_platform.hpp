@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include <openssl/evp.h>
+
 #include "app/workbench.hpp"
 #include "platform/platform.hpp"
 
@@ -26,6 +28,10 @@ struct SharedStore {
     std::string fail_next_write; // non-empty: the next write fails with this reason (e.g. a full disk)
     std::deque<std::string> failing_writes; // then each write fails with the next reason here, until it is empty
     std::string fail_next_backup; // non-empty: the next copy kept aside fails with this reason
+    // Evidence images and the signing key, as the browser profile keeps them in IndexedDB.
+    std::map<std::string, std::string> blobs;           // blob key -> bytes
+    std::string signing_private_key;                    // 32-byte Ed25519 seed; "": none made yet
+    uint64_t blob_counter = 0;
 
     std::optional<std::string> text(const std::string& key) const {
         auto it = records.find(key);
@@ -88,6 +94,44 @@ public:
         downloads.push_back({name, std::string(reinterpret_cast<const char*>(data), size)});
     }
     void pick_file(const std::string&) override {}
+    // Images: kept as given (the browser would scale them down); PNG, JPEG and WebP by their first bytes.
+    void image_add(const uint8_t* data, size_t size, const std::string& mime, uint64_t token) override {
+        std::string bytes(reinterpret_cast<const char*>(data), size);
+        pending_.push_back([=] { workbench->on_image_stored(token, store_image(bytes, mime)); });
+    }
+    // The chooser returns `next_chosen_image` (none set: the librarian cancelled, and nothing replies).
+    void image_choose(uint64_t token) override {
+        if (!next_chosen_image) return;
+        const std::string bytes = *next_chosen_image;
+        next_chosen_image.reset();
+        pending_.push_back([=] { workbench->on_image_stored(token, store_image(bytes, "image/png")); });
+    }
+    std::optional<std::string> next_chosen_image;
+    void blob_read(const std::string& key, uint64_t token) override {
+        pending_.push_back([=] {
+            auto it = store_.blobs.find(key);
+            workbench->on_blob_read(token, it == store_.blobs.end() ? std::nullopt : std::optional<std::string>(it->second));
+        });
+    }
+    void blob_remove(const std::string& key) override { pending_.push_back([=] { store_.blobs.erase(key); }); }
+    // Signing: OpenSSL's Ed25519 stands in for Web Crypto's.
+    void signing_key_load(bool create, uint64_t token) override {
+        pending_.push_back([=] {
+            // Each profile its own key: a seed no other profile in this test run has.
+            static uint8_t profiles = 0;
+            if (store_.signing_private_key.empty() && create) store_.signing_private_key = std::string(32, char(++profiles));
+            workbench->on_signing_key(token, store_.signing_private_key.empty() ? "" : public_key(), "");
+        });
+    }
+    void sign(const std::string& message, uint64_t token) override {
+        pending_.push_back([=] {
+            if (store_.signing_private_key.empty()) { workbench->on_signed(token, "", "This browser has no signing key."); return; }
+            workbench->on_signed(token, ed25519_sign(message), "");
+        });
+    }
+    void verify_signature(const std::string& key, const std::string& message, const std::string& signature, uint64_t token) override {
+        pending_.push_back([=] { workbench->on_signature_checked(token, ed25519_verify(key, message, signature)); });
+    }
     void copy_text(const std::string&) override {}
     void text_edit_show(const TextEditRequest&) override {}
     void text_edit_hide() override {}
@@ -114,6 +158,62 @@ public:
     std::vector<Download> downloads;
 
 private:
+    StoredImage store_image(const std::string& bytes, const std::string& mime) {
+        StoredImage image;
+        const bool png = bytes.rfind("\x89PNG", 0) == 0, jpeg = bytes.rfind("\xFF\xD8\xFF", 0) == 0,
+                   webp = bytes.size() > 12 && bytes.compare(8, 4, "WEBP") == 0;
+        if (!png && !jpeg && !webp) {
+            image.problem = "That file is not a picture this browser can open. Choose a PNG, JPEG or WebP image.";
+            return image;
+        }
+        image.ok = true;
+        image.blob_key = "blob:" + std::to_string(++store_.blob_counter);
+        image.mime = png ? "image/png" : jpeg ? "image/jpeg" : "image/webp";
+        (void)mime;
+        image.size = bytes.size();
+        if (png && bytes.size() >= 24) { // IHDR: width and height, big-endian, at bytes 16 and 20
+            auto be32 = [&](size_t at) { return int((uint8_t(bytes[at]) << 24) | (uint8_t(bytes[at + 1]) << 16) | (uint8_t(bytes[at + 2]) << 8) | uint8_t(bytes[at + 3])); };
+            image.width = be32(16);
+            image.height = be32(20);
+        }
+        store_.blobs[image.blob_key] = bytes;
+        return image;
+    }
+    std::string public_key() const {
+        EVP_PKEY* key = EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr,
+            reinterpret_cast<const unsigned char*>(store_.signing_private_key.data()), 32);
+        std::string out(32, '\0');
+        size_t n = 32;
+        EVP_PKEY_get_raw_public_key(key, reinterpret_cast<unsigned char*>(out.data()), &n);
+        EVP_PKEY_free(key);
+        return out;
+    }
+    std::string ed25519_sign(const std::string& message) const {
+        EVP_PKEY* key = EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr,
+            reinterpret_cast<const unsigned char*>(store_.signing_private_key.data()), 32);
+        EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+        std::string out(64, '\0');
+        size_t n = 64;
+        EVP_DigestSignInit(ctx, nullptr, nullptr, nullptr, key);
+        EVP_DigestSign(ctx, reinterpret_cast<unsigned char*>(out.data()), &n,
+                       reinterpret_cast<const unsigned char*>(message.data()), message.size());
+        EVP_MD_CTX_free(ctx);
+        EVP_PKEY_free(key);
+        return out;
+    }
+    static SignatureCheck ed25519_verify(const std::string& public_key, const std::string& message, const std::string& signature) {
+        if (public_key.size() != 32 || signature.size() != 64) return SignatureCheck::CannotCheck;
+        EVP_PKEY* key = EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr,
+            reinterpret_cast<const unsigned char*>(public_key.data()), 32);
+        if (!key) return SignatureCheck::CannotCheck;
+        EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+        EVP_DigestVerifyInit(ctx, nullptr, nullptr, nullptr, key);
+        const int ok = EVP_DigestVerify(ctx, reinterpret_cast<const unsigned char*>(signature.data()), 64,
+                                        reinterpret_cast<const unsigned char*>(message.data()), message.size());
+        EVP_MD_CTX_free(ctx);
+        EVP_PKEY_free(key);
+        return ok == 1 ? SignatureCheck::Valid : SignatureCheck::Invalid;
+    }
     void commit(const std::string& key, const std::optional<std::string>& text, uint64_t base, uint64_t token) {
         if (!store_.fail_next_write.empty() || !store_.failing_writes.empty()) {
             StoreWriteResult failed;

@@ -64,6 +64,14 @@ void PlatformWeb::download(const std::string& name, const std::string& mime, con
     wf_js_download(name.c_str(), mime.c_str(), data, size);
 }
 void PlatformWeb::pick_file(const std::string& accept) { wf_js_pick_file(accept.c_str()); }
+// Images and signing arrive with the micro-credential's platform work; until then nothing replies.
+void PlatformWeb::image_add(const uint8_t*, size_t, const std::string&, uint64_t) {}
+void PlatformWeb::image_choose(uint64_t) {}
+void PlatformWeb::blob_read(const std::string&, uint64_t) {}
+void PlatformWeb::blob_remove(const std::string&) {}
+void PlatformWeb::signing_key_load(bool, uint64_t) {}
+void PlatformWeb::sign(const std::string&, uint64_t) {}
+void PlatformWeb::verify_signature(const std::string&, const std::string&, const std::string&, uint64_t) {}
 void PlatformWeb::copy_text(const std::string& text) { wf_js_copy_text(text.c_str()); }
 void PlatformWeb::text_edit_show(const TextEditRequest& r) {
     wf_js_text_edit_show(r.field_id, r.date_input ? 1 : 0, r.open_calendar ? 1 : 0, r.value.c_str(), r.label.c_str(), r.hint.c_str(), r.multiline ? 1 : 0,

@@ -25,6 +25,14 @@ public:
     void query_storage_estimate() override;
     void download(const std::string& file_name, const std::string& mime, const uint8_t* data, size_t size) override;
     void pick_file(const std::string& accept) override;
+    void image_add(const uint8_t* data, size_t size, const std::string& mime, uint64_t token) override;
+    void image_choose(uint64_t token) override;
+    void blob_read(const std::string& blob_key, uint64_t token) override;
+    void blob_remove(const std::string& blob_key) override;
+    void signing_key_load(bool create, uint64_t token) override;
+    void sign(const std::string& message, uint64_t token) override;
+    void verify_signature(const std::string& public_key, const std::string& message, const std::string& signature,
+                          uint64_t token) override;
     void copy_text(const std::string& text) override;
     void text_edit_show(const TextEditRequest& request) override;
     void text_edit_hide() override;
