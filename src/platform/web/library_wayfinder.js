@@ -21,6 +21,8 @@
 //      the browser's own <input type=date>, with its calendar, over a date field being picked.
 //  [X] Downloads, file picker, drag-and-drop and paste of files, clipboard copy.
 //  [X] WebGL context loss and restore.
+//  [X] A signing key (Web Crypto Ed25519, private half not extractable) in its own IndexedDB
+//      database; signatures made and checked with it.
 //  [X] A backup file kept up to date through the File System Access API where the browser has it; the
 //      file handle is remembered in IndexedDB, and permission asked again after a restart.
 // Known issues:
@@ -290,6 +292,70 @@ var LibraryWayfinder = {
       a.click();
       a.remove();
       setTimeout(function() { URL.revokeObjectURL(url); }, 60000);
+    },
+
+    // --- this browser's signing key -------------------------------------------------------------
+    // An Ed25519 key made by Web Crypto, its private half not extractable: a reviewer signs the badges
+    // they award with it. It lives in a database of its own, not in 'wayfinder': a new store there
+    // would upgrade that database, which stops every tab still running an older Wayfinder from saving,
+    // and nothing here may ever travel in a backup or an export.
+    keyDb: null,             // promise of the 'wayfinder-signing' connection
+    signingKey: null,        // promise of {privateKey, publicRaw} once found or made; null: not looked for
+    openKeyDb: function() {
+      if (!WF.keyDb) {
+        WF.keyDb = new Promise(function(resolve, reject) {
+          var request = indexedDB.open('wayfinder-signing', 1);
+          request.onupgradeneeded = function() { request.result.createObjectStore('keys'); };
+          request.onsuccess = function() { resolve(request.result); };
+          request.onerror = function() { reject(request.error); };
+          request.onblocked = function() { reject({name: 'Blocked'}); };
+        });
+        WF.keyDb.catch(function() { WF.keyDb = null; });
+      }
+      return WF.keyDb;
+    },
+    // The stored key; with `create`, one is made when there is none. Two tabs making one at once keep
+    // the first stored: the check and the write are one transaction, so a badge is never signed with
+    // a key that another tab then replaces.
+    loadSigningKey: function(create) {
+      if (WF.signingKey) return WF.signingKey;
+      var stored = function(db, record) {
+        return new Promise(function(resolve, reject) {
+          var tx = db.transaction(['keys'], record ? 'readwrite' : 'readonly', {durability: 'strict'});
+          var store = tx.objectStore('keys'), found = null;
+          var get = store.get('signing');
+          get.onsuccess = function() {
+            found = get.result || null;
+            if (!found && record) { store.put(record, 'signing'); found = record; }
+          };
+          tx.oncomplete = function() { resolve(found); };
+          tx.onabort = function() { reject(tx.error || {name: 'AbortError'}); };
+        });
+      };
+      var found = WF.openKeyDb().then(function(db) {
+        return stored(db, null).then(function(key) {
+          if (key || !create) return key;
+          return crypto.subtle.generateKey({name: 'Ed25519'}, false, ['sign', 'verify']).then(function(pair) {
+            return crypto.subtle.exportKey('raw', pair.publicKey).then(function(raw) {
+              return stored(db, {privateKey: pair.privateKey, publicRaw: new Uint8Array(raw), created_at: Date.now()});
+            });
+          });
+        });
+      });
+      // Only a key found is remembered: "none yet" is asked again, as another tab may make one.
+      WF.signingKey = found.then(function(key) { if (!key) WF.signingKey = null; return key; },
+                                 function(error) { WF.signingKey = null; throw error; });
+      return WF.signingKey;
+    },
+    cryptoProblem: function(error) {
+      var name = error && error.name || 'UnknownError';
+      if (name === 'NotSupportedError' || typeof crypto === 'undefined' || !crypto.subtle)
+        return 'this browser cannot make Ed25519 signatures. Use an up-to-date Chrome, Edge, Firefox or Safari.';
+      return WF.storageError(error);
+    },
+    // Calls `report(ptr, length, problemPtr)` with bytes in the wasm heap, for one reply.
+    replyBytes: function(bytes, problem, report) {
+      WF.withBytes(bytes, function(p, n) { WF.withString(problem, function(q) { report(p, n, q); }); });
     },
 
     // --- files ------------------------------------------------------------------------------
@@ -701,6 +767,54 @@ var LibraryWayfinder = {
     input.addEventListener('change', function() { if (input.files.length) WF.openFile(input.files[0]); input.remove(); });
     document.body.appendChild(input);
     input.click();
+  },
+
+  // Replies with the 32-byte public key ('' when there is none and `create` is 0, or on failure, with why).
+  wf_js_signing_key_load__deps: ['$WF'],
+  wf_js_signing_key_load: function(create, token) {
+    var key;
+    try { key = WF.loadSigningKey(!!create); } catch (e) { key = Promise.reject(e); }
+    key.then(function(k) {
+      WF.replyBytes(k ? k.publicRaw : new Uint8Array(0), '', function(p, n, q) { Module._wf_on_signing_key(token, p, n, q); });
+    }, function(error) {
+      WF.replyBytes(new Uint8Array(0), WF.cryptoProblem(error), function(p, n, q) { Module._wf_on_signing_key(token, p, n, q); });
+    });
+  },
+
+  wf_js_sign__deps: ['$WF'],
+  wf_js_sign: function(messagePtr, messageSize, token) {
+    var message = HEAPU8.slice(messagePtr, messagePtr + messageSize);
+    var signed;
+    try {
+      signed = WF.loadSigningKey(false).then(function(k) {
+        if (!k) throw {name: 'NoKey'};
+        return crypto.subtle.sign({name: 'Ed25519'}, k.privateKey, message);
+      });
+    } catch (e) { signed = Promise.reject(e); }
+    signed.then(function(signature) {
+      WF.replyBytes(new Uint8Array(signature), '', function(p, n, q) { Module._wf_on_signed(token, p, n, q); });
+    }, function(error) {
+      var problem = error && error.name === 'NoKey' ? 'this browser has no signing key yet.' : WF.cryptoProblem(error);
+      WF.replyBytes(new Uint8Array(0), problem, function(p, n, q) { Module._wf_on_signed(token, p, n, q); });
+    });
+  },
+
+  // result: 0 valid, 1 invalid, 2 cannot check (no Ed25519 in this browser's Web Crypto).
+  wf_js_verify_signature__deps: ['$WF'],
+  wf_js_verify_signature: function(keyPtr, keySize, messagePtr, messageSize, signaturePtr, signatureSize, token) {
+    var key = HEAPU8.slice(keyPtr, keyPtr + keySize), message = HEAPU8.slice(messagePtr, messagePtr + messageSize);
+    var signature = HEAPU8.slice(signaturePtr, signaturePtr + signatureSize);
+    var checked;
+    try {
+      checked = crypto.subtle.importKey('raw', key, {name: 'Ed25519'}, false, ['verify']).then(function(publicKey) {
+        return crypto.subtle.verify({name: 'Ed25519'}, publicKey, signature, message);
+      });
+    } catch (e) { checked = Promise.reject(e); }
+    checked.then(function(valid) { Module._wf_on_signature_checked(token, valid ? 0 : 1); }, function(error) {
+      // A key that is no Ed25519 point cannot have made the signature; a browser without Ed25519 cannot say.
+      var unsupported = !error || error.name === 'NotSupportedError' || typeof crypto === 'undefined' || !crypto.subtle;
+      Module._wf_on_signature_checked(token, unsupported ? 2 : 1);
+    });
   },
 
   wf_js_copy_text: function(textPtr) {

@@ -31,6 +31,7 @@
 #include "platform/web/webgl2_renderer.hpp"
 #include "ui/app_view.hpp"
 #include "ui/automation.hpp"
+#include "ui/badge_image.hpp"
 #include "ui/fonts.hpp"
 #include "ui/input_queue.hpp"
 #include "ui/snapshot_export.hpp"
@@ -107,6 +108,7 @@ void clear_colour(float out[4]) {
 
 void export_snapshot(WebApp& app, int scale);
 void export_map_snapshot(WebApp& app, const wf::ui::MapSnapshotRequest& request);
+void export_badge_picture(WebApp& app, const wf::ui::BadgeRequest& request);
 
 // Shows, moves or hides the browser's editor over the field being edited, as the frame asked.
 void carry_out_editor_request(WebApp& app) {
@@ -206,9 +208,10 @@ void frame() {
         app.ui.map_snapshot = {};
         export_map_snapshot(app, request);
     }
+    if (std::optional<wf::ui::BadgeRequest> badge = wf::ui::take_badge_request()) export_badge_picture(app, *badge);
     if (app.ui.open_file_request) {
         app.ui.open_file_request = false;
-        app.platform.pick_file(".json,.png,application/json,image/png");
+        app.platform.pick_file(".json,.png,.jws,application/json,image/png");
     }
     if (more_input || imgui_still_settling(app) || app.settle_frames-- > 0 || app.ui.present.fading ||
         zoomed_font != wf::ui::ZoomedFontStep::Ready)
@@ -265,6 +268,19 @@ void export_map_snapshot(WebApp& app, const wf::ui::MapSnapshotRequest& request)
     app.fonts_scale = 0;   // rebuild the screen's atlas on the next frame
     app.platform.request_frame();
     wf::ui::save_map_snapshot(*app.wb, app.ui, request, plan, picture);
+}
+
+// The earned badge, offscreen, at its own size for the scale asked (see ui/badge_image.hpp), on a
+// transparent background: the medallion is round.
+void export_badge_picture(WebApp& app, const wf::ui::BadgeRequest& request) {
+    const wf::ui::BadgePlan plan = wf::ui::plan_badge(request.scale);
+    ensure_fonts_and_style(app, plan.scale);
+    wf::ui::draw_badge(request.look, plan);
+    const float clear[4] = {0, 0, 0, 0};
+    const std::vector<uint8_t> pixels = app.renderer.render_offscreen(ImGui::GetDrawData(), plan.side, plan.side, clear);
+    app.fonts_scale = 0;   // rebuild the screen's atlas on the next frame
+    app.platform.request_frame();
+    wf::ui::save_badge(*app.wb, request, plan, pixels);
 }
 
 // Text that arrived from the editor reaches the model through its field, which runs in a frame.
@@ -515,6 +531,19 @@ EMSCRIPTEN_KEEPALIVE void wf_on_file(const char* name, const uint8_t* data, int 
 
 EMSCRIPTEN_KEEPALIVE void wf_on_file_rejected(const char* name, const char* reason) {
     g_app->wb->notify(wf::Notice::Kind::Error, std::string("\"") + name + "\" was not opened. " + reason + " Nothing was changed.");
+}
+
+// --- this browser's signing key (library_wayfinder.js: wf_js_signing_key_load, wf_js_sign, wf_js_verify_signature)
+EMSCRIPTEN_KEEPALIVE void wf_on_signing_key(double token, const char* key, int size, const char* problem) {
+    g_app->wb->on_signing_key((uint64_t)token, std::string(key, (size_t)ImMax(size, 0)), problem);
+}
+EMSCRIPTEN_KEEPALIVE void wf_on_signed(double token, const char* signature, int size, const char* problem) {
+    g_app->wb->on_signed((uint64_t)token, std::string(signature, (size_t)ImMax(size, 0)), problem);
+}
+// result: 0 valid, 1 invalid, 2 cannot check.
+EMSCRIPTEN_KEEPALIVE void wf_on_signature_checked(double token, int result) {
+    g_app->wb->on_signature_checked((uint64_t)token, result == 0 ? wf::SignatureCheck::Valid
+                                                     : result == 1 ? wf::SignatureCheck::Invalid : wf::SignatureCheck::CannotCheck);
 }
 
 EMSCRIPTEN_KEEPALIVE void wf_on_page_hidden() {

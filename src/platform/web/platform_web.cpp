@@ -18,6 +18,10 @@ void wf_js_export_backup(const char* name, const char* file_name);
 void wf_js_query_storage(int ask_persistence);
 void wf_js_download(const char* name, const char* mime, const uint8_t* data, size_t size);
 void wf_js_pick_file(const char* accept);
+void wf_js_signing_key_load(int create, double token);
+void wf_js_sign(const char* message, size_t message_size, double token);
+void wf_js_verify_signature(const char* key, size_t key_size, const char* message, size_t message_size,
+                            const char* signature, size_t signature_size, double token);
 void wf_js_copy_text(const char* text);
 void wf_js_text_edit_show(unsigned field, int date_input, int open_calendar, const char* value, const char* label, const char* hint, int multiline,
                           int max_chars, float x, float y, float w, float h, float cx, float cy, float cw, float ch,
@@ -64,14 +68,21 @@ void PlatformWeb::download(const std::string& name, const std::string& mime, con
     wf_js_download(name.c_str(), mime.c_str(), data, size);
 }
 void PlatformWeb::pick_file(const std::string& accept) { wf_js_pick_file(accept.c_str()); }
-// Images and signing arrive with the micro-credential's platform work; until then nothing replies.
+// Images arrive with the micro-credential's platform work; until then nothing replies.
 void PlatformWeb::image_add(const uint8_t*, size_t, const std::string&, uint64_t) {}
 void PlatformWeb::image_choose(uint64_t) {}
 void PlatformWeb::blob_read(const std::string&, uint64_t) {}
 void PlatformWeb::blob_remove(const std::string&) {}
-void PlatformWeb::signing_key_load(bool, uint64_t) {}
-void PlatformWeb::sign(const std::string&, uint64_t) {}
-void PlatformWeb::verify_signature(const std::string&, const std::string&, const std::string&, uint64_t) {}
+// Keys, messages and signatures are bytes, not C strings: each goes with its size.
+void PlatformWeb::signing_key_load(bool create, uint64_t token) { wf_js_signing_key_load(create ? 1 : 0, (double)token); }
+void PlatformWeb::sign(const std::string& message, uint64_t token) {
+    wf_js_sign(message.data(), message.size(), (double)token);
+}
+void PlatformWeb::verify_signature(const std::string& public_key, const std::string& message, const std::string& signature,
+                                   uint64_t token) {
+    wf_js_verify_signature(public_key.data(), public_key.size(), message.data(), message.size(), signature.data(),
+                           signature.size(), (double)token);
+}
 void PlatformWeb::copy_text(const std::string& text) { wf_js_copy_text(text.c_str()); }
 void PlatformWeb::text_edit_show(const TextEditRequest& r) {
     wf_js_text_edit_show(r.field_id, r.date_input ? 1 : 0, r.open_calendar ? 1 : 0, r.value.c_str(), r.label.c_str(), r.hint.c_str(), r.multiline ? 1 : 0,
