@@ -1,4 +1,5 @@
 #include "app/workbench.hpp"
+#include "app/badge_check.hpp"
 #include "app/lets_talk.hpp"
 #include "app/self_assessment.hpp"
 
@@ -34,6 +35,7 @@ Workbench::Workbench(Platform& platform, std::string app_version)
     stored_[kPrefsKey].doc = docs_[kPrefsKey];
     self_assessment_ = std::make_unique<SelfAssessment>(*this);
     lets_talk_ = std::make_unique<LetsTalk>(*this);
+    badge_checker_ = std::make_unique<BadgeChecker>(*this);
 }
 
 Workbench::~Workbench() = default;
@@ -506,6 +508,11 @@ void Workbench::on_backup_written(uint64_t token, bool ok, const std::string& re
 
 // Files are recognised by what they hold, not their name: a PNG snapshot carries its JSON inside.
 void Workbench::on_file_opened(const std::string& name, const std::vector<uint8_t>& bytes) {
+    // A badge (a PNG with a baked credential, or a signed badge file) is checked, never imported.
+    if (BadgeChecker::is_badge_file(name, bytes)) {
+        badge_checker_->open(name, bytes);
+        return;
+    }
     std::string_view text(reinterpret_cast<const char*>(bytes.data()), bytes.size());
     PngText png;
     if (looks_like_png(bytes)) {

@@ -26,6 +26,7 @@ struct Notice {
 
 class SelfAssessment;
 class LetsTalk;
+class BadgeChecker;
 
 class Workbench {
 public:
@@ -35,6 +36,8 @@ public:
     // The tools, each a set of commands and cached views over the documents here.
     SelfAssessment& self_assessment() { return *self_assessment_; }
     LetsTalk& lets_talk() { return *lets_talk_; }
+    // A dropped badge, being checked or checked (issue 12: badges).
+    BadgeChecker& badge_checker() { return *badge_checker_; }
 
     // --- start-up: documents read from storage, or the reason storage failed
     void on_documents_loaded(const std::vector<StoredRecord>& records);
@@ -228,6 +231,7 @@ private:
     std::map<uint64_t, CheckDone> check_waiting_;
     std::unique_ptr<SelfAssessment> self_assessment_;
     std::unique_ptr<LetsTalk> lets_talk_;
+    std::unique_ptr<BadgeChecker> badge_checker_;
 };
 
 } // namespace wf

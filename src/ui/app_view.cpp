@@ -8,6 +8,7 @@
 #include "app/lets_talk.hpp"
 #include "app/self_assessment.hpp"
 #include "app/workbench.hpp"
+#include "ui/badge_check_view.hpp"
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
 #include "ui/pages.hpp"
@@ -364,6 +365,7 @@ void draw_app(Workbench& wb, UiState& ui) {
         if (ui.present.active) {
             draw_notices(wb, ui);
             draw_import_dialog(wb, ui);
+            draw_badge_check(wb, ui);
             end_widgets_frame(ui);
             return;
         }
@@ -412,6 +414,7 @@ void draw_app(Workbench& wb, UiState& ui) {
     ImGui::End();
     draw_notices(wb, ui);
     draw_import_dialog(wb, ui);
+    draw_badge_check(wb, ui);
     end_widgets_frame(ui);
 }
 
