@@ -192,7 +192,7 @@ void frame() {
     ImGui::Render();
     float clear[4];
     clear_colour(clear);
-    app.renderer.render(ImGui::GetDrawData(), app.fb_w, app.fb_h, clear);
+    app.renderer.render_to_screen(ImGui::GetDrawData(), app.fb_w, app.fb_h, clear);
 
     carry_out_editor_request(app);
     carry_out_platform_requests(app);
@@ -521,6 +521,7 @@ EMSCRIPTEN_KEEPALIVE void wf_on_page_hidden() {
     if (!g_app || !g_app->wb) return;
     apply_pending_text(*g_app);
     g_app->wb->flush();
+    g_app->renderer.forget_screen();
 }
 EMSCRIPTEN_KEEPALIVE void wf_on_update_ready() { g_app->wb->on_update_ready(); }
 
