@@ -360,6 +360,7 @@ EMSCRIPTEN_KEEPALIVE void wf_on_resize(float css_w, float css_h, float dpr, int 
     app.css_w = css_w; app.css_h = css_h; app.dpr = dpr > 0 ? dpr : 1;
     app.fb_w = fb_w > 0 ? fb_w : 1; app.fb_h = fb_h > 0 ? fb_h : 1;
     app.settle_frames = 2;
+    app.renderer.forget_screen();   // a canvas given a size is cleared, even when it is the size drawn last
     frame();   // draw at the new size before the browser composites the stretched old one
 }
 

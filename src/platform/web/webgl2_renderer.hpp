@@ -33,7 +33,7 @@ public:
     // already there: the canvas then keeps showing it (its drawing buffer is presented only when drawn).
     void render_to_screen(ImDrawData* draw_data, int fb_width, int fb_height, const float clear_rgba[4]);
     // The next render_to_screen draws whatever it is given: the browser may have dropped the picture
-    // (a hidden page's buffers).
+    // (a hidden page's buffers, a canvas given a size).
     void forget_screen() { on_screen_ = 0; }
     // Renders draw_data into a new offscreen target and returns its pixels, top-down RGBA.
     std::vector<uint8_t> render_offscreen(ImDrawData* draw_data, int width, int height, const float clear_rgba[4]);
