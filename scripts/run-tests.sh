@@ -23,8 +23,10 @@ passed=0; failed=0; status=0
 # --- native unit tests: the core (core_tests) and the app layer over a fake platform (app_tests), g++,
 # run by CTest; each doctest summary gives its counts -----------------------------------------------
 if [ ! -f build/CMakeCache.txt ]; then cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null || { native_build_failed; return; }; fi
-# One compile job: the other core is the browser's (a browser test starved of CPU is a flaky one).
-cmake --build build -j1 >/dev/null || { cmake --build build 2>&1 | tail -30; native_build_failed; return; }
+# As many compile jobs as cores: at nice 19 they take only what the browser leaves (a browser test
+# starved of CPU is a flaky one), and the browser tests now often end first: what is left of this
+# work then has every core instead of one.
+cmake --build build -j"$(nproc)" >/dev/null || { cmake --build build 2>&1 | tail -30; native_build_failed; return; }
 ctest --test-dir build --output-on-failure -V > test-results/core.txt 2>&1; core_rc=$?
 grep -E "\[doctest\] (test cases|Status)|ERROR|FAILED|tests passed|tests failed" test-results/core.txt | head -40
 # Sums "[doctest] test cases: N | P passed | F failed" lines: prints "P F", or nothing when there are none.
@@ -41,7 +43,7 @@ passed=$((passed + core_passed)); failed=$((failed + core_failed))
 # fuzz target (clang, in build-fuzz/; see scripts/fuzz.sh). A sanitizer report, a crash, a leak or a broken
 # fuzz invariant counts as a failure: each fuzz target is one test.
 san_passed=0; san_failed=0; fuzz_passed=0; fuzz_failed=0
-if WF_BUILD_JOBS=1 scripts/fuzz.sh --build-only; then
+if WF_BUILD_JOBS="$(nproc)" scripts/fuzz.sh --build-only; then
   san_rc=0
   : > test-results/core-sanitized.txt
   for suite in core_tests app_tests; do

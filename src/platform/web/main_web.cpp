@@ -194,7 +194,7 @@ void frame() {
     ImGui::Render();
     float clear[4];
     clear_colour(clear);
-    app.renderer.render(ImGui::GetDrawData(), app.fb_w, app.fb_h, clear);
+    app.renderer.render_to_screen(ImGui::GetDrawData(), app.fb_w, app.fb_h, clear);
 
     carry_out_editor_request(app);
     carry_out_platform_requests(app);
@@ -376,6 +376,7 @@ EMSCRIPTEN_KEEPALIVE void wf_on_resize(float css_w, float css_h, float dpr, int 
     app.css_w = css_w; app.css_h = css_h; app.dpr = dpr > 0 ? dpr : 1;
     app.fb_w = fb_w > 0 ? fb_w : 1; app.fb_h = fb_h > 0 ? fb_h : 1;
     app.settle_frames = 2;
+    app.renderer.forget_screen();   // a canvas given a size is cleared, even when it is the size drawn last
     frame();   // draw at the new size before the browser composites the stretched old one
 }
 
@@ -550,6 +551,7 @@ EMSCRIPTEN_KEEPALIVE void wf_on_page_hidden() {
     if (!g_app || !g_app->wb) return;
     apply_pending_text(*g_app);
     g_app->wb->flush();
+    g_app->renderer.forget_screen();
 }
 EMSCRIPTEN_KEEPALIVE void wf_on_update_ready() { g_app->wb->on_update_ready(); }
 

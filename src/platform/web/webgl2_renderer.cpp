@@ -4,6 +4,8 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <cstring>
+
 #include "shaders_embedded.hpp"
 
 namespace wf {
@@ -52,6 +54,7 @@ bool WebGL2Renderer::init() {
 
 void WebGL2Renderer::release() {
     program_ = vao_ = vbo_ = ibo_ = font_texture_ = 0;
+    on_screen_ = 0;
 }
 
 void WebGL2Renderer::upload_font_atlas() {
@@ -69,6 +72,7 @@ void WebGL2Renderer::upload_font_atlas() {
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
     glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
+    on_screen_ = 0;   // the same vertices now show other glyphs
     io.Fonts->SetTexID((ImTextureID)(intptr_t)font_texture_);
     io.Fonts->ClearTexData(); // the CPU copy is 4 bytes a texel; the GPU has it now
 }
@@ -141,6 +145,45 @@ void WebGL2Renderer::render(ImDrawData* draw_data, int fb_width, int fb_height, 
     glDisable(GL_SCISSOR_TEST);
 }
 
+namespace {
+// 64-bit FNV-style mixing of 32-bit words: ImGui's vertices, indices and commands are all made of them.
+struct Fingerprint {
+    uint64_t value = 1469598103934665603ull;
+    void add(const void* data, size_t bytes) {
+        const unsigned char* p = static_cast<const unsigned char*>(data);
+        for (; bytes >= 4; bytes -= 4, p += 4) {
+            uint32_t word;
+            memcpy(&word, p, 4);
+            value = (value ^ word) * 1099511628211ull;
+        }
+        for (; bytes; bytes--, p++) value = (value ^ *p) * 1099511628211ull;
+    }
+    template <class T> void add(const T& v) { add(&v, sizeof v); }
+};
+} // namespace
+
+void WebGL2Renderer::render_to_screen(ImDrawData* draw_data, int fb_width, int fb_height, const float clear_rgba[4]) {
+    Fingerprint f;
+    f.add(fb_width); f.add(fb_height); f.add(font_texture_);
+    f.add(clear_rgba, 4 * sizeof(float));
+    if (draw_data) {
+        f.add(draw_data->DisplayPos);
+        for (int n = 0; n < draw_data->CmdListsCount; n++) {
+            const ImDrawList* list = draw_data->CmdLists[n];
+            f.add(list->VtxBuffer.Data, (size_t)list->VtxBuffer.Size * sizeof(ImDrawVert));
+            f.add(list->IdxBuffer.Data, (size_t)list->IdxBuffer.Size * sizeof(ImDrawIdx));
+            for (const ImDrawCmd& cmd : list->CmdBuffer) {
+                f.add(cmd.ClipRect); f.add(cmd.TextureId); f.add(cmd.VtxOffset); f.add(cmd.IdxOffset); f.add(cmd.ElemCount);
+                f.add(cmd.UserCallback);
+            }
+        }
+    }
+    if (f.value == 0) f.value = 1;   // 0 means "unknown"
+    if (f.value == on_screen_ && program_) return;
+    render(draw_data, fb_width, fb_height, clear_rgba);
+    on_screen_ = program_ ? f.value : 0;
+}
+
 // GL rows run bottom-up; PNG rows run top-down.
 void WebGL2Renderer::read_top_down(int width, int height, std::vector<uint8_t>& pixels) {
     pixels.resize((size_t)width * (size_t)height * 4);
@@ -181,6 +224,7 @@ struct OffscreenTarget {
 
 std::vector<uint8_t> WebGL2Renderer::render_offscreen(ImDrawData* draw_data, int width, int height, const float clear_rgba[4]) {
     std::vector<uint8_t> pixels;
+    on_screen_ = 0;   // the next screen frame is drawn in full, whatever the browser made of these draws
     if (width <= 0 || height <= 0) return pixels;
     OffscreenTarget target(width, height);
     if (target.complete) {
@@ -192,6 +236,7 @@ std::vector<uint8_t> WebGL2Renderer::render_offscreen(ImDrawData* draw_data, int
 
 bool WebGL2Renderer::render_tiles(ImDrawData* draw_data, const std::vector<Tile>& tiles, const float clear_rgba[4],
                                   const std::function<void(size_t tile, const std::vector<uint8_t>& pixels)>& take) {
+    on_screen_ = 0;   // the next screen frame is drawn in full, whatever the browser made of these draws
     if (!draw_data || !program_ || tiles.empty()) return false;
     int max_w = 1, max_h = 1;
     for (const Tile& t : tiles) { max_w = ImMax(max_w, t.width); max_h = ImMax(max_h, t.height); }

@@ -7,6 +7,9 @@
 //  [X] Tiles: one draw data drawn part by part through a shifted projection (a map snapshot bigger
 //      than the GPU's largest render target); its buffers are uploaded once for all the tiles.
 //  [X] Context loss: release() forgets GL names; init() recreates everything after restore.
+//  [X] A frame the same as the one on screen is not drawn again (render_to_screen): the frames
+//      ImGui runs to settle after input mostly repeat the last picture, and on a software GPU
+//      (SwiftShader) every full-window draw costs tens of milliseconds.
 // Known issues:
 //  [ ] User textures (ImTextureID other than the font atlas) are not used yet.
 #pragma once
@@ -26,6 +29,12 @@ public:
     void upload_font_atlas();    // (re)builds the ImGui font atlas texture from ImGui::GetIO().Fonts
     // Draws into the bound framebuffer of fb_width x fb_height device pixels; clears with clear_rgba first.
     void render(ImDrawData* draw_data, int fb_width, int fb_height, const float clear_rgba[4]);
+    // Draws on screen, as render() does, unless draw_data, size and colour make the picture that is
+    // already there: the canvas then keeps showing it (its drawing buffer is presented only when drawn).
+    void render_to_screen(ImDrawData* draw_data, int fb_width, int fb_height, const float clear_rgba[4]);
+    // The next render_to_screen draws whatever it is given: the browser may have dropped the picture
+    // (a hidden page's buffers, a canvas given a size).
+    void forget_screen() { on_screen_ = 0; }
     // Renders draw_data into a new offscreen target and returns its pixels, top-down RGBA.
     std::vector<uint8_t> render_offscreen(ImDrawData* draw_data, int width, int height, const float clear_rgba[4]);
     // Draws the part of draw_data at (x, y, width, height) of its display, for each of `tiles` in turn,
@@ -42,6 +51,7 @@ private:
     static void read_top_down(int width, int height, std::vector<uint8_t>& pixels);
 
     unsigned program_ = 0, vao_ = 0, vbo_ = 0, ibo_ = 0, font_texture_ = 0;
+    uint64_t on_screen_ = 0;     // fingerprint of the picture on screen; 0: unknown, the next frame is drawn
     int loc_projection_ = -1, loc_texture_ = -1;
 };
 
