@@ -84,7 +84,8 @@ set(WF_EXPORTS
   _wf_on_wheel _wf_on_zoom _wf_on_focus _wf_on_key _wf_on_text_input _wf_on_date_input _wf_on_text_key _wf_on_text_blur _wf_on_documents_loaded
   _wf_on_storage_unavailable _wf_on_store_written _wf_on_storage_estimate _wf_on_file _wf_on_file_rejected
   _wf_on_page_hidden _wf_on_update_ready _wf_on_context_lost _wf_on_context_restored _wf_on_external_write
-  _wf_on_storage_superseded _wf_on_backup_written _wf_on_backups_listed _wf_on_live_backup)
+  _wf_on_storage_superseded _wf_on_backup_written _wf_on_backups_listed _wf_on_live_backup
+  _wf_on_image_stored _wf_on_blob_read _wf_on_picture_loaded)
 list(JOIN WF_EXPORTS "," WF_EXPORTS_LIST)
 target_link_options(app PRIVATE
   -Oz -flto ${WF_WASM_FEATURES} --no-entry -fno-exceptions -sMALLOC=emmalloc

@@ -7,8 +7,7 @@
 //  [X] Tiles: one draw data drawn part by part through a shifted projection (a map snapshot bigger
 //      than the GPU's largest render target); its buffers are uploaded once for all the tiles.
 //  [X] Context loss: release() forgets GL names; init() recreates everything after restore.
-// Known issues:
-//  [ ] User textures (ImTextureID other than the font atlas) are not used yet.
+//  [X] Pictures: any texture other than the font atlas is an RGBA picture (made by library_wayfinder.js).
 #pragma once
 #include <cstdint>
 #include <functional>
@@ -42,7 +41,8 @@ private:
     static void read_top_down(int width, int height, std::vector<uint8_t>& pixels);
 
     unsigned program_ = 0, vao_ = 0, vbo_ = 0, ibo_ = 0, font_texture_ = 0;
-    int loc_projection_ = -1, loc_texture_ = -1;
+    int loc_projection_ = -1, loc_texture_ = -1, loc_picture_ = -1;
+    bool picture_mode_ = false;   // u_picture as last set: the bound texture is a picture, not the atlas
 };
 
 } // namespace wf
