@@ -86,7 +86,9 @@ set(WF_EXPORTS
   _wf_on_page_hidden _wf_on_update_ready _wf_on_context_lost _wf_on_context_restored _wf_on_external_write
   _wf_on_storage_superseded _wf_on_backup_written _wf_on_backups_listed _wf_on_live_backup
   # the signing key (micro-credential badges)
-  _wf_on_signing_key _wf_on_signed _wf_on_signature_checked)
+  _wf_on_signing_key _wf_on_signed _wf_on_signature_checked
+  # evidence pictures
+  _wf_on_image_stored _wf_on_blob_read _wf_on_picture_loaded)
 list(JOIN WF_EXPORTS "," WF_EXPORTS_LIST)
 target_link_options(app PRIVATE
   -Oz -flto ${WF_WASM_FEATURES} --no-entry -fno-exceptions -sMALLOC=emmalloc

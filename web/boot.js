@@ -70,11 +70,15 @@
   boot.openDatabase = function () {
     return new Promise(function (resolve, reject) {
       var request;
-      try { request = indexedDB.open('wayfinder', 1); } catch (e) { reject(e); return; }
+      // Version 2 adds the blobs store (evidence pictures). Each upgrade only adds what is missing, so a
+      // profile from any earlier version keeps everything; a tab of an older Wayfinder still open is
+      // told (versionchange) and stops saving.
+      try { request = indexedDB.open('wayfinder', 2); } catch (e) { reject(e); return; }
       request.onupgradeneeded = function () {
         var db = request.result;
         if (!db.objectStoreNames.contains('documents')) db.createObjectStore('documents', { keyPath: 'key' });
         if (!db.objectStoreNames.contains('backups')) db.createObjectStore('backups', { keyPath: 'name' });
+        if (!db.objectStoreNames.contains('blobs')) db.createObjectStore('blobs', { keyPath: 'key' });
       };
       request.onsuccess = function () { resolve(request.result); };
       request.onerror = function () { reject(request.error); };

@@ -11,6 +11,7 @@
 #include "core/iso_date.hpp"
 #include "core/item_file.hpp"
 #include "core/json_limits.hpp"
+#include "core/picture_type.hpp"
 #include "core/png_snapshot.hpp"
 
 namespace wf {
@@ -514,6 +515,10 @@ void Workbench::on_file_opened(const std::string& name, const std::vector<uint8_
         return;
     }
     std::string_view text(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+    if (const char* picture = plain_picture_type(bytes.data(), bytes.size())) {
+        on_image_dropped(name, bytes, picture);
+        return;
+    }
     PngText png;
     if (looks_like_png(bytes)) {
         png = read_png_text(bytes.data(), bytes.size(), kSnapshotKeyword);
@@ -672,5 +677,32 @@ void Workbench::on_signed(uint64_t token, const std::string& signature, const st
     reply(sign_waiting_, platform_, token, signature, problem);
 }
 void Workbench::on_signature_checked(uint64_t token, SignatureCheck result) { reply(check_waiting_, platform_, token, result); }
+
+// --- pictures dropped or pasted, and pictures for the screen ----------------------------------------
+void Workbench::on_image_dropped(const std::string& name, const std::vector<uint8_t>& bytes, const std::string& mime) {
+    if (!image_drop_target_) {
+        notify(Notice::Kind::Info, "\"" + name + "\" is a picture. Pictures are kept as evidence for a micro-credential: "
+                                   "open Micro-credential and drop or paste it there. Nothing was changed.");
+        return;
+    }
+    // The target as it was at the drop: the reply comes after frames that may have changed the page.
+    add_image(bytes.data(), bytes.size(), mime, [this, name, target = image_drop_target_](const StoredImage& image) {
+        if (image.ok) target(image);
+        else notify(Notice::Kind::Error, "\"" + name + "\" was not added. " + image.problem);
+    });
+}
+
+void Workbench::load_picture(const std::string& blob_key, const uint8_t* data, size_t size, const std::string& mime,
+                             int max_width, int max_height, PictureDone done) {
+    platform_.picture_load(blob_key, data, size, mime, max_width, max_height, expect(picture_waiting_, std::move(done)));
+}
+void Workbench::on_picture_loaded(uint64_t token, const LoadedPicture& picture) {
+    // A picture nobody waits for any more still holds a texture: give it back.
+    if (!picture_waiting_.count(token)) {
+        if (picture.ok) platform_.picture_free(picture.texture);
+        return;
+    }
+    reply(picture_waiting_, platform_, token, picture);
+}
 
 } // namespace wf

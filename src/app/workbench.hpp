@@ -160,6 +160,23 @@ public:
     void on_signed(uint64_t token, const std::string& signature, const std::string& problem);
     void on_signature_checked(uint64_t token, SignatureCheck result);
 
+    // --- pictures dropped or pasted anywhere (a plain image: no Wayfinder snapshot, no badge) go to
+    // the place on screen that takes them, stored first (add_image). The page that gathers evidence
+    // sets that place every frame it is shown; each frame starts with none (ui::draw_app), so a
+    // picture dropped on another page never lands in work that is out of sight: it gets a notice
+    // saying where pictures are added. The target hears only pictures that were stored; a refused one
+    // gets a notice with the reason.
+    using ImageDropTarget = std::function<void(const StoredImage&)>;
+    void set_image_drop_target(ImageDropTarget target) { image_drop_target_ = std::move(target); }
+    void on_image_dropped(const std::string& name, const std::vector<uint8_t>& bytes, const std::string& mime);
+
+    // --- pictures decoded for the screen (ui/image_view.cpp keeps them)
+    using PictureDone = std::function<void(const LoadedPicture&)>;
+    void load_picture(const std::string& blob_key, const uint8_t* data, size_t size, const std::string& mime,
+                      int max_width, int max_height, PictureDone done);
+    void free_picture(uint32_t texture) { platform_.picture_free(texture); }
+    void on_picture_loaded(uint64_t token, const LoadedPicture& picture);
+
     // --- the app's own version
     void on_update_ready() { update_ready_ = true; platform_.request_frame(); }
     bool update_ready() const { return update_ready_; }
@@ -229,6 +246,8 @@ private:
     std::map<uint64_t, KeyDone> key_waiting_;
     std::map<uint64_t, SignDone> sign_waiting_;
     std::map<uint64_t, CheckDone> check_waiting_;
+    std::map<uint64_t, PictureDone> picture_waiting_;
+    ImageDropTarget image_drop_target_;
     std::unique_ptr<SelfAssessment> self_assessment_;
     std::unique_ptr<LetsTalk> lets_talk_;
     std::unique_ptr<BadgeChecker> badge_checker_;

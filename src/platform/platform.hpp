@@ -65,6 +65,14 @@ struct StoredImage {
     std::string problem;         // !ok: a sentence saying what went wrong and what to do
 };
 
+// A picture decoded for the screen (Platform::picture_load): a texture the renderer draws.
+struct LoadedPicture {
+    bool ok = false;             // false: not found on this device, or not a picture the browser can decode
+    uint32_t texture = 0;        // the renderer's texture (an ImTextureID); give it back with picture_free
+    int width = 0, height = 0;   // the picture's own size, pixels
+    int texture_width = 0, texture_height = 0; // the texture's: smaller when it was scaled down to fit
+};
+
 // What an Ed25519 signature check came to (Platform::verify_signature).
 enum class SignatureCheck { Valid, Invalid, CannotCheck };
 
@@ -119,6 +127,13 @@ public:
     virtual void image_choose(uint64_t token) = 0;       // the file chooser, images only; cancelled: no reply
     virtual void blob_read(const std::string& blob_key, uint64_t token) = 0; // reply: on_blob_read
     virtual void blob_remove(const std::string& blob_key) = 0;
+    // A picture to show: the stored image `blob_key`, or (blob_key "") the bytes given, decoded by the
+    // browser into a texture at most max_width x max_height pixels (scaled down, its shape kept: a
+    // texture as large as it is drawn, not as the file). Reply: on_picture_loaded. Textures die with
+    // the GL context; picture_free gives one back.
+    virtual void picture_load(const std::string& blob_key, const uint8_t* data, size_t size, const std::string& mime,
+                              int max_width, int max_height, uint64_t token) = 0;
+    virtual void picture_free(uint32_t texture) = 0;
 
     // --- this browser's signing key (a reviewer signs the badges they award): an Ed25519 key made once
     // by Web Crypto and kept in IndexedDB, its private half never extractable. Replies: on_signing_key

@@ -9,6 +9,7 @@
 #include "app/self_assessment.hpp"
 #include "app/workbench.hpp"
 #include "ui/badge_check_view.hpp"
+#include "ui/image_view.hpp"
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
 #include "ui/pages.hpp"
@@ -359,6 +360,9 @@ const char* page_title(Page page) {
 void draw_app(Workbench& wb, UiState& ui) {
     const ImGuiIO& io = ImGui::GetIO();
     begin_widgets_frame(ui);
+    // Pictures: a page that takes dropped ones says so again this frame; textures out of sight go back.
+    wb.set_image_drop_target(nullptr);
+    release_unseen_pictures(wb);
     // Screen-share mode: the map alone fills the window; no sidebar, top bar or page.
     if (ui.present.active && wb.loaded()) {
         draw_present_mode(wb, ui);

@@ -27,7 +27,7 @@ struct Record {
     std::string role;                 // "" = "button"
     std::string label;                // what a person reads (icon glyphs left out)
     bool named = false;               // the label was given by the widget, not read from ImGui's item label
-    std::optional<std::string> value; // a text field's text
+    std::optional<std::string> value; // a text field's text; a picture's state (ui/image_view.hpp)
     std::optional<float> amount;      // a progress bar's fraction, 0..1 (read as "value")
     std::optional<std::string> hint;  // a text field's hint
     std::optional<std::string> shown; // a date field's value as shown ("March 15, 2027")

@@ -10,6 +10,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -114,6 +115,35 @@ public:
         });
     }
     void blob_remove(const std::string& key) override { pending_.push_back([=] { store_.blobs.erase(key); }); }
+    // Pictures for the screen: a texture number per decoded picture, its size read from a PNG's header,
+    // and scaled down to fit as the browser would. Live textures are counted, to see them given back.
+    void picture_load(const std::string& key, const uint8_t* data, size_t size, const std::string&, int max_w, int max_h,
+                      uint64_t token) override {
+        picture_loads.push_back({key, max_w, max_h});
+        std::optional<std::string> bytes = key.empty() ? std::optional<std::string>(std::string(reinterpret_cast<const char*>(data), size))
+                                                       : std::nullopt;
+        pending_.push_back([=] {
+            std::optional<std::string> found = bytes;
+            if (!key.empty()) if (auto it = store_.blobs.find(key); it != store_.blobs.end()) found = it->second;
+            LoadedPicture picture;
+            if (found && found->rfind("\x89PNG", 0) == 0 && found->size() >= 24) {
+                picture.ok = true;
+                picture.texture = ++texture_counter;
+                picture.width = be32(*found, 16);
+                picture.height = be32(*found, 20);
+                const double k = std::min({1.0, double(max_w) / picture.width, double(max_h) / picture.height});
+                picture.texture_width = int(picture.width * k);
+                picture.texture_height = int(picture.height * k);
+                textures.insert(picture.texture);
+            }
+            workbench->on_picture_loaded(token, picture);
+        });
+    }
+    void picture_free(uint32_t texture) override { textures.erase(texture); }
+    struct PictureLoad { std::string blob_key; int max_width, max_height; };
+    std::vector<PictureLoad> picture_loads;   // every load asked for, in order
+    std::set<uint32_t> textures;              // textures made and not given back
+    uint32_t texture_counter = 0;
     // Signing: OpenSSL's Ed25519 stands in for Web Crypto's.
     void signing_key_load(bool create, uint64_t token) override {
         pending_.push_back([=] {
@@ -158,6 +188,9 @@ public:
     std::vector<Download> downloads;
 
 private:
+    static int be32(const std::string& b, size_t at) {
+        return int((uint8_t(b[at]) << 24) | (uint8_t(b[at + 1]) << 16) | (uint8_t(b[at + 2]) << 8) | uint8_t(b[at + 3]));
+    }
     StoredImage store_image(const std::string& bytes, const std::string& mime) {
         StoredImage image;
         const bool png = bytes.rfind("\x89PNG", 0) == 0, jpeg = bytes.rfind("\xFF\xD8\xFF", 0) == 0,
@@ -172,9 +205,8 @@ private:
         (void)mime;
         image.size = bytes.size();
         if (png && bytes.size() >= 24) { // IHDR: width and height, big-endian, at bytes 16 and 20
-            auto be32 = [&](size_t at) { return int((uint8_t(bytes[at]) << 24) | (uint8_t(bytes[at + 1]) << 16) | (uint8_t(bytes[at + 2]) << 8) | uint8_t(bytes[at + 3])); };
-            image.width = be32(16);
-            image.height = be32(20);
+            image.width = be32(bytes, 16);
+            image.height = be32(bytes, 20);
         }
         store_.blobs[image.blob_key] = bytes;
         return image;

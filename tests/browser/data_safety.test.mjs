@@ -299,12 +299,15 @@ test('the backup reminder appears after a week of edits with no backup, and not 
 test('a tab superseded by a newer Wayfinder stops writing and asks to be reloaded, after writing what was pending', async () => {
   await twoTabs(async (a, b) => {
     await typeInto(a, 'Your name', 'Typed just before the update');
-    // A newer Wayfinder opens in the other tab and upgrades the database.
-    await b.evaluate(() => new Promise((resolve, reject) => {
-      const open = indexedDB.open('wayfinder', 2);
-      open.onsuccess = () => { open.result.close(); resolve(); };
-      open.onerror = () => reject(open.error);
-    }));
+    // A newer Wayfinder opens in the other tab and upgrades the database (to the version after this build's).
+    await b.evaluate(async () => {
+      const current = (await indexedDB.databases()).find((d) => d.name === 'wayfinder').version;
+      await new Promise((resolve, reject) => {
+        const open = indexedDB.open('wayfinder', current + 1);
+        open.onsuccess = () => { open.result.close(); resolve(); };
+        open.onerror = () => reject(open.error);
+      });
+    });
     await waitFor(a, alertMatching(/stopped saving: Wayfinder was updated in another tab/), 'the reload request');
     await find(a, 'Reload this tab', 'button');
     const docs = await storedDocuments(b);

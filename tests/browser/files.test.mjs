@@ -144,11 +144,11 @@ test('a malformed file and a file from a newer Wayfinder are refused clearly and
     const close = (await items(b.page)).find((i) => i.label === 'Dismiss' && i.y < refusal.y + refusal.h && i.y + i.h > refusal.y);
     assert.ok(close, 'the notice can be dismissed');
     assert.ok(close.x >= refusal.x + refusal.w, `the close button does not cover the text: ${JSON.stringify([close, refusal])}`);
-    // A picture that is not a Wayfinder snapshot says exactly that.
+    // A picture that is not a Wayfinder snapshot is no import: it says where pictures go.
     const picture = join(tempDir(), 'photo.png');
     writeFileSync(picture, await b.page.screenshot());
     await importFile(b.page, picture);
-    await expectAlert(b.page, /"photo\.png" was not opened\. This picture has no Wayfinder data inside\./);
+    await expectAlert(b.page, /"photo\.png" is a picture\. Pictures are kept as evidence for a micro-credential: open Micro-credential/);
     await importFile(b.page, join(ROOT, 'tests/fixtures/workspace-newer.json'));
     await expectAlert(b.page, /newer version of Wayfinder/);
     const notWayfinder = join(tempDir(), 'notes.json');

@@ -19,7 +19,9 @@
 //      this tab's pending changes written first, then stops it saving.
 //  [X] Native <textarea> over the text field being edited (IME, dead keys, spellcheck, on-screen keyboard);
 //      the browser's own <input type=date>, with its calendar, over a date field being picked.
-//  [X] Downloads, file picker, drag-and-drop and paste of files, clipboard copy.
+//  [X] Downloads, file picker, drag-and-drop and paste of files (several pictures at once), clipboard copy.
+//  [X] Evidence pictures: decoded, scaled down and encoded again in the browser, kept in IndexedDB's
+//      blobs store; decoded again into WebGL textures, at the size they are drawn, to show them.
 //  [X] WebGL context loss and restore.
 //  [X] A signing key (Web Crypto Ed25519, private half not extractable) in its own IndexedDB
 //      database; signatures made and checked with it.
@@ -356,6 +358,120 @@ var LibraryWayfinder = {
     // Calls `report(ptr, length, problemPtr)` with bytes in the wasm heap, for one reply.
     replyBytes: function(bytes, problem, report) {
       WF.withBytes(bytes, function(p, n) { WF.withString(problem, function(q) { report(p, n, q); }); });
+    // --- evidence pictures --------------------------------------------------------------------
+    // One record per picture in the blobs store: {key, bytes (ArrayBuffer), mime, width, height,
+    // size, created_at}. Bytes rather than a Blob: every browser stores those, private windows too.
+    canvasBlob: function(canvas, type, quality) {
+      return new Promise(function(resolve) { canvas.toBlob(resolve, type, quality); });
+    },
+    // A JPEG has no transparency: what was transparent would turn black, so it goes on white paper.
+    onWhite: function(canvas) {
+      var paper = document.createElement('canvas');
+      paper.width = canvas.width; paper.height = canvas.height;
+      var ctx = paper.getContext('2d');
+      ctx.fillStyle = '#fff';
+      ctx.fillRect(0, 0, paper.width, paper.height);
+      ctx.drawImage(canvas, 0, 0);
+      return paper;
+    },
+    hasTransparency: function(ctx, w, h) {
+      var data = ctx.getImageData(0, 0, w, h).data;
+      for (var i = 3; i < data.length; i += 4) if (data[i] < 255) return true;
+      return false;
+    },
+    // Decodes `source` (a Blob), scales it down to fit maxSide and encodes it again, which also leaves
+    // behind what a photo's file carries besides its pixels (where it was taken, the camera). PNG keeps
+    // transparency and the crisp edges of a small screenshot or drawing; JPEG keeps a photo small.
+    // Resolves {blob, width, height} or {problem}: a sentence saying what to do.
+    preparePicture: function(source, maxSide, maxBytes) {
+      var notPicture = 'That file is not a picture this browser can open. Choose a PNG, JPEG or WebP picture.';
+      return createImageBitmap(source).then(function(bitmap) {
+        var k = Math.min(1, maxSide / Math.max(bitmap.width, bitmap.height));
+        var w = Math.max(1, Math.round(bitmap.width * k)), h = Math.max(1, Math.round(bitmap.height * k));
+        var canvas = document.createElement('canvas');
+        canvas.width = w; canvas.height = h;
+        var ctx = canvas.getContext('2d');
+        ctx.imageSmoothingQuality = 'high';
+        ctx.drawImage(bitmap, 0, 0, w, h);
+        bitmap.close();
+        var alpha = source.type !== 'image/jpeg' && WF.hasTransparency(ctx, w, h);
+        var tries = [['image/jpeg', 0.85], ['image/jpeg', 0.7], ['image/jpeg', 0.5]];
+        if (alpha || w * h <= 512 * 512) tries.unshift(['image/png']);
+        var attempt = function(i) {
+          if (i >= tries.length) {
+            var limit = maxBytes >= 1048576 ? Math.round(maxBytes / 104857.6) / 10 + ' MB' : Math.ceil(maxBytes / 1024) + ' KB';
+            return {problem: 'This picture is still over ' + limit + ' after Wayfinder made it smaller. Crop it, or save ' +
+                    'it at a lower quality, then add it again.'};
+          }
+          var type = tries[i][0];
+          return WF.canvasBlob(type === 'image/jpeg' && alpha ? WF.onWhite(canvas) : canvas, type, tries[i][1]).then(function(blob) {
+            return blob && blob.size <= maxBytes ? {blob: blob, width: w, height: h} : attempt(i + 1);
+          });
+        };
+        return attempt(0);
+      }, function() { return {problem: notPicture}; });
+    },
+    randomKey: function() {
+      var bytes = crypto.getRandomValues(new Uint8Array(9));
+      return 'image-' + Date.now().toString(36) + '-' + Array.prototype.map.call(bytes, function(b) { return (b % 36).toString(36); }).join('');
+    },
+    // Prepares and stores a picture; resolves {ok, key, mime, size, width, height} or {ok: false, problem}.
+    addPicture: function(source, maxSide, maxBytes) {
+      return WF.preparePicture(source, maxSide, maxBytes).then(function(prepared) {
+        if (!prepared.blob) return {ok: false, problem: prepared.problem};
+        return prepared.blob.arrayBuffer().then(function(bytes) {
+          var record = {key: WF.randomKey(), bytes: bytes, mime: prepared.blob.type, width: prepared.width,
+                        height: prepared.height, size: bytes.byteLength, created_at: Date.now()};
+          return WF.write('blobs', function(store) { store.put(record); }).then(function() {
+            return {ok: true, key: record.key, mime: record.mime, size: record.size, width: record.width, height: record.height};
+          }, function(error) {
+            return {ok: false, problem: 'The picture was not kept: ' + WF.storageError(error) + ' Make room, then add it again.'};
+          });
+        });
+      });
+    },
+    reportPicture: function(token, r) {
+      WF.withString(r.key || '', function(k) { WF.withString(r.mime || '', function(m) { WF.withString(r.problem || '', function(p) {
+        Module._wf_on_image_stored(token, r.ok ? 1 : 0, k, m, r.size || 0, r.width || 0, r.height || 0, p);
+      }); }); });
+    },
+    readPicture: function(key) {
+      return WF.openDb().then(function(db) {
+        return new Promise(function(resolve, reject) {
+          var request = db.transaction(['blobs'], 'readonly').objectStore('blobs').get(key);
+          request.onsuccess = function() { resolve(request.result || null); };
+          request.onerror = function() { reject(request.error); };
+        });
+      });
+    },
+    // A texture for the renderer: the picture decoded by the browser, no larger than it will be drawn.
+    // Registered in Emscripten's GL table, so C++ draws and deletes it by its number like its own.
+    pictureTexture: function(source, maxW, maxH) {
+      return createImageBitmap(source).then(function(bitmap) {
+        var k = Math.min(1, maxW / bitmap.width, maxH / bitmap.height);
+        var size = {width: bitmap.width, height: bitmap.height};
+        var scaled = k < 1 ? createImageBitmap(bitmap, {resizeWidth: Math.max(1, Math.round(bitmap.width * k)),
+                                                         resizeHeight: Math.max(1, Math.round(bitmap.height * k)), resizeQuality: 'high'})
+                           : Promise.resolve(bitmap);
+        return scaled.then(function(image) {
+          var gl = GLctx, texture = gl.createTexture();
+          gl.bindTexture(gl.TEXTURE_2D, texture);
+          gl.pixelStorei(gl.UNPACK_FLIP_Y_WEBGL, false);
+          gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
+          gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, gl.RGBA, gl.UNSIGNED_BYTE, image);
+          gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR);
+          gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.LINEAR);
+          gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
+          gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
+          var id = GL.getNewId(GL.textures);
+          texture.name = id;
+          GL.textures[id] = texture;
+          size.id = id; size.textureWidth = image.width; size.textureHeight = image.height;
+          if (image !== bitmap) bitmap.close();
+          image.close();
+          return size;
+        });
+      });
     },
 
     // --- files ------------------------------------------------------------------------------
@@ -489,14 +605,23 @@ var LibraryWayfinder = {
 
       // Files: drop anywhere, or paste a file or Wayfinder JSON text while the canvas has focus.
       document.addEventListener('dragover', function(e) { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; });
+      // Several pictures dropped at once are each added; of other files, the first is opened.
+      var openFiles = function(files) {
+        var all = Array.prototype.slice.call(files);
+        var pictures = all.every(function(f) { return /^image\//.test(f.type); });
+        (pictures ? all : all.slice(0, 1)).forEach(WF.openFile);
+      };
       document.addEventListener('drop', function(e) {
         e.preventDefault();
-        if (e.dataTransfer.files.length) WF.openFile(e.dataTransfer.files[0]);
+        if (e.dataTransfer.files.length) openFiles(e.dataTransfer.files);
       });
       document.addEventListener('paste', function(e) {
-        if (WF.shown && document.activeElement === WF.shown) return;   // ordinary paste into the editor
         var data = e.clipboardData;
-        if (data.files && data.files.length) { e.preventDefault(); WF.openFile(data.files[0]); return; }
+        var files = data.files && data.files.length ? data.files : null;
+        // Ordinary paste into the editor, unless the clipboard holds only a picture (a screenshot),
+        // which a text field could not take anyway.
+        if (WF.shown && document.activeElement === WF.shown && !(files && !data.getData('text/plain'))) return;
+        if (files) { e.preventDefault(); openFiles(files); return; }
         var text = data.getData('text/plain');
         if (text && /^\s*\{/.test(text)) {
           e.preventDefault();
@@ -631,7 +756,8 @@ var LibraryWayfinder = {
   },
 
   wf_js_init__deps: ['$WF'],
-  wf_js_init: function() {
+  wf_js_init: function(maxImageSide, maxImageBytes) {
+    WF.pictureLimits = {side: maxImageSide, bytes: maxImageBytes};
     WF.canvas = document.getElementById('wayfinder-canvas');
     WF.makeEditor();
     WF.installEvents();
@@ -640,6 +766,12 @@ var LibraryWayfinder = {
     window.wayfinder.frames = function() { return Module._wf_frame_count(); };
     // True when no frame is scheduled: what is on screen (and in items()) is up to date.
     window.wayfinder.settled = function() { return !WF.rafPending; };
+    // For tests: a picture through the very steps image_add takes (decode, scale, encode, store), with
+    // the app's limits unless others are given; resolves what the app would be told. Not in the UI.
+    window.wayfinder.addPicture = function(blob, limits) {
+      limits = limits || WF.pictureLimits;
+      return WF.addPicture(blob, limits.side, limits.bytes);
+    };
   },
 
   // Called first thing at start-up, before the first frame: hands C++ the documents boot.js has read.
@@ -815,6 +947,55 @@ var LibraryWayfinder = {
       var unsupported = !error || error.name === 'NotSupportedError' || typeof crypto === 'undefined' || !crypto.subtle;
       Module._wf_on_signature_checked(token, unsupported ? 2 : 1);
     });
+  wf_js_image_add__deps: ['$WF'],
+  wf_js_image_add: function(dataPtr, size, mimePtr, token) {
+    var source = new Blob([HEAPU8.slice(dataPtr, dataPtr + size)], {type: UTF8ToString(mimePtr)});
+    WF.addPicture(source, WF.pictureLimits.side, WF.pictureLimits.bytes).then(function(r) { WF.reportPicture(token, r); });
+  },
+
+  // The browser's file chooser, pictures only; cancelled, nothing replies.
+  wf_js_image_choose__deps: ['$WF'],
+  wf_js_image_choose: function(token) {
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.accept = 'image/*';
+    input.style.display = 'none';
+    input.addEventListener('change', function() {
+      if (input.files.length) {
+        WF.addPicture(input.files[0], WF.pictureLimits.side, WF.pictureLimits.bytes).then(function(r) { WF.reportPicture(token, r); });
+      }
+      input.remove();
+    });
+    document.body.appendChild(input);
+    input.click();
+  },
+
+  wf_js_blob_read__deps: ['$WF'],
+  wf_js_blob_read: function(keyPtr, token) {
+    WF.readPicture(UTF8ToString(keyPtr)).then(function(record) {
+      if (!record) throw 0;
+      WF.withBytes(new Uint8Array(record.bytes), function(p, n) { Module._wf_on_blob_read(token, 1, p, n); });
+    }).catch(function() { Module._wf_on_blob_read(token, 0, 0, 0); });
+  },
+
+  wf_js_blob_remove__deps: ['$WF'],
+  wf_js_blob_remove: function(keyPtr) {
+    var key = UTF8ToString(keyPtr);
+    WF.write('blobs', function(store) { store.delete(key); }).catch(function() { /* kept: a later removal may succeed */ });
+  },
+
+  // keyPtr "": the bytes given (a picture inside a file) rather than a stored one.
+  wf_js_picture_load__deps: ['$WF', '$GL'],
+  wf_js_picture_load: function(keyPtr, dataPtr, size, mimePtr, maxW, maxH, token) {
+    var key = UTF8ToString(keyPtr);
+    var source = key ? WF.readPicture(key).then(function(r) { return r && new Blob([r.bytes], {type: r.mime}); })
+                     : Promise.resolve(new Blob([HEAPU8.slice(dataPtr, dataPtr + size)], {type: UTF8ToString(mimePtr)}));
+    source.then(function(blob) {
+      if (!blob) throw 0;
+      return WF.pictureTexture(blob, maxW, maxH);
+    }).then(function(t) {
+      Module._wf_on_picture_loaded(token, t.id, t.width, t.height, t.textureWidth, t.textureHeight);
+    }).catch(function() { Module._wf_on_picture_loaded(token, 0, 0, 0, 0, 0); });
   },
 
   wf_js_copy_text: function(textPtr) {

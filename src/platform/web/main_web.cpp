@@ -26,6 +26,7 @@
 #include "app/self_assessment.hpp"
 #include "app/workbench.hpp"
 #include "app/builtin_packs.hpp"
+#include "core/credential.hpp"
 #include "core/json_limits.hpp"
 #include "platform/web/platform_web.hpp"
 #include "platform/web/webgl2_renderer.hpp"
@@ -33,6 +34,7 @@
 #include "ui/automation.hpp"
 #include "ui/badge_image.hpp"
 #include "ui/fonts.hpp"
+#include "ui/image_view.hpp"
 #include "ui/input_queue.hpp"
 #include "ui/snapshot_export.hpp"
 #include "ui/theme.hpp"
@@ -41,7 +43,7 @@
 #define WF_APP_VERSION "0.1.0"
 #endif
 
-extern "C" void wf_js_init();
+extern "C" void wf_js_init(int max_image_side, double max_image_bytes);
 extern "C" void wf_js_load_documents();
 extern "C" void wf_js_set_touch_area(float x, float y, float w, float h);
 extern "C" int wf_js_snapshot_tile_override();
@@ -361,7 +363,7 @@ EMSCRIPTEN_KEEPALIVE int wf_start(const uint8_t* text_font, int text_size, const
     wf::use_builtin_packs(*app.wb);
     wf_js_load_documents();                   // read by boot.js already: the first frame shows them
     if (!create_gl(app)) return 0;
-    wf_js_init();                             // events and size (draws the first frame)
+    wf_js_init(wf::Platform::kMaxImageSide, (double)wf::kMaxEvidenceImageBytes); // events and size (draws the first frame)
     app.platform.request_frame();
     return 1;
 }
@@ -545,6 +547,36 @@ EMSCRIPTEN_KEEPALIVE void wf_on_signed(double token, const char* signature, int 
 EMSCRIPTEN_KEEPALIVE void wf_on_signature_checked(double token, int result) {
     g_app->wb->on_signature_checked((uint64_t)token, result == 0 ? wf::SignatureCheck::Valid
                                                      : result == 1 ? wf::SignatureCheck::Invalid : wf::SignatureCheck::CannotCheck);
+// An evidence picture stored (ok 1), or refused with `problem`.
+EMSCRIPTEN_KEEPALIVE void wf_on_image_stored(double token, int ok, const char* blob_key, const char* mime, double size,
+                                             int width, int height, const char* problem) {
+    wf::StoredImage image;
+    image.ok = ok != 0;
+    image.blob_key = blob_key;
+    image.mime = mime;
+    image.size = (uint64_t)size;
+    image.width = width;
+    image.height = height;
+    image.problem = problem;
+    g_app->wb->on_image_stored((uint64_t)token, image);
+}
+
+EMSCRIPTEN_KEEPALIVE void wf_on_blob_read(double token, int found, const uint8_t* data, int size) {
+    g_app->wb->on_blob_read((uint64_t)token, found ? std::optional<std::string>(std::string(reinterpret_cast<const char*>(data), (size_t)size))
+                                                   : std::nullopt);
+}
+
+// texture 0: the picture could not be decoded (or is no longer stored).
+EMSCRIPTEN_KEEPALIVE void wf_on_picture_loaded(double token, unsigned texture, int width, int height, int texture_width,
+                                               int texture_height) {
+    wf::LoadedPicture picture;
+    picture.ok = texture != 0;
+    picture.texture = texture;
+    picture.width = width;
+    picture.height = height;
+    picture.texture_width = texture_width;
+    picture.texture_height = texture_height;
+    g_app->wb->on_picture_loaded((uint64_t)token, picture);
 }
 
 EMSCRIPTEN_KEEPALIVE void wf_on_page_hidden() {
@@ -558,6 +590,7 @@ EMSCRIPTEN_KEEPALIVE void wf_on_update_ready() { g_app->wb->on_update_ready(); }
 EMSCRIPTEN_KEEPALIVE void wf_on_context_lost() {
     g_app->context_lost = true;
     g_app->renderer.release();
+    wf::ui::forget_pictures();   // their textures died with the context; drawn again, they load again
 }
 
 EMSCRIPTEN_KEEPALIVE void wf_on_context_restored() {

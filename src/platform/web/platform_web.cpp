@@ -1,5 +1,6 @@
 #include "platform/web/platform_web.hpp"
 
+#include <GLES3/gl3.h>
 #include <emscripten.h>
 
 extern "C" {
@@ -22,6 +23,12 @@ void wf_js_signing_key_load(int create, double token);
 void wf_js_sign(const char* message, size_t message_size, double token);
 void wf_js_verify_signature(const char* key, size_t key_size, const char* message, size_t message_size,
                             const char* signature, size_t signature_size, double token);
+void wf_js_image_add(const uint8_t* data, size_t size, const char* mime, double token);
+void wf_js_image_choose(double token);
+void wf_js_blob_read(const char* key, double token);
+void wf_js_blob_remove(const char* key);
+void wf_js_picture_load(const char* key, const uint8_t* data, size_t size, const char* mime, int max_width, int max_height,
+                        double token);
 void wf_js_copy_text(const char* text);
 void wf_js_text_edit_show(unsigned field, int date_input, int open_calendar, const char* value, const char* label, const char* hint, int multiline,
                           int max_chars, float x, float y, float w, float h, float cx, float cy, float cw, float ch,
@@ -68,11 +75,6 @@ void PlatformWeb::download(const std::string& name, const std::string& mime, con
     wf_js_download(name.c_str(), mime.c_str(), data, size);
 }
 void PlatformWeb::pick_file(const std::string& accept) { wf_js_pick_file(accept.c_str()); }
-// Images arrive with the micro-credential's platform work; until then nothing replies.
-void PlatformWeb::image_add(const uint8_t*, size_t, const std::string&, uint64_t) {}
-void PlatformWeb::image_choose(uint64_t) {}
-void PlatformWeb::blob_read(const std::string&, uint64_t) {}
-void PlatformWeb::blob_remove(const std::string&) {}
 // Keys, messages and signatures are bytes, not C strings: each goes with its size.
 void PlatformWeb::signing_key_load(bool create, uint64_t token) { wf_js_signing_key_load(create ? 1 : 0, (double)token); }
 void PlatformWeb::sign(const std::string& message, uint64_t token) {
@@ -83,6 +85,26 @@ void PlatformWeb::verify_signature(const std::string& public_key, const std::str
     wf_js_verify_signature(public_key.data(), public_key.size(), message.data(), message.size(), signature.data(),
                            signature.size(), (double)token);
 }
+// Evidence pictures (library_wayfinder.js, "evidence pictures"); replies arrive in main_web.cpp.
+void PlatformWeb::image_add(const uint8_t* data, size_t size, const std::string& mime, uint64_t token) {
+    wf_js_image_add(data, size, mime.c_str(), (double)token);
+}
+void PlatformWeb::image_choose(uint64_t token) { wf_js_image_choose((double)token); }
+void PlatformWeb::blob_read(const std::string& blob_key, uint64_t token) { wf_js_blob_read(blob_key.c_str(), (double)token); }
+void PlatformWeb::blob_remove(const std::string& blob_key) { wf_js_blob_remove(blob_key.c_str()); }
+void PlatformWeb::picture_load(const std::string& blob_key, const uint8_t* data, size_t size, const std::string& mime,
+                               int max_width, int max_height, uint64_t token) {
+    wf_js_picture_load(blob_key.c_str(), data, size, mime.c_str(), max_width, max_height, (double)token);
+}
+// The texture is in Emscripten's GL table (library_wayfinder.js made it there), so GL deletes it.
+void PlatformWeb::picture_free(uint32_t texture) {
+    const GLuint name = texture;
+    glDeleteTextures(1, &name);
+}
+// Signing arrives with the micro-credential's platform work; until then nothing replies.
+void PlatformWeb::signing_key_load(bool, uint64_t) {}
+void PlatformWeb::sign(const std::string&, uint64_t) {}
+void PlatformWeb::verify_signature(const std::string&, const std::string&, const std::string&, uint64_t) {}
 void PlatformWeb::copy_text(const std::string& text) { wf_js_copy_text(text.c_str()); }
 void PlatformWeb::text_edit_show(const TextEditRequest& r) {
     wf_js_text_edit_show(r.field_id, r.date_input ? 1 : 0, r.open_calendar ? 1 : 0, r.value.c_str(), r.label.c_str(), r.hint.c_str(), r.multiline ? 1 : 0,

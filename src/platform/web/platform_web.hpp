@@ -29,6 +29,9 @@ public:
     void image_choose(uint64_t token) override;
     void blob_read(const std::string& blob_key, uint64_t token) override;
     void blob_remove(const std::string& blob_key) override;
+    void picture_load(const std::string& blob_key, const uint8_t* data, size_t size, const std::string& mime,
+                      int max_width, int max_height, uint64_t token) override;
+    void picture_free(uint32_t texture) override;
     void signing_key_load(bool create, uint64_t token) override;
     void sign(const std::string& message, uint64_t token) override;
     void verify_signature(const std::string& public_key, const std::string& message, const std::string& signature,

@@ -37,6 +37,7 @@ bool WebGL2Renderer::init() {
     if (!linked) return false;
     loc_projection_ = glGetUniformLocation(program_, "u_projection");
     loc_texture_ = glGetUniformLocation(program_, "u_texture");
+    loc_picture_ = glGetUniformLocation(program_, "u_picture");
 
     glGenVertexArrays(1, &vao_);
     glGenBuffers(1, &vbo_);
@@ -107,6 +108,8 @@ void WebGL2Renderer::begin_pass(ImDrawData* draw_data, float left, float top, in
     glUseProgram(program_);
     glUniformMatrix4fv(loc_projection_, 1, GL_FALSE, projection);
     glUniform1i(loc_texture_, 0);
+    glUniform1i(loc_picture_, 0);
+    picture_mode_ = false;
     glActiveTexture(GL_TEXTURE0);
     glBindVertexArray(vao_);
 }
@@ -120,7 +123,13 @@ void WebGL2Renderer::draw_commands(const ImDrawList* list, float left, float top
         const float x1 = ImMin(cmd.ClipRect.z - left, (float)fb_width), y1 = ImMin(cmd.ClipRect.w - top, (float)fb_height);
         if (x1 <= x0 || y1 <= y0) continue;
         glScissor((int)x0, (int)((float)fb_height - y1), (int)(x1 - x0), (int)(y1 - y0));
-        glBindTexture(GL_TEXTURE_2D, (GLuint)(intptr_t)cmd.GetTexID());
+        const GLuint texture = (GLuint)(intptr_t)cmd.GetTexID();
+        // Any texture but the atlas is a picture, sampled in colour (ui/image_view.cpp).
+        if ((texture != font_texture_) != picture_mode_) {
+            picture_mode_ = !picture_mode_;
+            glUniform1i(loc_picture_, picture_mode_ ? 1 : 0);
+        }
+        glBindTexture(GL_TEXTURE_2D, texture);
         static_assert(sizeof(ImDrawIdx) == 4, "imconfig_wayfinder.h sets 32-bit indices");
         glDrawElements(GL_TRIANGLES, (GLsizei)cmd.ElemCount, GL_UNSIGNED_INT, (void*)(intptr_t)(cmd.IdxOffset * sizeof(ImDrawIdx)));
     }

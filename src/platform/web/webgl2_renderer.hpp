@@ -10,8 +10,7 @@
 //  [X] A frame the same as the one on screen is not drawn again (render_to_screen): the frames
 //      ImGui runs to settle after input mostly repeat the last picture, and on a software GPU
 //      (SwiftShader) every full-window draw costs tens of milliseconds.
-// Known issues:
-//  [ ] User textures (ImTextureID other than the font atlas) are not used yet.
+//  [X] Pictures: any texture other than the font atlas is an RGBA picture (made by library_wayfinder.js).
 #pragma once
 #include <cstdint>
 #include <functional>
@@ -53,6 +52,8 @@ private:
     unsigned program_ = 0, vao_ = 0, vbo_ = 0, ibo_ = 0, font_texture_ = 0;
     uint64_t on_screen_ = 0;     // fingerprint of the picture on screen; 0: unknown, the next frame is drawn
     int loc_projection_ = -1, loc_texture_ = -1;
+    int loc_projection_ = -1, loc_texture_ = -1, loc_picture_ = -1;
+    bool picture_mode_ = false;   // u_picture as last set: the bound texture is a picture, not the atlas
 };
 
 } // namespace wf
