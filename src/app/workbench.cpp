@@ -1,5 +1,6 @@
 #include "app/workbench.hpp"
 #include "app/lets_talk.hpp"
+#include "app/reviews.hpp"
 #include "app/self_assessment.hpp"
 
 #include <algorithm>
@@ -34,6 +35,8 @@ Workbench::Workbench(Platform& platform, std::string app_version)
     stored_[kPrefsKey].doc = docs_[kPrefsKey];
     self_assessment_ = std::make_unique<SelfAssessment>(*this);
     lets_talk_ = std::make_unique<LetsTalk>(*this);
+    // --- issue 12, reviewer
+    reviews_ = std::make_unique<Reviews>(*this);
 }
 
 Workbench::~Workbench() = default;
@@ -520,6 +523,8 @@ void Workbench::on_file_opened(const std::string& name, const std::vector<uint8_
     const std::string type = peek_json_type(text); // no second parsed copy of a large file
     if (type == kItemType) add_item_file(name, text);
     else if (type == kFrameworkFileType) load_framework_file(name, text);
+    // --- issue 12, reviewer: a colleague's submission opens as a review, never among one's own work
+    else if (type == kSubmissionFileType) reviews_->open_submission_file(name, text);
     else open_workspace_file(name, text);
 }
 

@@ -26,6 +26,8 @@ struct Notice {
 
 class SelfAssessment;
 class LetsTalk;
+// --- issue 12, reviewer: reviews of colleagues' micro-credentials
+class Reviews;
 
 class Workbench {
 public:
@@ -35,6 +37,8 @@ public:
     // The tools, each a set of commands and cached views over the documents here.
     SelfAssessment& self_assessment() { return *self_assessment_; }
     LetsTalk& lets_talk() { return *lets_talk_; }
+    // --- issue 12, reviewer
+    Reviews& reviews() { return *reviews_; }
 
     // --- start-up: documents read from storage, or the reason storage failed
     void on_documents_loaded(const std::vector<StoredRecord>& records);
@@ -228,6 +232,8 @@ private:
     std::map<uint64_t, CheckDone> check_waiting_;
     std::unique_ptr<SelfAssessment> self_assessment_;
     std::unique_ptr<LetsTalk> lets_talk_;
+    // --- issue 12, reviewer
+    std::unique_ptr<Reviews> reviews_;
 };
 
 } // namespace wf
