@@ -6,6 +6,7 @@
 #include <imgui_internal.h>
 
 #include "app/lets_talk.hpp"
+#include "app/reviews.hpp"
 #include "app/self_assessment.hpp"
 #include "app/workbench.hpp"
 #include "ui/fonts.hpp"
@@ -30,6 +31,7 @@ const NavEntry kNav[] = {
     {Page::SelfAssessment, icon::kAssessment, "Self-assessment"},
     {Page::LetsTalk, icon::kTalk, "Let's Talk"},
     {Page::MicroCredential, icon::kBadge, "Micro-credential"},
+    {Page::Reviewing, icon::kPencil, "Reviews"},   // issue 12, reviewer
     {Page::Settings, icon::kSettings, "Data & settings"},
 };
 
@@ -41,6 +43,7 @@ void draw_page(Workbench& wb, UiState& ui) {
         case Page::Settings: page_settings(wb, ui); break;
         case Page::SelfAssessment: page_self_assessment(wb, ui); break;
         case Page::LetsTalk: page_lets_talk(wb, ui); break;
+        case Page::Reviewing: page_reviewing(wb, ui); break;   // issue 12, reviewer
         default: page_not_built(ui, ui.page); break;
     }
 }
@@ -358,6 +361,11 @@ const char* page_title(Page page) {
 void draw_app(Workbench& wb, UiState& ui) {
     const ImGuiIO& io = ImGui::GetIO();
     begin_widgets_frame(ui);
+    // --- issue 12, reviewer: a submission file just opened (dropped or imported) shows its review.
+    if (std::string opened = wb.reviews().take_opened(); !opened.empty()) {
+        ui.page = Page::Reviewing;
+        ui.reviewing.id = std::move(opened);
+    }
     // Screen-share mode: the map alone fills the window; no sidebar, top bar or page.
     if (ui.present.active && wb.loaded()) {
         draw_present_mode(wb, ui);
