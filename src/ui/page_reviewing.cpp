@@ -137,7 +137,7 @@ void review_view(Workbench& wb, UiState& ui, const Reviews::Open& open) {
     std::string reviewer = d.reviewer;
     TextFieldOptions name;
     name.max_chars = 120;
-    name.hint = "Your name, as the candidate and the badge will read it";
+    name.hint = "What name should the candidate and the badge show?";
     if (text_field(ui, "Your name as reviewer", reviewer, name)) reviews.set_reviewer(open.id, reviewer);
 
     // Each part under the first row that judges it; a later row points back to it.
