@@ -156,7 +156,10 @@ std::vector<std::string> Reviews::draft_ids() const {
 std::shared_ptr<const Reviews::Open> Reviews::draft(const std::string& id) {
     const std::string key = draft_key(id);
     const nlohmann::json* doc = wb_.document(key);
-    if (!doc) return nullptr;
+    if (!doc) {
+        drafts_.erase(key);   // a removed draft's submission, images and all, is not kept in memory
+        return nullptr;
+    }
     Cached& cached = drafts_[key];
     const uint64_t revision = wb_.document_revision(key);
     if (cached.open && cached.revision == revision) return cached.open;
