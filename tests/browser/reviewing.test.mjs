@@ -100,8 +100,9 @@ test("the reviewer's name, a mark and a comment are kept across a reload, and a 
   assert.equal((await items(page)).find((i) => i.role === 'radio' && i.group === 'Decision' && i.label === 'Not yet').disabled, true);
   await clickItem(page, await scrollTo(page, (all) => all.find((i) => i.label === 'Back to your reviews' && !i.clipped), 'the way back'));
   await waitFor(page, (all) => all.find((i) => i.role === 'status' && /^Not yet · reviewed /.test(i.label)), 'the review among those written');
-  const stored = await storedDocuments(page);
+  const stored = await waitForStored(page, (d) => d['reviews-written'], 'the list of reviews written');
   assert.equal(stored['reviews-written'].reviews.length, 1);
+  assert.equal(stored[DRAFT_KEY].decision, 'not-yet');
 });
 
 test('a submission changed after it was sent is refused with the reason, and no review opens', async () => {
