@@ -56,14 +56,27 @@ void draw_sidebar(UiState& ui, bool compact) {
     ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0);
     ImGui::BeginChild("##sidebar", ImVec2(compact ? 72 * ui.scale : 250 * ui.scale, 0), false,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_AlwaysUseWindowPadding);
+    // Large text on a short screen (250 % on 1280x720): every page's tab must stay on screen, so the
+    // app's name gives way first, then the space between the tabs.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float count = float(sizeof kNav / sizeof kNav[0]);
+    const float tabs = count * ImGui::GetFrameHeight(), spacing = count * style.ItemSpacing.y;
+    const float room = ImGui::GetContentRegionAvail().y;
     ImGui::PushFont(fonts().heading);
-    ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
-    ImGui::TextUnformatted(compact ? "W" : "Wayfinder");
-    ImGui::PopStyleColor();
+    const float brand = ImGui::GetTextLineHeight() + style.ItemSpacing.y * 2 + 8 * ui.scale;
+    const bool show_brand = brand + tabs + spacing <= room;
+    if (show_brand) {
+        ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
+        ImGui::TextUnformatted(compact ? "W" : "Wayfinder");
+        ImGui::PopStyleColor();
+    }
     ImGui::PopFont();
-    ImGui::Dummy(ImVec2(0, 8 * ui.scale));
+    if (show_brand) ImGui::Dummy(ImVec2(0, 8 * ui.scale));
+    const float gap = tabs + spacing <= room ? style.ItemSpacing.y : ImMax(0.0f, (room - tabs) / count);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(style.ItemSpacing.x, gap));
     for (const NavEntry& entry : kNav)
         if (nav_item(ui, entry.icon, entry.label, ui.page == entry.page, compact)) ui.page = entry.page;
+    ImGui::PopStyleVar();
     ImGui::EndChild();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
