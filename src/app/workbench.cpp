@@ -1,6 +1,7 @@
 #include "app/workbench.hpp"
 #include "app/badge_check.hpp"
 #include "app/lets_talk.hpp"
+#include "app/reviews.hpp"
 #include "app/self_assessment.hpp"
 
 #include <algorithm>
@@ -37,6 +38,8 @@ Workbench::Workbench(Platform& platform, std::string app_version)
     self_assessment_ = std::make_unique<SelfAssessment>(*this);
     lets_talk_ = std::make_unique<LetsTalk>(*this);
     badge_checker_ = std::make_unique<BadgeChecker>(*this);
+    // --- issue 12, reviewer
+    reviews_ = std::make_unique<Reviews>(*this);
 }
 
 Workbench::~Workbench() = default;
@@ -532,6 +535,8 @@ void Workbench::on_file_opened(const std::string& name, const std::vector<uint8_
     const std::string type = peek_json_type(text); // no second parsed copy of a large file
     if (type == kItemType) add_item_file(name, text);
     else if (type == kFrameworkFileType) load_framework_file(name, text);
+    // --- issue 12, reviewer: a colleague's submission opens as a review, never among one's own work
+    else if (type == kSubmissionFileType) reviews_->open_submission_file(name, text);
     else open_workspace_file(name, text);
 }
 

@@ -27,6 +27,8 @@ struct Notice {
 class SelfAssessment;
 class LetsTalk;
 class BadgeChecker;
+// --- issue 12, reviewer: reviews of colleagues' micro-credentials
+class Reviews;
 
 class Workbench {
 public:
@@ -38,6 +40,8 @@ public:
     LetsTalk& lets_talk() { return *lets_talk_; }
     // A dropped badge, being checked or checked (issue 12: badges).
     BadgeChecker& badge_checker() { return *badge_checker_; }
+    // --- issue 12, reviewer
+    Reviews& reviews() { return *reviews_; }
 
     // --- start-up: documents read from storage, or the reason storage failed
     void on_documents_loaded(const std::vector<StoredRecord>& records);
@@ -251,6 +255,8 @@ private:
     std::unique_ptr<SelfAssessment> self_assessment_;
     std::unique_ptr<LetsTalk> lets_talk_;
     std::unique_ptr<BadgeChecker> badge_checker_;
+    // --- issue 12, reviewer
+    std::unique_ptr<Reviews> reviews_;
 };
 
 } // namespace wf

@@ -16,6 +16,7 @@
 #include "core/journey.hpp"
 #include "core/json_fields.hpp"
 #include "core/json_limits.hpp"
+#include "core/review_draft.hpp"
 
 #include <cstdio>
 #include <cstdlib>
@@ -53,6 +54,9 @@ std::vector<DocumentKind> shipped_kinds()
     // carry; it travels as a submission file instead (credential_files.hpp).
     kinds.push_back({credential_schema});
     kinds.push_back({reviews_written_schema});
+    // A reviewer's review in progress, with the colleague's submission it reviews: the reviewer's own
+    // work, so it is in their backups, but never a single item (it is opened from the submission file).
+    kinds.push_back({review_draft_schema});
     return kinds;
 }
 

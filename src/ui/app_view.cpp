@@ -6,6 +6,7 @@
 #include <imgui_internal.h>
 
 #include "app/lets_talk.hpp"
+#include "app/reviews.hpp"
 #include "app/self_assessment.hpp"
 #include "app/workbench.hpp"
 #include "ui/badge_check_view.hpp"
@@ -32,6 +33,7 @@ const NavEntry kNav[] = {
     {Page::SelfAssessment, icon::kAssessment, "Self-assessment"},
     {Page::LetsTalk, icon::kTalk, "Let's Talk"},
     {Page::MicroCredential, icon::kBadge, "Micro-credential"},
+    {Page::Reviewing, icon::kPencil, "Reviews"},   // issue 12, reviewer
     {Page::Settings, icon::kSettings, "Data & settings"},
 };
 
@@ -43,6 +45,7 @@ void draw_page(Workbench& wb, UiState& ui) {
         case Page::Settings: page_settings(wb, ui); break;
         case Page::SelfAssessment: page_self_assessment(wb, ui); break;
         case Page::LetsTalk: page_lets_talk(wb, ui); break;
+        case Page::Reviewing: page_reviewing(wb, ui); break;   // issue 12, reviewer
         default: page_not_built(ui, ui.page); break;
     }
 }
@@ -55,14 +58,27 @@ void draw_sidebar(UiState& ui, bool compact) {
     ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0);
     ImGui::BeginChild("##sidebar", ImVec2(compact ? 72 * ui.scale : 250 * ui.scale, 0), false,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_AlwaysUseWindowPadding);
+    // Large text on a short screen (250 % on 1280x720): every page's tab must stay on screen, so the
+    // app's name gives way first, then the space between the tabs.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float count = float(sizeof kNav / sizeof kNav[0]);
+    const float tabs = count * ImGui::GetFrameHeight(), spacing = count * style.ItemSpacing.y;
+    const float room = ImGui::GetContentRegionAvail().y;
     ImGui::PushFont(fonts().heading);
-    ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
-    ImGui::TextUnformatted(compact ? "W" : "Wayfinder");
-    ImGui::PopStyleColor();
+    const float brand = ImGui::GetTextLineHeight() + style.ItemSpacing.y * 2 + 8 * ui.scale;
+    const bool show_brand = brand + tabs + spacing <= room;
+    if (show_brand) {
+        ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
+        ImGui::TextUnformatted(compact ? "W" : "Wayfinder");
+        ImGui::PopStyleColor();
+    }
     ImGui::PopFont();
-    ImGui::Dummy(ImVec2(0, 8 * ui.scale));
+    if (show_brand) ImGui::Dummy(ImVec2(0, 8 * ui.scale));
+    const float gap = tabs + spacing <= room ? style.ItemSpacing.y : ImMax(0.0f, (room - tabs) / count);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(style.ItemSpacing.x, gap));
     for (const NavEntry& entry : kNav)
         if (nav_item(ui, entry.icon, entry.label, ui.page == entry.page, compact)) ui.page = entry.page;
+    ImGui::PopStyleVar();
     ImGui::EndChild();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
@@ -363,6 +379,11 @@ void draw_app(Workbench& wb, UiState& ui) {
     // Pictures: a page that takes dropped ones says so again this frame; textures out of sight go back.
     wb.set_image_drop_target(nullptr);
     release_unseen_pictures(wb);
+    // --- issue 12, reviewer: a submission file just opened (dropped or imported) shows its review.
+    if (std::string opened = wb.reviews().take_opened(); !opened.empty()) {
+        ui.page = Page::Reviewing;
+        ui.reviewing.id = std::move(opened);
+    }
     // Screen-share mode: the map alone fills the window; no sidebar, top bar or page.
     if (ui.present.active && wb.loaded()) {
         draw_present_mode(wb, ui);

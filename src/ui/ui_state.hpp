@@ -20,7 +20,7 @@ typedef unsigned int ImGuiID;
 
 namespace wf::ui {
 
-enum class Page { Home, SelfAssessment, LetsTalk, MicroCredential, Settings };
+enum class Page { Home, SelfAssessment, LetsTalk, MicroCredential, Reviewing, Settings };
 
 // The native editor placed over one field while it is edited. The model owns the value: the
 // editor's changes arrive here and the field applies them on its next frame.
@@ -104,6 +104,12 @@ struct CanvasKey {
     bool shift = false, ctrl = false;
 };
 
+// --- issue 12, reviewer: where the librarian is inside the Reviews page: "" = the list of reviews.
+struct ReviewingUi {
+    std::string id;                // the review in progress shown ("<submission id>:<round>")
+    std::string removing_id;       // the review whose removal is being confirmed
+};
+
 struct AssessmentUi {
     AssessmentView view = AssessmentView::Overview;
     std::string id;                // the assessment being taken or viewed
@@ -135,6 +141,7 @@ struct UiState {
     bool focus_opens_editor = true; // Tab into a text field edits it; Escape leaves it focused, closed
     AssessmentUi assessment;
     LetsTalkUi lets_talk;
+    ReviewingUi reviewing;         // issue 12, reviewer
     std::map<std::string, CanvasUi> canvases;   // by journey id and map ("<journey>/<map>")
     CanvasGesture gesture;         // taken (and reset) by the canvas under it in the next frame
     std::vector<CanvasKey> canvas_keys;   // keys for the canvas that held the keyboard last frame

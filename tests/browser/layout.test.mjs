@@ -60,7 +60,7 @@ async function setTextSize(page, percent) {
 // Every page, a self-assessment area, its results, a goal form, and all seven Let's Talk steps.
 async function scanEverything(page) {
   const found = [];
-  for (const name of ['Home', 'Self-assessment', "Let's Talk", 'Micro-credential', 'Data & settings']) {
+  for (const name of ['Home', 'Self-assessment', "Let's Talk", 'Micro-credential', 'Reviews', 'Data & settings']) {
     await goTo(page, name);
     found.push(...await scan(page, name));
   }

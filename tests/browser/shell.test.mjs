@@ -5,7 +5,7 @@ import { withApp, find, click, waitFor, scrollTo, decodePng, distinctColours } f
 
 test('the first frame shows the app: navigation, a page title and real drawing', async () => {
   await withApp({}, async (page) => {
-    for (const name of ['Home', 'Self-assessment', "Let's Talk", 'Micro-credential', 'Data & settings']) await find(page, name, 'tab');
+    for (const name of ['Home', 'Self-assessment', "Let's Talk", 'Micro-credential', 'Reviews', 'Data & settings']) await find(page, name, 'tab');
     await find(page, 'Home', 'heading');
     const shot = decodePng(await page.screenshot());
     assert.ok(distinctColours(shot) > 50, `a drawn page has many colours (anti-aliased text), got ${distinctColours(shot)}`);
