@@ -1,10 +1,12 @@
 #include "app/workbench.hpp"
+#include "app/credentials.hpp"
 #include "app/lets_talk.hpp"
 #include "app/self_assessment.hpp"
 
 #include <algorithm>
 #include <cstdio>
 
+#include "core/credential_files.hpp"
 #include "core/document_registry.hpp"
 #include "core/framework_pack.hpp"
 #include "core/iso_date.hpp"
@@ -34,6 +36,7 @@ Workbench::Workbench(Platform& platform, std::string app_version)
     stored_[kPrefsKey].doc = docs_[kPrefsKey];
     self_assessment_ = std::make_unique<SelfAssessment>(*this);
     lets_talk_ = std::make_unique<LetsTalk>(*this);
+    credentials_ = std::make_unique<Credentials>(*this);   // the micro-credential (candidate)
 }
 
 Workbench::~Workbench() = default;
@@ -520,6 +523,8 @@ void Workbench::on_file_opened(const std::string& name, const std::vector<uint8_
     const std::string type = peek_json_type(text); // no second parsed copy of a large file
     if (type == kItemType) add_item_file(name, text);
     else if (type == kFrameworkFileType) load_framework_file(name, text);
+    // The micro-credential (candidate): a reviewer's review of what this Wayfinder submitted.
+    else if (type == kReviewFileType) credentials_->open_review_file(name, text);
     else open_workspace_file(name, text);
 }
 

@@ -26,6 +26,7 @@ struct Notice {
 
 class SelfAssessment;
 class LetsTalk;
+class Credentials;   // the micro-credential (candidate)
 
 class Workbench {
 public:
@@ -35,6 +36,7 @@ public:
     // The tools, each a set of commands and cached views over the documents here.
     SelfAssessment& self_assessment() { return *self_assessment_; }
     LetsTalk& lets_talk() { return *lets_talk_; }
+    Credentials& credentials() { return *credentials_; }   // the micro-credential (candidate)
 
     // --- start-up: documents read from storage, or the reason storage failed
     void on_documents_loaded(const std::vector<StoredRecord>& records);
@@ -228,6 +230,7 @@ private:
     std::map<uint64_t, CheckDone> check_waiting_;
     std::unique_ptr<SelfAssessment> self_assessment_;
     std::unique_ptr<LetsTalk> lets_talk_;
+    std::unique_ptr<Credentials> credentials_;   // the micro-credential (candidate)
 };
 
 } // namespace wf

@@ -41,7 +41,7 @@ void draw_page(Workbench& wb, UiState& ui) {
         case Page::Settings: page_settings(wb, ui); break;
         case Page::SelfAssessment: page_self_assessment(wb, ui); break;
         case Page::LetsTalk: page_lets_talk(wb, ui); break;
-        default: page_not_built(ui, ui.page); break;
+        case Page::MicroCredential: page_credential(wb, ui); break;
     }
 }
 
