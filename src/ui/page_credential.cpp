@@ -37,7 +37,7 @@ namespace {
 void about(UiState& ui, const CredentialPack& pack) {
     paragraph(pack.competency);
     if (!ui.credential.show_about) {
-        if (button(ui, "Show the method, why it matters and resources", ButtonKind::Quiet)) ui.credential.show_about = true;
+        if (button(ui, "More about this micro-credential", ButtonKind::Quiet)) ui.credential.show_about = true;
         return;
     }
     subheading("The method: " + pack.method_name);
@@ -48,7 +48,7 @@ void about(UiState& ui, const CredentialPack& pack) {
     subheading("Resources");
     for (const CredentialResource& r : pack.resources)
         paragraph("• " + r.title + ": " + r.purpose + (r.link.empty() ? "" : " (" + r.link + ")"), true);
-    if (button(ui, "Hide the method and resources", ButtonKind::Quiet)) ui.credential.show_about = false;
+    if (button(ui, "Less about this micro-credential", ButtonKind::Quiet)) ui.credential.show_about = false;
 }
 
 // [SECTION] Feedback beside each part -------------------------------------------------------------
@@ -289,11 +289,12 @@ void submit_view(Workbench& wb, UiState& ui, const Credential& c, CredentialStat
                 "pictures. Pieces marked private stay on this device.", palette().warning);
     paragraph("Submitting downloads the submission file (JSON, pictures included) to send to your reviewer, and a "
               "printable page for your records. The work stays as sent until the review comes back.", true);
-    const bool ready = self_check(c).ready();
-    ImGui::BeginDisabled(!ready || cr.submitting());
+    const bool ready = self_check(c).ready(), named = !is_blank(c.candidate);
+    ImGui::BeginDisabled(!ready || !named || cr.submitting());
     if (button(ui, resubmit ? "Resubmit for review" : "Submit for review", ButtonKind::Primary, icon::kDownload)) cr.submit(c.id);
     ImGui::EndDisabled();
     if (!ready) paragraph("The self-check above lists what is still needed.", true);
+    else if (!named) paragraph("Add your name above: the reviewer and the badge need to know whose work it is.", true);
     if (cr.submitting()) paragraph("Reading the pictures…", true);
 }
 
