@@ -5,7 +5,7 @@
 // then a resubmission. One browser and page serve the tests, which follow each other as one story.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedApp, ROOT, items, waitFor, click, clickItem, scrollTo, typeInto, goTo, openApp, chooseFile, tempDir,
   waitSaved, containing } from './harness.mjs';
@@ -17,7 +17,7 @@ const label = (part, n, q) => `${part} ${n}: ${q.text}`;
 const tmp = tempDir('wayfinder-credential-');
 let app;
 before(async () => { app = await sharedApp({ height: 900 }); });
-after(async () => { if (app) await app.close(); });
+after(async () => { rmSync(tmp, { recursive: true, force: true }); if (app) await app.close(); });
 
 const byText = (text, role) => (all) => all.find((i) => i.label === text && (!role || i.role === role));
 const status = (text) => byText(`Status: ${text}`, 'status');
