@@ -1,5 +1,6 @@
 #include "app/workbench.hpp"
 #include "app/badge_check.hpp"
+#include "app/credentials.hpp"
 #include "app/lets_talk.hpp"
 #include "app/reviews.hpp"
 #include "app/self_assessment.hpp"
@@ -7,6 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/credential_files.hpp"
 #include "core/document_registry.hpp"
 #include "core/framework_pack.hpp"
 #include "core/iso_date.hpp"
@@ -40,6 +42,7 @@ Workbench::Workbench(Platform& platform, std::string app_version)
     badge_checker_ = std::make_unique<BadgeChecker>(*this);
     // --- issue 12, reviewer
     reviews_ = std::make_unique<Reviews>(*this);
+    credentials_ = std::make_unique<Credentials>(*this);   // the micro-credential (candidate)
 }
 
 Workbench::~Workbench() = default;
@@ -537,6 +540,8 @@ void Workbench::on_file_opened(const std::string& name, const std::vector<uint8_
     else if (type == kFrameworkFileType) load_framework_file(name, text);
     // --- issue 12, reviewer: a colleague's submission opens as a review, never among one's own work
     else if (type == kSubmissionFileType) reviews_->open_submission_file(name, text);
+    // The micro-credential (candidate): a reviewer's review of what this Wayfinder submitted.
+    else if (type == kReviewFileType) credentials_->open_review_file(name, text);
     else open_workspace_file(name, text);
 }
 

@@ -29,6 +29,7 @@ class LetsTalk;
 class BadgeChecker;
 // --- issue 12, reviewer: reviews of colleagues' micro-credentials
 class Reviews;
+class Credentials;   // the micro-credential (candidate)
 
 class Workbench {
 public:
@@ -42,6 +43,7 @@ public:
     BadgeChecker& badge_checker() { return *badge_checker_; }
     // --- issue 12, reviewer
     Reviews& reviews() { return *reviews_; }
+    Credentials& credentials() { return *credentials_; }   // the micro-credential (candidate)
 
     // --- start-up: documents read from storage, or the reason storage failed
     void on_documents_loaded(const std::vector<StoredRecord>& records);
@@ -257,6 +259,7 @@ private:
     std::unique_ptr<BadgeChecker> badge_checker_;
     // --- issue 12, reviewer
     std::unique_ptr<Reviews> reviews_;
+    std::unique_ptr<Credentials> credentials_;   // the micro-credential (candidate)
 };
 
 } // namespace wf

@@ -35,6 +35,8 @@ constexpr int kFileVersion = 1; // of the submission and review files alike
 // image as it is.
 constexpr char kBase64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
+} // namespace
+
 std::string base64_encode(std::string_view bytes)
 {
     std::string out;
@@ -51,6 +53,8 @@ std::string base64_encode(std::string_view bytes)
     }
     return out;
 }
+
+namespace {
 
 // nullopt when `text` is not padded standard base64.
 std::optional<std::string> base64_decode(std::string_view text)

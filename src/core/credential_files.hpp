@@ -87,6 +87,9 @@ struct SubmissionRead {
 // since it was submitted).
 SubmissionRead read_submission(std::string_view text, const ParseLimits& limits = {});
 
+// Standard base64 with padding: how the submission file carries images, and how a data: URL shows one.
+std::string base64_encode(std::string_view bytes);
+
 // A review of the submission with every rubric row "not yet" and no comments, for the reviewer to fill.
 CredentialReview start_review(const Submission& submission, std::string reviewer, std::string reviewed_at);
 

@@ -46,7 +46,7 @@ void draw_page(Workbench& wb, UiState& ui) {
         case Page::SelfAssessment: page_self_assessment(wb, ui); break;
         case Page::LetsTalk: page_lets_talk(wb, ui); break;
         case Page::Reviewing: page_reviewing(wb, ui); break;   // issue 12, reviewer
-        default: page_not_built(ui, ui.page); break;
+        case Page::MicroCredential: page_credential(wb, ui); break;
     }
 }
 

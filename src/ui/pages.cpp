@@ -5,6 +5,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "app/credentials.hpp"
 #include "app/lets_talk.hpp"
 #include "app/workbench.hpp"
 #include "core/file_size_text.hpp"
@@ -17,7 +18,6 @@
 namespace wf::ui {
 
 // [SECTION] Home
-// [SECTION] Pages not built yet
 // [SECTION] Data & settings
 
 namespace {
@@ -107,25 +107,11 @@ void page_home(Workbench& wb, UiState& ui) {
         paragraph(std::string(tool.icon) + "  " + tool.title + ": " + tool.what);
         if (button(ui, (std::string("Open ") + tool.title).c_str(), ButtonKind::Secondary)) ui.page = tool.page;
         if (tool.page == Page::LetsTalk) continue_journey(wb, ui);
+        if (tool.page == Page::MicroCredential && !wb.credentials().current_id().empty())
+            status_text(std::string("Micro-credential status: ") + credential_status_label(wb.credentials().current_status()),
+                        palette().text_dim);
         ImGui::PopID();
     }
-}
-
-// [SECTION] Pages not built yet ---------------------------------------------------------------------
-
-void page_not_built(UiState&, Page page) {
-    const char* what = "";
-    switch (page) {
-        case Page::MicroCredential:
-            what = "Here you will gather evidence for the Empowering Students as Creators micro-credential, check it "
-                   "against the rubric, and exchange reviews with another librarian.";
-            break;
-        default: break;
-    }
-    paragraph(what);
-    ImGui::Spacing();
-    status_text(std::string(icon::kInfo) + "  This part of Wayfinder is not built yet.", palette().warning);
-    paragraph("It will arrive in an update. Everything you have entered elsewhere is kept.", true);
 }
 
 // [SECTION] Data & settings -------------------------------------------------------------------------

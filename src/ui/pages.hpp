@@ -11,8 +11,7 @@ void page_settings(Workbench& wb, UiState& ui);
 void page_self_assessment(Workbench& wb, UiState& ui);
 void page_lets_talk(Workbench& wb, UiState& ui);
 void page_reviewing(Workbench& wb, UiState& ui);  // issue 12, reviewer: colleagues' micro-credentials
+void page_credential(Workbench& wb, UiState& ui);   // the micro-credential (candidate)
 void goals_summary(Workbench& wb, UiState& ui);   // the goals list on Home
-// Pages whose tools are not built yet say so plainly, with what they will do.
-void page_not_built(UiState& ui, Page page);
 
 } // namespace wf::ui

@@ -123,6 +123,24 @@ struct AssessmentUi {
     int results_frame = -1;        // the ImGui frame that last drew the results (to tell when they appear)
 };
 
+// The micro-credential page (candidate): what is being added to each evidence item, not yet added.
+struct CredentialUi {
+    std::map<std::string, int> adding;         // evidence item id -> the kind being added (EvidenceKind), -1 none
+    std::map<std::string, std::string> drafts; // "<evidence id>/<field>" -> text typed, not yet added
+    bool show_about = false;                   // the competency, method and resources are unfolded
+    std::string removing;                      // the entry whose removal is being confirmed
+    int badge_scale = 2;                       // 1, 2 or 3: the size of the badge PNG
+};
+
+// A badge to draw offscreen and download (the earned micro-credential); scale 0 = none asked for.
+// Carried out after the frame by the badge drawing (src/ui/badge_image.*), like a snapshot.
+struct BadgeRequest {
+    std::string credential_title, earner, date_text, issuer;   // what the badge shows
+    std::string jws;               // the signed credential baked into it
+    std::string file_name;
+    int scale = 0;
+};
+
 struct UiState {
     Page page = Page::Home;
     Page shown_page = Page::Home;  // the page drawn last frame
@@ -142,6 +160,8 @@ struct UiState {
     AssessmentUi assessment;
     LetsTalkUi lets_talk;
     ReviewingUi reviewing;         // issue 12, reviewer
+    CredentialUi credential;       // the micro-credential page (candidate)
+    BadgeRequest badge_request;    // the micro-credential's badge, to draw and download after the frame
     std::map<std::string, CanvasUi> canvases;   // by journey id and map ("<journey>/<map>")
     CanvasGesture gesture;         // taken (and reset) by the canvas under it in the next frame
     std::vector<CanvasKey> canvas_keys;   // keys for the canvas that held the keyboard last frame
