@@ -190,12 +190,6 @@ void Credentials::choose_image(const std::string& id, const std::string& evidenc
     wb_.choose_image([this, id, evidence_id, caption](const StoredImage& image) { add_stored_image(id, evidence_id, caption, image); });
 }
 
-void Credentials::add_image_bytes(const std::string& id, const std::string& evidence_id, const std::string& bytes,
-                                  const std::string& mime) {
-    wb_.add_image(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size(), mime,
-                  [this, id, evidence_id](const StoredImage& image) { add_stored_image(id, evidence_id, "", image); });
-}
-
 void Credentials::set_caption(const std::string& id, const std::string& evidence_id, const std::string& entry_id,
                               const std::string& caption) {
     edit(id, "Edit a caption", "caption." + entry_id, [&](Credential& c) {

@@ -65,9 +65,6 @@ public:
                                  const StoredImage& image);
     // Opens the browser's image chooser; the chosen image is added when it has been stored.
     void choose_image(const std::string& id, const std::string& evidence_id, const std::string& caption);
-    // Image bytes the librarian dropped or pasted onto an evidence item.
-    void add_image_bytes(const std::string& id, const std::string& evidence_id, const std::string& bytes,
-                         const std::string& mime);
     void set_caption(const std::string& id, const std::string& evidence_id, const std::string& entry_id,
                      const std::string& caption);
     void set_private(const std::string& id, const std::string& evidence_id, const std::string& entry_id, bool is_private);

@@ -17,7 +17,9 @@
 #include "core/iso_date.hpp"
 #include "core/json_fields.hpp"
 #include "core/text_stats.hpp"
+#include "ui/badge_image.hpp"
 #include "ui/icons.hpp"
+#include "ui/image_view.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -140,12 +142,18 @@ void entry_row(Workbench& wb, UiState& ui, const Credential& c, const std::strin
     Credentials& cr = wb.credentials();
     ImGui::PushID(e.id.c_str());
     paragraph(std::to_string(index + 1) + ". " + entry_line(e) + (e.is_private ? " (private)" : ""));
+    const std::string piece = item_name + ", piece " + std::to_string(index + 1);
+    if (e.kind == EvidenceKind::Image) {
+        const float side = ImGui::GetFontSize() * 18;
+        image_view(wb, e.id.c_str(), ImageRef{e.image.blob_key, nullptr, e.image.mime, e.image.width, e.image.height,
+                                              e.caption.empty() ? "Picture, " + piece : e.caption},
+                   ImVec2(std::min(ImGui::GetContentRegionAvail().x, side * 4 / 3), side));
+    }
     ImGui::BeginDisabled(!editable);
     std::string caption = e.caption;
     TextFieldOptions options;
     options.max_chars = 200;
     options.hint = "What should the reviewer look at in it?";
-    const std::string piece = item_name + ", piece " + std::to_string(index + 1);
     const std::string caption_label = "Caption of " + piece;
     if (text_field(ui, caption_label.c_str(), caption, options)) cr.set_caption(c.id, evidence_id, e.id, caption);
     bool is_private = e.is_private;
@@ -194,7 +202,12 @@ void add_form(Workbench& wb, UiState& ui, const Credential& c, const EvidenceIte
             break;
         }
         case EvidenceKind::Image:
-            paragraph("Pictures are made smaller on this device before they are kept. Leave students' faces and names out.", true);
+            paragraph("Choose a picture, or drop or paste one here. Pictures are made smaller on this device before they "
+                      "are kept. Leave students' faces and names out.", true);
+            // While this form is open, a picture dropped or pasted anywhere goes to this evidence item.
+            wb.set_image_drop_target([&cr, id = c.id, evidence_id = item.id, caption](const StoredImage& image) {
+                cr.add_stored_image(id, evidence_id, caption, image);
+            });
             if (button(ui, "Choose a picture…", ButtonKind::Primary, icon::kUpload)) {
                 cr.choose_image(c.id, item.id, caption);
                 added = true;
@@ -324,8 +337,8 @@ void badge_view(Workbench& wb, UiState& ui, const Credential& c) {
         if (radio(ui, label, ui.credential.badge_scale == s, "Badge size")) ui.credential.badge_scale = s;
     }
     if (button(ui, "Download badge", ButtonKind::Primary, icon::kDownload))
-        ui.badge_request = BadgeRequest{badge->credential_title, badge->earner, badge->date_text, badge->issuer, badge->jws,
-                                        badge->file_name, ui.credential.badge_scale};
+        export_badge(wb, BadgeLook{badge->credential_title, badge->earner, badge->date_text, badge->issuer}, badge->jws,
+                     ui.credential.badge_scale, badge->file_name);
 }
 
 void history(const Credential& c) {

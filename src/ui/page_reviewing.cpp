@@ -15,6 +15,7 @@
 #include "core/iso_date.hpp"
 #include "core/text_stats.hpp"
 #include "ui/icons.hpp"
+#include "ui/image_view.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -48,6 +49,12 @@ void evidence_piece(Workbench& wb, UiState& ui, const Reviews::Open& open, const
         case EvidenceKind::Image:
             paragraph("Picture, " + std::to_string(e.image.width) + " × " + std::to_string(e.image.height) + " pixels, " +
                       file_size_text(piece.image_data.size()) + ".", true);
+            {
+                const float side = ImGui::GetFontSize() * 18;
+                image_view(wb, e.id.c_str(), ImageRef{"", &piece.image_data, e.image.mime, e.image.width, e.image.height,
+                                                      e.caption.empty() ? "Picture" : e.caption},
+                           ImVec2(std::min(ImGui::GetContentRegionAvail().x, side * 4 / 3), side));
+            }
             break;
         case EvidenceKind::Item: {
             std::string line = "A Wayfinder item";

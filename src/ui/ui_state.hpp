@@ -132,15 +132,6 @@ struct CredentialUi {
     int badge_scale = 2;                       // 1, 2 or 3: the size of the badge PNG
 };
 
-// A badge to draw offscreen and download (the earned micro-credential); scale 0 = none asked for.
-// Carried out after the frame by the badge drawing (src/ui/badge_image.*), like a snapshot.
-struct BadgeRequest {
-    std::string credential_title, earner, date_text, issuer;   // what the badge shows
-    std::string jws;               // the signed credential baked into it
-    std::string file_name;
-    int scale = 0;
-};
-
 struct UiState {
     Page page = Page::Home;
     Page shown_page = Page::Home;  // the page drawn last frame
@@ -161,7 +152,6 @@ struct UiState {
     LetsTalkUi lets_talk;
     ReviewingUi reviewing;         // issue 12, reviewer
     CredentialUi credential;       // the micro-credential page (candidate)
-    BadgeRequest badge_request;    // the micro-credential's badge, to draw and download after the frame
     std::map<std::string, CanvasUi> canvases;   // by journey id and map ("<journey>/<map>")
     CanvasGesture gesture;         // taken (and reset) by the canvas under it in the next frame
     std::vector<CanvasKey> canvas_keys;   // keys for the canvas that held the keyboard last frame

@@ -9,6 +9,7 @@
 #include "app/lets_talk.hpp"
 #include "core/credential_files.hpp"
 #include "core/journey.hpp"
+#include "ui/badge_image.hpp"
 #include "ui/app_view.hpp"
 #include "ui/ui_state.hpp"
 
@@ -324,10 +325,13 @@ TEST_CASE("an earned credential's Download badge asks for the badge at the chose
     const automation::Record* three = wf::test::find_item("3x", "radio");
     REQUIRE(three);
     view.imgui.point_and_click(three->x + three->w / 2, three->y + three->h / 2, [&] { ui::draw_app(t.tab.wb, view.state); });
+    ui::take_badge_request();   // none left from an earlier test
     view.click("Download badge");
-    CHECK(view.state.badge_request.scale == 3);
-    CHECK(view.state.badge_request.earner == "Ana Pérez");
-    CHECK(view.state.badge_request.issuer == "Sam Reviewer");
-    CHECK(view.state.badge_request.jws == "header.payload.signature");
-    CHECK(view.state.badge_request.file_name == "wayfinder-badge-empowering-students-as-creators-2027-03-15.png");
+    const std::optional<ui::BadgeRequest> request = ui::take_badge_request();
+    REQUIRE(request);
+    CHECK(request->scale == 3);
+    CHECK(request->look.earner == "Ana Pérez");
+    CHECK(request->look.issuer == "Sam Reviewer");
+    CHECK(request->jws == "header.payload.signature");
+    CHECK(request->file_name == "wayfinder-badge-empowering-students-as-creators-2027-03-15.png");
 }
