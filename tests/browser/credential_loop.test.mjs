@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, removeProfile, openApp, serve, ROOT, items, waitFor, clickItem, scrollTo, typeInto, goTo, chooseFile,
   tempDir, waitSaved, containing, download, decodePng } from './harness.mjs';
-import { verifyBakedBadge, itxtChunks } from './open_badge_check.mjs';
+import { verifyBakedBadge, itxtChunks, withBakedText } from './open_badge_check.mjs';
 
 const pack = JSON.parse(readFileSync(join(ROOT, 'assets/credentials/empowering-students-as-creators.json'), 'utf8'));
 const { overview, reflection } = pack.submission;
@@ -159,6 +159,10 @@ test('a candidate earns the micro-credential through a peer review, with a badge
   if (!(await items(reviewer)).some((i) => i.label === 'Open a submission file…')) await scrollClick(reviewer, 'Back to your reviews');
   await chooseFile(reviewer, 'Open a submission file…', submission2);
   await waitFor(reviewer, (all) => all.find((i) => i.role === 'text' && /round 2/.test(i.label)), 'the second round');
+  await reload(reviewer);
+  await goTo(reviewer, 'Reviews');
+  await scrollClick(reviewer, 'Continue the review');
+  await waitFor(reviewer, (all) => all.find((i) => i.role === 'text' && /round 2/.test(i.label)), 'the second round after a reload');
   if (!(await scrollTo(reviewer, byText('Your name as reviewer'), 'the name')).value) await scrollType(reviewer, 'Your name as reviewer', 'Jo Lee');
   await markAll(reviewer, null);
   await clickItem(reviewer, await scrollTo(reviewer, (all) => all.find((i) => i.role === 'radio' && i.group === 'Decision' && i.label === 'Earned' && !i.disabled), 'Earned'));
@@ -175,7 +179,7 @@ test('a candidate earns the micro-credential through a peer review, with a badge
   await waitFor(candidate, status('Earned'), 'the status Earned');
   await reload(candidate);
   await goTo(candidate, 'Home');
-  await waitFor(candidate, byText('Micro-credential status: Earned', 'status'), 'Earned on Home');
+  await scrollTo(candidate, byText('Micro-credential status: Earned', 'status'), 'Earned on Home');
   await goTo(candidate, 'Micro-credential');
   await clickItem(candidate, await scrollTo(candidate, (all) => all.find((i) => i.role === 'radio' && i.label === '3x' && !i.clipped), '3x'));
   const badge = await downloadVisible(candidate, 'Download badge');
@@ -193,14 +197,17 @@ test('a candidate earns the micro-credential through a peer review, with a badge
   assert.equal(issuerId, header.kid.split('#')[0], 'the issuer is the did:key that signed it');
   assert.equal(payload.iss, issuerId);
   assert.equal(payload.credentialSubject.achievement.name, pack.title);
-  assert.ok(JSON.stringify(payload).includes(JSON.parse(readFileSync(submission2, 'utf8')).hash), "the submission's hash is the evidence");
+  // The evidence names the reviewed submission by its SHA-256 (a "ni" URI: the digest in base64url).
+  const digest = Buffer.from(JSON.parse(readFileSync(submission2, 'utf8')).hash, 'hex').toString('base64url');
+  assert.ok(payload.evidence.some((e) => e.id === `ni:///sha-256;${digest}`), "the submission's hash is the evidence");
 
-  // A changed copy: one character of the signed payload.
-  const text = badge.bytes.toString('latin1');
-  const jws = baked[0].text;
-  const dot = jws.indexOf('.') + 5;
-  const changedJws = jws.slice(0, dot) + (jws[dot] === 'A' ? 'B' : 'A') + jws.slice(dot + 1);
-  const changed = Buffer.from(text.replace(jws, changedJws), 'latin1');
+  // A changed copy, as someone would change it: another earner's name in the signed credential, the
+  // signature left as it was, the PNG otherwise intact.
+  const [head, body, signature] = baked[0].text.split('.');
+  const forged = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
+  forged.credentialSubject.identifier[0].identityHash = 'Someone Else';
+  const changed = withBakedText(badge.bytes, [head, Buffer.from(JSON.stringify(forged)).toString('base64url'), signature].join('.'));
+  assert.equal(itxtChunks(changed).filter((c) => c.keyword === 'openbadgecredential').length, 1);
   await assert.rejects(verifyBakedBadge(changed), 'jose refuses the changed badge');
 
   // Dropped into Wayfinder: the intact badge says so, and the changed one says it was altered.

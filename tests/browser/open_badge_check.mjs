@@ -1,6 +1,7 @@
 // An independent check of a baked Open Badges 3.0 badge, as a verifier outside Wayfinder does it:
 // the compact JWS is taken from the PNG's `openbadgecredential` iTXt chunk and verified by `jose`
 // (npm, locked) with the Ed25519 key the issuer's did:key names. Nothing of Wayfinder's own code is used.
+import { crc32 } from 'node:zlib';
 import { compactVerify, decodeProtectedHeader, importJWK } from 'jose';
 
 // Every iTXt chunk of a PNG: its keyword, whether its text is compressed, and the text.
@@ -57,4 +58,28 @@ export async function verifyBakedBadge(png) {
   const key = await importJWK({ kty: 'OKP', crv: 'Ed25519', x: raw.toString('base64url') }, 'EdDSA');
   const { payload } = await compactVerify(jws, key, { algorithms: ['EdDSA'] });
   return { chunks, header, payload: JSON.parse(Buffer.from(payload).toString('utf8')) };
+}
+
+// The same PNG with the text of its openbadgecredential chunk replaced, the chunk's CRC made right
+// again: a copy changed on purpose, as someone would change a badge, not a damaged file.
+export function withBakedText(buffer, text) {
+  const parts = [buffer.subarray(0, 8)];
+  let offset = 8;
+  while (offset + 8 <= buffer.length) {
+    const length = buffer.readUInt32BE(offset);
+    const type = buffer.toString('latin1', offset + 4, offset + 8);
+    const data = buffer.subarray(offset + 8, offset + 8 + length);
+    if (type === 'iTXt' && data.toString('latin1', 0, data.indexOf(0)) === 'openbadgecredential') {
+      const body = Buffer.concat([Buffer.from('iTXtopenbadgecredential\0\0\0\0\0', 'latin1'), Buffer.from(text, 'utf8')]);
+      const chunk = Buffer.alloc(body.length + 8);
+      chunk.writeUInt32BE(body.length - 4, 0);
+      body.copy(chunk, 4);
+      chunk.writeUInt32BE(crc32(body), body.length + 4);
+      parts.push(chunk);
+    } else {
+      parts.push(buffer.subarray(offset, offset + 12 + length));
+    }
+    offset += 12 + length;
+  }
+  return Buffer.concat(parts);
 }
