@@ -3,6 +3,7 @@
 // [SECTION] Comparing two assessments
 
 #include "core/assessment_results.hpp"
+#include "core/stable_order.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -135,7 +136,7 @@ std::vector<AreaResult> rank_strengths(const std::vector<AreaResult>& results)
     for (const AreaResult& result : results)
         if (!result.grow && result.score && *result.score >= kStrengthThreshold)
             strengths.push_back(result);
-    std::stable_sort(strengths.begin(), strengths.end(), [](const AreaResult& a, const AreaResult& b) {
+    stable_sort_by(strengths, [](const AreaResult& a, const AreaResult& b) {
         // Equal means give bit-identical scores (division is correctly rounded), so == finds every tie.
         if (*a.score != *b.score)
             return *a.score > *b.score;

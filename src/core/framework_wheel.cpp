@@ -3,6 +3,7 @@
 // [SECTION] SVG
 
 #include "core/framework_wheel.hpp"
+#include "core/stable_order.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -150,7 +151,7 @@ WheelLayout layout_at(const std::vector<WheelWedge>& wedges, const std::vector<W
         layout.labels[i].y = layout.anchors[i].y - labels[i].height * (1 + std::cos(angle)) / 2;
     }
     for (std::vector<size_t>* side : {&right, &left}) {
-        std::stable_sort(side->begin(), side->end(), [&](size_t a, size_t b) { return layout.labels[a].y < layout.labels[b].y; });
+        stable_sort_by(*side, [&](size_t a, size_t b) { return layout.labels[a].y < layout.labels[b].y; });
         std::vector<float> wanted, heights;
         for (size_t i : *side) {
             wanted.push_back(layout.labels[i].y);

@@ -13,6 +13,7 @@
 #include "core/enum_names.hpp"
 #include "core/json_fields.hpp"
 #include "core/text_stats.hpp"
+#include "core/stable_order.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -864,7 +865,7 @@ std::string plan_text(const Agreement& agreement, int region)
     for (const PlanNote& note : agreement.notes)
         if (note.region == region && !is_blank(note.text))
             notes.push_back(&note);
-    std::stable_sort(notes.begin(), notes.end(), [](const PlanNote* a, const PlanNote* b) {
+    stable_sort_by(notes, [](const PlanNote* a, const PlanNote* b) {
         return reads_before({a->place.x, a->place.y}, {b->place.x, b->place.y});
     });
     std::string text;

@@ -4,10 +4,10 @@
 // [SECTION] Map commands
 
 #include "core/journey_maps.hpp"
+#include "core/stable_order.hpp"
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 
 namespace wf {
 
@@ -224,10 +224,8 @@ MapScene map_scene(const Journey& journey, MapKind kind)
     // A journey read from a document is settled already; one made in code may not be.
     settle(kind, scene.notes, hints);
     // Sorted by index, then moved once: a note carries strings, and a sort would move each many times.
-    std::vector<size_t> order(scene.notes.size());
-    std::iota(order.begin(), order.end(), size_t(0));
-    std::stable_sort(order.begin(), order.end(),
-                     [&](size_t a, size_t b) { return reads_before(scene.notes[a].pos, scene.notes[b].pos); });
+    const std::vector<size_t> order =
+        stable_order(scene.notes.size(), [&](size_t a, size_t b) { return reads_before(scene.notes[a].pos, scene.notes[b].pos); });
     std::vector<MapNote> sorted;
     sorted.reserve(order.size());
     for (const size_t i : order)
@@ -380,9 +378,12 @@ void move_map_notes(Journey& j, MapKind kind, const std::vector<MapNoteMove>& mo
     // Strengths last: one dropped beside a priority moved in the same drag finds it where it landed.
     std::vector<MapNoteMove> ordered = moves;
     if (kind == MapKind::Collaboration)
-        std::stable_partition(ordered.begin(), ordered.end(), [&](const MapNoteMove& m) {
-            const CollaborationNote* c = find_note(j.collaboration, m.note_id);
-            return !c || c->kind == NoteKind::Priority;
+        stable_sort_by(ordered, [&](const MapNoteMove& a, const MapNoteMove& b) {
+            const auto strength = [&](const MapNoteMove& m) {
+                const CollaborationNote* c = find_note(j.collaboration, m.note_id);
+                return c && c->kind != NoteKind::Priority;
+            };
+            return !strength(a) && strength(b);
         });
     const auto moved = [&](const std::string& id) {
         return std::any_of(moves.begin(), moves.end(), [&](const MapNoteMove& m) { return m.note_id == id; });

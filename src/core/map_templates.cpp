@@ -4,6 +4,7 @@
 // [SECTION] Free spots
 
 #include "core/map_templates.hpp"
+#include "core/stable_order.hpp"
 
 #include "core/venn_regions.hpp"
 
@@ -281,7 +282,7 @@ std::vector<RegionSpots> compute_spots(MapKind kind)
             for (double x = t.bounds.x0 + kPitch.x / 2; x <= t.bounds.x1; x += kPitch.x)
                 if (region_at(kind, {x, y}) == region)
                     cells.push_back({x, y});
-        std::stable_sort(cells.begin(), cells.end(), [&](Vec2 a, Vec2 b) { return distance(a, anchor) < distance(b, anchor); });
+        stable_sort_by(cells, [&](Vec2 a, Vec2 b) { return distance(a, anchor) < distance(b, anchor); });
         r.spots.insert(r.spots.end(), cells.begin(), cells.end());
         all.push_back(std::move(r));
     }
@@ -381,10 +382,8 @@ Vec2 SpotFinder::find(int region, const Vec2* near) const
     if (spots.empty())
         return bounds_.center();   // not a region of this map: the model never asks for one
     if (near) {
-        std::vector<size_t> order(spots.size());
-        for (size_t i = 0; i < order.size(); i++)
-            order[i] = i;
-        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return distance(spots[a], *near) < distance(spots[b], *near); });
+        const std::vector<size_t> order =
+            stable_order(spots.size(), [&](size_t a, size_t b) { return distance(spots[a], *near) < distance(spots[b], *near); });
         for (const size_t i : order)
             if (is_free(canvas::box_around(spots[i], kNoteSize)))
                 return spots[i];

@@ -9,6 +9,7 @@
 #include "core/framework_wheel.hpp"
 #include "core/iso_date.hpp"
 #include "core/report_text.hpp"
+#include "core/stable_order.hpp"
 #include "core/text_stats.hpp"
 
 #include <algorithm>
@@ -107,8 +108,7 @@ void add_continuum(const GuideContext& guide, Blocks& out)
     std::vector<ContinuumPhrase> on_line, below;
     for (const ContinuumPhrase& phrase : continuum.phrases)
         (phrase.below_line ? below : on_line).push_back(phrase);
-    std::stable_sort(on_line.begin(), on_line.end(),
-                     [](const ContinuumPhrase& a, const ContinuumPhrase& b) { return a.position < b.position; });
+    stable_sort_by(on_line, [](const ContinuumPhrase& a, const ContinuumPhrase& b) { return a.position < b.position; });
 
     std::vector<Bullet> line, habits;
     for (const ContinuumPhrase& phrase : on_line)

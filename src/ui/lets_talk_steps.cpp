@@ -14,6 +14,7 @@
 #include "app/lets_talk.hpp"
 #include "app/self_assessment.hpp"
 #include "app/workbench.hpp"
+#include "core/stable_order.hpp"
 #include "ui/canvas_view.hpp"
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
@@ -643,7 +644,7 @@ void step_agree(Workbench& wb, UiState& ui, const Journey& j) {
         std::vector<const PlanNote*> notes;
         for (const PlanNote& note : ag.notes)
             if (note.region == region) notes.push_back(&note);
-        std::stable_sort(notes.begin(), notes.end(), [](const PlanNote* a, const PlanNote* b) {
+        stable_sort_by(notes, [](const PlanNote* a, const PlanNote* b) {
             return reads_before({a->place.x, a->place.y}, {b->place.x, b->place.y});
         });
         // The first field keeps one id whether or not its note exists yet, so typing into an empty
