@@ -358,6 +358,8 @@ var LibraryWayfinder = {
     // Calls `report(ptr, length, problemPtr)` with bytes in the wasm heap, for one reply.
     replyBytes: function(bytes, problem, report) {
       WF.withBytes(bytes, function(p, n) { WF.withString(problem, function(q) { report(p, n, q); }); });
+    },
+
     // --- evidence pictures --------------------------------------------------------------------
     // One record per picture in the blobs store: {key, bytes (ArrayBuffer), mime, width, height,
     // size, created_at}. Bytes rather than a Blob: every browser stores those, private windows too.
@@ -947,6 +949,8 @@ var LibraryWayfinder = {
       var unsupported = !error || error.name === 'NotSupportedError' || typeof crypto === 'undefined' || !crypto.subtle;
       Module._wf_on_signature_checked(token, unsupported ? 2 : 1);
     });
+  },
+
   wf_js_image_add__deps: ['$WF'],
   wf_js_image_add: function(dataPtr, size, mimePtr, token) {
     var source = new Blob([HEAPU8.slice(dataPtr, dataPtr + size)], {type: UTF8ToString(mimePtr)});

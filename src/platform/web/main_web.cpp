@@ -547,6 +547,8 @@ EMSCRIPTEN_KEEPALIVE void wf_on_signed(double token, const char* signature, int 
 EMSCRIPTEN_KEEPALIVE void wf_on_signature_checked(double token, int result) {
     g_app->wb->on_signature_checked((uint64_t)token, result == 0 ? wf::SignatureCheck::Valid
                                                      : result == 1 ? wf::SignatureCheck::Invalid : wf::SignatureCheck::CannotCheck);
+}
+
 // An evidence picture stored (ok 1), or refused with `problem`.
 EMSCRIPTEN_KEEPALIVE void wf_on_image_stored(double token, int ok, const char* blob_key, const char* mime, double size,
                                              int width, int height, const char* problem) {

@@ -101,10 +101,6 @@ void PlatformWeb::picture_free(uint32_t texture) {
     const GLuint name = texture;
     glDeleteTextures(1, &name);
 }
-// Signing arrives with the micro-credential's platform work; until then nothing replies.
-void PlatformWeb::signing_key_load(bool, uint64_t) {}
-void PlatformWeb::sign(const std::string&, uint64_t) {}
-void PlatformWeb::verify_signature(const std::string&, const std::string&, const std::string&, uint64_t) {}
 void PlatformWeb::copy_text(const std::string& text) { wf_js_copy_text(text.c_str()); }
 void PlatformWeb::text_edit_show(const TextEditRequest& r) {
     wf_js_text_edit_show(r.field_id, r.date_input ? 1 : 0, r.open_calendar ? 1 : 0, r.value.c_str(), r.label.c_str(), r.hint.c_str(), r.multiline ? 1 : 0,

@@ -51,7 +51,6 @@ private:
 
     unsigned program_ = 0, vao_ = 0, vbo_ = 0, ibo_ = 0, font_texture_ = 0;
     uint64_t on_screen_ = 0;     // fingerprint of the picture on screen; 0: unknown, the next frame is drawn
-    int loc_projection_ = -1, loc_texture_ = -1;
     int loc_projection_ = -1, loc_texture_ = -1, loc_picture_ = -1;
     bool picture_mode_ = false;   // u_picture as last set: the bound texture is a picture, not the atlas
 };
