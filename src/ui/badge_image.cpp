@@ -11,6 +11,7 @@
 #include "core/png_snapshot.hpp"
 #include "ui/automation.hpp"
 #include "ui/fonts.hpp"
+#include "ui/snapshot_export.hpp"
 
 namespace wf::ui {
 
@@ -158,10 +159,7 @@ std::vector<BadgeLine> badge_lines(const BadgeLook& look, const BadgePlan& plan)
 }
 
 void draw_badge(const BadgeLook& look, const BadgePlan& plan) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2((float)plan.side, (float)plan.side);
-    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
-    for (bool& down : io.MouseDown) down = false;
+    prepare_offscreen_frame((float)plan.side, (float)plan.side);
     ImGui::NewFrame();
     automation::begin_frame(false);
     ImDrawList* dl = ImGui::GetBackgroundDrawList();

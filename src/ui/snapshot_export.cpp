@@ -18,6 +18,13 @@
 
 namespace wf::ui {
 
+void prepare_offscreen_frame(float width, float height) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(width, height);
+    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    for (bool& down : io.MouseDown) down = false;
+}
+
 // [SECTION] Page snapshots ------------------------------------------------------------------------
 
 SnapshotPlan plan_snapshot(int requested_scale, int max_texture_size) {
@@ -36,10 +43,7 @@ int draw_snapshot(Workbench& wb, UiState& ui, const SnapshotPlan& plan) {
     ui.scale = plan.scale;
     ui.pixel_ratio = plan.scale;
     ui.snapshot_frame = true;
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(plan.width, (float)plan.max_height);
-    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
-    for (bool& down : io.MouseDown) down = false;
+    prepare_offscreen_frame(plan.width, (float)plan.max_height);
     float height = 0;
     // Auto-sized windows settle in two frames; the third is the one drawn.
     for (int pass = 0; pass < 3; pass++) {
@@ -151,10 +155,7 @@ bool draw_map_snapshot(Workbench& wb, UiState& ui, const MapSnapshotRequest& req
     ui.scale = plan.scale;
     ui.pixel_ratio = plan.scale;
     ui.snapshot_frame = true;
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2((float)plan.width, (float)plan.height);
-    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
-    for (bool& down : io.MouseDown) down = false;
+    prepare_offscreen_frame((float)plan.width, (float)plan.height);
     ImGui::NewFrame();
     automation::begin_frame(false);
     canvas::ViewTransform view;

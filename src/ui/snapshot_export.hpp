@@ -32,6 +32,10 @@ SnapshotPlan plan_snapshot(int requested_scale, int max_texture_size);
 // The picture's height for a page `content_height` pixels tall: at least 1, at most the plan's limit.
 int snapshot_height(const SnapshotPlan& plan, float content_height);
 
+// Every offscreen picture (page and map snapshots, badges) is drawn in a frame of its own size with
+// no pointer and no button down, so nothing in it is hovered or pressed.
+void prepare_offscreen_frame(float width, float height);
+
 // Draws the current page alone, for a snapshot (no chrome, no editor, no automation records), in the
 // frames ImGui needs to settle auto-sized windows; the draw data of the last one is the picture.
 // `ui` is set for the snapshot (the caller keeps a copy to restore); fonts for plan.scale must be

@@ -119,29 +119,42 @@ export async function find(page, label, role) { return waitFor(page, byLabel(lab
 // Scrolls the page with the mouse wheel until an item passing `test` is on screen (as a person
 // scrolls to reach a control below the fold), then returns it. An item half hidden under the top bar
 // or the page's bottom edge is scrolled fully into view first, so a click on its middle lands on it.
-// It searches downwards first; a page whose bottom is reached without finding the control (one
-// that was already scrolled past it, say by a view that restored its scroll position while the
-// machine was busy) is searched upwards from there.
-export async function scrollTo(page, test, what, { step = 300, limit = 40 } = {}) {
-  let direction = 1, last = '';
+// It searches downwards first; at an end of the page (two steps in a row that moved nothing: one
+// alone may be a step the app had not yet drawn on a busy machine) it turns and searches the other
+// way, so a control already scrolled past (a view that restored its scroll position) is found too.
+export async function scrollTo(page, test, what, { step = 300, limit = 60 } = {}) {
+  let direction = 1, last = '', still = 0, all = [];
+  await page.waitForFunction(() => window.wayfinder.settled(), null, { polling: 20 });
   for (let i = 0; i < limit; i++) {
-    const all = await items(page);
+    all = await items(page);
     const found = test(all);
     let by = step * direction;
     if (found) {
       if (typeof found !== 'object' || !found.clipped) return found;
       by = (found.y < page.viewportSize().height / 2 ? -1 : 1) * (found.h + 60);
+      still = 0;
     } else {
-      // Nothing moved since the last step: this end of the page is reached; search the other way.
       const seen = JSON.stringify(all.map((item) => [item.label, item.y]));
-      if (seen === last && direction === 1) { direction = -1; by = -step; }
+      still = seen === last ? still + 1 : 0;
       last = seen;
+      if (still >= 2) { direction = -direction; by = step * direction; still = 0; }
     }
-    await page.mouse.move(640, 400);
-    await page.mouse.wheel(0, by);
-    await page.waitForFunction(() => window.wayfinder.settled(), null, { polling: 20 });
+    await wheelAndSettle(page, by);
   }
-  throw new Error(`${what} not found after scrolling`);
+  throw new Error(`${what} not found after scrolling; on screen: ${all.map((i) => `${i.role}:"${i.label}"`).join(', ')}`);
+}
+
+// One wheel step at the middle of the page, then waits for the app to have drawn a frame after it
+// (the step's frame) and to be settled.
+export async function wheelAndSettle(page, by, x = 640, y = 400) {
+  await page.mouse.move(x, y);
+  const before = await page.evaluate(() => new Promise((resolve) => {
+    const wait = () => (window.wayfinder.settled() ? resolve(window.wayfinder.frames()) : setTimeout(wait, 20));
+    wait();
+  }));
+  await page.mouse.wheel(0, by);
+  await page.waitForFunction((n) => window.wayfinder.frames() > n && window.wayfinder.settled(), before, { polling: 20, timeout: 5000 })
+    .catch(() => {});   // a step the page never heard is seen as a step that moved nothing
 }
 
 // The Let's Talk steps, as the step files walk them: a step's heading, the page's top (the pointer
