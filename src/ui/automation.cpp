@@ -75,17 +75,21 @@ Record& next_item() { return rec().next; }
 
 void set_pixel_ratio(float ratio) { rec().pixel_ratio = ratio > 0 ? ratio : 1.0f; }
 
-Record* record_text(const char* role, const std::string& text, const ImRect& rect) {
+Record* record_text(const char* role, const char* text, const char* end, const ImRect& rect) {
     Recorder& r = rec();
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     if (!r.recording || !window->ClipRect.Overlaps(rect)) return nullptr;
     Record item;
-    item.label = readable(text.data(), text.data() + text.size());
+    item.label = readable(text, end);
     item.role = role;
     item.parent = window->ID;
     set_rect(item, rect);
     r.current.push_back(std::move(item));
     return &r.current.back();
+}
+
+Record* record_text(const char* role, const std::string& text, const ImRect& rect) {
+    return record_text(role, text.c_str(), text.c_str() + text.size(), rect);
 }
 
 const std::vector<Record>& items() { return rec().last; }

@@ -54,6 +54,7 @@ Record& next_item();
 
 // Records a non-interactive item (heading, text, status) with its bounds, if it is in view. Returns
 // the record (valid until the next one is made) to add to, or nullptr when nothing was recorded.
+Record* record_text(const char* role, const char* text, const char* end, const ImRect& rect);
 Record* record_text(const char* role, const std::string& text, const ImRect& rect);
 
 // Converts device pixels to CSS pixels in the output.

@@ -3,6 +3,8 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <cstring>
+
 #include "core/dates.hpp"
 #include "core/iso_date.hpp"
 #include "core/text_stats.hpp"
@@ -95,7 +97,7 @@ void track_focusable(UiState& ui) {
 
 // [SECTION] Text ------------------------------------------------------------------------------------
 
-static void recorded_text(const char* role, const std::string& text, ImFont* font, ImU32 colour, bool wrap) {
+static void recorded_text(const char* role, const char* text, const char* end, ImFont* font, ImU32 colour, bool wrap) {
     ImGui::PushFont(font);
     ImGui::PushStyleColor(ImGuiCol_Text, colour);
     const ImVec2 start = ImGui::GetCursorScreenPos();
@@ -103,25 +105,33 @@ static void recorded_text(const char* role, const std::string& text, ImFont* fon
     // close button there).
     wrap = wrap && GImGui->CurrentWindow->DC.TextWrapPos < 0.0f;
     if (wrap) ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
+    ImGui::TextUnformatted(text, end);
     if (wrap) ImGui::PopTextWrapPos();
-    automation::record_text(role, text, ImRect(start, ImGui::GetItemRectMax()));
+    automation::record_text(role, text, end, ImRect(start, ImGui::GetItemRectMax()));
     ImGui::PopStyleColor();
     ImGui::PopFont();
 }
 
-void heading(const std::string& text, bool compact) {
-    recorded_text("heading", text, compact ? fonts().body : fonts().heading, palette().text, true);
+void heading(const char* text, bool compact) {
+    recorded_text("heading", text, text + std::strlen(text), compact ? fonts().body : fonts().heading, palette().text, true);
 }
-void subheading(const std::string& text) {
+void subheading(const char* text) {
     ImGui::Dummy(ImVec2(0, ImGui::GetStyle().ItemSpacing.y));
-    recorded_text("heading", text, fonts().body, palette().accent, true);
+    recorded_text("heading", text, text + std::strlen(text), fonts().body, palette().accent, true);
 }
-void paragraph(const std::string& text, bool dim) {
-    recorded_text("text", text, fonts().body, dim ? palette().text_dim : palette().text, true);
+void paragraph(const char* text, bool dim) {
+    recorded_text("text", text, text + std::strlen(text), fonts().body, dim ? palette().text_dim : palette().text, true);
 }
-void status_text(const std::string& text, unsigned colour) { recorded_text("status", text, fonts().small, colour, false); }
-void alert_text(const std::string& text) { recorded_text("alert", text, fonts().body, palette().text, true); }
+void status_text(const char* text, unsigned colour) {
+    recorded_text("status", text, text + std::strlen(text), fonts().small, colour, false);
+}
+void heading(const std::string& text, bool compact) { heading(text.c_str(), compact); }
+void subheading(const std::string& text) { subheading(text.c_str()); }
+void paragraph(const std::string& text, bool dim) { paragraph(text.c_str(), dim); }
+void status_text(const std::string& text, unsigned colour) { status_text(text.c_str(), colour); }
+void alert_text(const std::string& text) {
+    recorded_text("alert", text.c_str(), text.c_str() + text.size(), fonts().body, palette().text, true);
+}
 
 // [SECTION] Buttons ---------------------------------------------------------------------------------
 

@@ -54,6 +54,12 @@ void subheading(const std::string& text);                       // section title
 void paragraph(const std::string& text, bool dim = false);      // wrapped body text
 void status_text(const std::string& text, unsigned colour);     // recorded with role "status"
 void alert_text(const std::string& text);                       // a notice or banner message, role "alert"
+// The same for the app's own words: a literal is passed as one pointer, with no string made at each of
+// the many call sites (a string_view would travel through memory: wasm passes structs by address).
+void heading(const char* text, bool compact = false);
+void subheading(const char* text);
+void paragraph(const char* text, bool dim = false);
+void status_text(const char* text, unsigned colour);
 
 // Called at the start of a frame (resolves Tab requests) and its end (closes vanished editors).
 // A page names what it shows (e.g. which step of which journey); when that changes, the page starts
