@@ -166,8 +166,8 @@ std::vector<Stretch> rank_stretches(const std::vector<AreaResult>& results)
         else if (result.score && *result.score < kStrengthThreshold)
             low.push_back(result);
     }
-    std::sort(marked.begin(), marked.end(), lower_first);
-    std::sort(low.begin(), low.end(), lower_first);
+    stable_sort_by(marked, lower_first);   // a total order: the app's one sort serves
+    stable_sort_by(low, lower_first);
 
     std::vector<Stretch> stretches;
     for (const AreaResult& result : marked)
