@@ -7,6 +7,12 @@ foreach(i RANGE ${last})
   list(GET NAMES ${i} name)
   list(GET FILES ${i} file)
   file(READ "${file}" text)
+  # A shader's comments are for its readers, not the GPU: whole-line comments and the indentation go
+  # (GLSL has no string literals for a "//" to hide in).
+  if(file MATCHES "\\.glsl$")
+    string(REGEX REPLACE "\n[ \t]*//[^\n]*" "" text "${text}")
+    string(REGEX REPLACE "\n[ \t]+" "\n" text "${text}")
+  endif()
   # A pack's line breaks and indentation are for its authors: JSON strings cannot hold a raw line
   # break, so every one of them lies between tokens and goes, with the indentation after it
   # (0.6 KB gzip of the first visit).
