@@ -53,8 +53,12 @@ test('a workspace exported to JSON imports into a fresh browser profile with ide
     assert.equal(exported.documents.profile.name, PROFILE.name);
     assert.equal(exported.documents.prefs, undefined, 'device preferences stay on the device');
 
+    // Numbers read back exactly, digit for digit: a field from a later Wayfinder rides along in the
+    // profile and must come out as the same doubles (the web app reads decimals through the browser).
+    const numbers = [0.1, 2.5e-8, 123456.7890123, -412.3333333333333, 1.7976931348623157e308, 5e-324, 1e21, 3.14159];
+    exported.documents.profile.later_numbers = numbers;
     const path = join(tempDir(), file.name);
-    writeFileSync(path, file.bytes);
+    writeFileSync(path, JSON.stringify(exported));
     const second = await open();
     await importFile(second.page, path);
     await waitFor(second.page, (all) => all.find((i) => i.label.includes(PROFILE.name)), 'the import summary naming the profile');
@@ -65,6 +69,8 @@ test('a workspace exported to JSON imports into a fresh browser profile with ide
     assert.equal(await fieldValue(second.page, 'What you want to focus on'), PROFILE.focus);
     await waitSaved(second.page);
     const a = await storedDocuments(first.page), b = await storedDocuments(second.page);
+    assert.deepEqual(b.profile.later_numbers, numbers, 'every number is read back as the same double');
+    delete b.profile.later_numbers;
     assert.deepEqual(b.profile, a.profile, 'the stored profile is identical in both profiles');
   });
 });

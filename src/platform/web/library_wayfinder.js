@@ -795,6 +795,8 @@ var LibraryWayfinder = {
     WF.timer = setTimeout(function() { WF.timer = 0; Module._wf_tick(); }, Math.max(0, at - performance.now()));
   },
 
+  // strtod's reading of a decimal number (decimal_numbers.cpp): parseFloat rounds as a correct strtod does.
+  wf_js_parse_decimal: function(text, size) { return parseFloat(String.fromCharCode.apply(null, HEAPU8.subarray(text, text + size))); },
   wf_js_epoch_ms: function() { return Date.now(); },
   wf_js_tz_offset_minutes: function() { return -new Date().getTimezoneOffset(); },
 
