@@ -112,11 +112,11 @@ bool build_with_rasteriser(ImFontAtlas* atlas) {
 
     // Every glyph each source asks for and has. A merged source's ranges here never overlap the
     // fonts before it, so none is left out for being there already, as stb's builder would.
-    std::vector<RasterGlyph> glyphs;
-    std::vector<float> advances;
-    std::vector<int> firsts;   // each source's first glyph, then the end
+    ImVector<RasterGlyph> glyphs;
+    ImVector<float> advances;
+    ImVector<int> firsts;   // each source's first glyph, then the end
     for (const ImFontConfig& cfg : atlas->ConfigData) {
-        firsts.push_back((int)glyphs.size());
+        firsts.push_back(glyphs.Size);
         const int font = file_of(cfg);
         const FontFile& file = g_files[font];
         const float scale = file.scale_for_line(cfg.SizePixels);
@@ -127,8 +127,8 @@ bool build_with_rasteriser(ImFontAtlas* atlas) {
                     advances.push_back(scale * (float)file.advance(g));
                 }
     }
-    firsts.push_back((int)glyphs.size());
-    g_rasteriser.measure(glyphs.data(), (int)glyphs.size());
+    firsts.push_back(glyphs.Size);
+    g_rasteriser.measure(glyphs.Data, glyphs.Size);
 
     // The glyphs' boxes, each with stb's padding left and above, and ImGui's own rectangles, on
     // shelves tallest first, in the texture width stb's builder picks.
@@ -172,7 +172,7 @@ bool build_with_rasteriser(ImFontAtlas* atlas) {
     atlas->TexHeight = ImUpperPowerOfTwo(y + shelf);
     atlas->TexUvScale = ImVec2(1.0f / (float)atlas->TexWidth, 1.0f / (float)atlas->TexHeight);
     atlas->TexPixelsAlpha8 = (unsigned char*)IM_ALLOC((size_t)atlas->TexWidth * atlas->TexHeight);
-    g_rasteriser.draw(glyphs.data(), (int)glyphs.size(), atlas->TexWidth, atlas->TexHeight, atlas->TexPixelsAlpha8);
+    g_rasteriser.draw(glyphs.Data, glyphs.Size, atlas->TexWidth, atlas->TexHeight, atlas->TexPixelsAlpha8);
 
     for (int s = 0; s < atlas->ConfigData.Size; s++) {
         ImFontConfig& cfg = atlas->ConfigData[s];
