@@ -172,7 +172,15 @@
   }).catch(function () {
     return wasmBytes.then(function (bytes) { return WebAssembly.compile(bytes); });
   }).then(function (m) { performance.mark('wayfinder:wasm-compiled'); return m; });
-  var fonts = Promise.all([fetchBytes(assets.fontText), fetchBytes(assets.fontIcons)]);
+  // The same bytes become the browser's faces WayfinderAtlas0 and 1, which draw the app's font atlas
+  // (library_wayfinder.js), so the wasm carries no rasteriser and nothing is downloaded twice.
+  var fonts = Promise.all([fetchBytes(assets.fontText), fetchBytes(assets.fontIcons)]).then(function (f) {
+    return Promise.all(f.map(function (bytes, i) {
+      var face = new FontFace('WayfinderAtlas' + i, bytes);
+      document.fonts.add(face);
+      return face.load();
+    })).then(function () { return f; });
+  });
   var glue = loadScript(assets.app);
 
   Promise.all([wasmBytes, glue]).then(function (r) { return checkPair(r[0]); }).then(function () {

@@ -1,9 +1,11 @@
 #include "ui/fonts.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace wf::ui {
 
@@ -28,24 +30,171 @@ const ImWchar kTextRanges[] = {0x0020, 0x007E, 0x00A0, 0x017F, 0x2000, 0x206F, 0
 const ImWchar kTitleRanges[] = {0x0020, 0x007E, 0x00A0, 0x00FF, 0x2000, 0x206F, 0};
 const ImWchar kIconRanges[] = {0xF000, 0xF2FF, 0};
 
-// ImGui sizes a font by its line height (hhea ascent - descent); CSS sizes it by the em. Their ratio
-// lets the native editor render the same glyph size as ImGui. Read straight from the 'head' and
-// 'hhea' tables (ImGui's stb_truetype is compiled static, so its helpers are not callable here).
-float em_per_line(const std::vector<uint8_t>& font) {
-    auto u16 = [&](size_t at) { return at + 2 <= font.size() ? (unsigned)(font[at] << 8 | font[at + 1]) : 0u; };
-    auto u32 = [&](size_t at) { return (uint32_t)u16(at) << 16 | u16(at + 2); };
-    uint32_t head = 0, hhea = 0;
-    const unsigned tables = u16(4);
-    for (unsigned i = 0; i < tables; i++) {
-        const size_t record = 12 + (size_t)i * 16;
-        const uint32_t tag = u32(record), offset = u32(record + 8);
-        if (tag == 0x68656164) head = offset;      // 'head'
-        else if (tag == 0x68686561) hhea = offset; // 'hhea'
+// The few OpenType tables ImGui's metrics come from, read straight from the file: ImGui's stb_truetype
+// is compiled static, so its helpers are not callable here, and the web app's wasm goes without it.
+struct FontFile {
+    const uint8_t* data = nullptr;
+    size_t size = 0;
+    uint32_t head = 0, hhea = 0, hmtx = 0, cmap = 0;   // cmap: its format 4 (Unicode BMP) subtable
+
+    FontFile() = default;
+    explicit FontFile(const std::vector<uint8_t>& font) : data(font.data()), size(font.size()) {
+        uint32_t cmap_table = 0;
+        const unsigned tables = u16(4);
+        for (unsigned i = 0; i < tables; i++) {
+            const size_t record = 12 + (size_t)i * 16;
+            const uint32_t tag = u32(record), offset = u32(record + 8);
+            if (tag == 0x68656164) head = offset;             // 'head'
+            else if (tag == 0x68686561) hhea = offset;        // 'hhea'
+            else if (tag == 0x686d7478) hmtx = offset;        // 'hmtx'
+            else if (tag == 0x636d6170) cmap_table = offset;  // 'cmap'
+        }
+        const unsigned encodings = cmap_table ? u16(cmap_table + 2) : 0;
+        for (unsigned i = 0; i < encodings && !cmap; i++) {
+            const size_t record = cmap_table + 4 + (size_t)i * 8;
+            const unsigned platform = u16(record), encoding = u16(record + 2);
+            const uint32_t subtable = cmap_table + u32(record + 4);
+            if ((platform == 0 || (platform == 3 && encoding == 1)) && u16(subtable) == 4) cmap = subtable;
+        }
     }
-    const float units_per_em = (float)u16(head + 18);
-    const float line = (float)(int16_t)u16(hhea + 4) - (float)(int16_t)u16(hhea + 6);
-    return head && hhea && units_per_em > 0 && line > 0 ? units_per_em / line : 0.82f;
+    unsigned u16(size_t at) const { return at + 2 <= size ? (unsigned)(data[at] << 8 | data[at + 1]) : 0u; }
+    uint32_t u32(size_t at) const { return (uint32_t)u16(at) << 16 | u16(at + 2); }
+    int ascent() const { return (int16_t)u16(hhea + 4); }
+    int descent() const { return (int16_t)u16(hhea + 6); }
+
+    // ImGui sizes a font by its line height (hhea ascent - descent); CSS sizes it by the em. Their
+    // ratio lets the native editor and the browser's glyphs match ImGui's size.
+    float em_per_line() const {
+        const float units_per_em = (float)u16(head + 18);
+        const float line = (float)(ascent() - descent());
+        return head && hhea && units_per_em > 0 && line > 0 ? units_per_em / line : 0.82f;
+    }
+    // stbtt_ScaleForPixelHeight: font units to pixels for a line `px` tall.
+    float scale_for_line(float px) const { return px / (float)(ascent() - descent()); }
+
+    // The glyph index of `codepoint`; 0: the font lacks it.
+    unsigned glyph(unsigned codepoint) const {
+        if (!cmap || codepoint > 0xFFFF) return 0;
+        const unsigned segments = u16(cmap + 6) / 2;
+        const size_t ends = cmap + 14, starts = ends + 2 * segments + 2, deltas = starts + 2 * segments,
+                     ranges = deltas + 2 * segments;
+        for (unsigned i = 0; i < segments; i++) {
+            if (codepoint > u16(ends + 2 * i)) continue;
+            const unsigned start = u16(starts + 2 * i), delta = u16(deltas + 2 * i), range = u16(ranges + 2 * i);
+            if (codepoint < start) return 0;
+            if (!range) return (codepoint + delta) & 0xFFFF;
+            const unsigned g = u16(ranges + 2 * i + range + 2 * (codepoint - start));
+            return g ? (g + delta) & 0xFFFF : 0;
+        }
+        return 0;
+    }
+    // Its advance width, font units.
+    unsigned advance(unsigned glyph) const {
+        const unsigned metrics = u16(hhea + 34);
+        return metrics ? u16(hmtx + 4 * (size_t)std::min(glyph, metrics - 1)) : 0;
+    }
+};
+FontFile g_files[2];   // g_text_font, g_icon_font: RasterGlyph::font
+GlyphRasteriser g_rasteriser;
+
+// Which of g_files a source's bytes are (ImGui keeps its own copy of them).
+int file_of(const ImFontConfig& cfg) {
+    return cfg.FontDataSize == (int)g_icon_font.size() && !std::memcmp(cfg.FontData, g_icon_font.data(), g_icon_font.size());
 }
+
+// ImGui's stb_truetype builder (ImFontAtlasBuildWithStbTruetype) with the glyphs measured and drawn
+// by g_rasteriser: the same glyphs, metrics and padding, on shelves instead of stb_rect_pack's skyline.
+bool build_with_rasteriser(ImFontAtlas* atlas) {
+    ImFontAtlasBuildInit(atlas);
+    atlas->TexID = (ImTextureID)NULL;
+    atlas->TexUvScale = atlas->TexUvWhitePixel = ImVec2(0, 0);
+    atlas->ClearTexData();
+
+    // Every glyph each source asks for and has. A merged source's ranges here never overlap the
+    // fonts before it, so none is left out for being there already, as stb's builder would.
+    ImVector<RasterGlyph> glyphs;
+    ImVector<float> advances;
+    ImVector<int> firsts;   // each source's first glyph, then the end
+    for (const ImFontConfig& cfg : atlas->ConfigData) {
+        firsts.push_back(glyphs.Size);
+        const int font = file_of(cfg);
+        const FontFile& file = g_files[font];
+        const float scale = file.scale_for_line(cfg.SizePixels);
+        for (const ImWchar* range = cfg.GlyphRanges; range[0] && range[1]; range += 2)
+            for (unsigned c = range[0]; c <= range[1]; c++)
+                if (const unsigned g = file.glyph(c)) {
+                    glyphs.push_back({font, cfg.SizePixels * file.em_per_line(), (int32_t)c, 0, 0, 0, 0, 0, 0});
+                    advances.push_back(scale * (float)file.advance(g));
+                }
+    }
+    firsts.push_back(glyphs.Size);
+    g_rasteriser.measure(glyphs.Data, glyphs.Size);
+
+    // The glyphs' boxes, each with stb's padding left and above, and ImGui's own rectangles, on
+    // shelves tallest first, in the texture width stb's builder picks.
+    const int pad = atlas->TexGlyphPadding;
+    int surface = 0, tallest = 0;
+    for (const RasterGlyph& g : glyphs) {
+        surface += (g.x1 - g.x0 + pad) * (g.y1 - g.y0 + pad);
+        tallest = std::max(tallest, g.y1 - g.y0 + pad);
+    }
+    for (const ImFontAtlasCustomRect& r : atlas->CustomRects) tallest = std::max(tallest, (int)r.Height);
+    const float side = (float)((int)std::sqrt((float)surface) + 1);
+    atlas->TexWidth = atlas->TexDesiredWidth > 0 ? atlas->TexDesiredWidth
+                      : side >= 4096 * 0.7f ? 4096 : side >= 2048 * 0.7f ? 2048 : side >= 1024 * 0.7f ? 1024 : 512;
+    int x = 0, y = 0, shelf = 0;
+    auto place = [&](int w, int h, int& at_x, int& at_y) {
+        if (x + w > atlas->TexWidth) {
+            x = 0;
+            y += shelf;
+            shelf = 0;
+        }
+        at_x = x;
+        at_y = y;
+        x += w;
+        shelf = std::max(shelf, h);
+    };
+    for (int h = tallest; h > 0; h--) {
+        for (RasterGlyph& g : glyphs)
+            if (g.y1 - g.y0 + pad == h) {
+                place(g.x1 - g.x0 + pad, h, g.pen_x, g.pen_y);
+                g.pen_x += pad - g.x0;
+                g.pen_y += pad - g.y0;
+            }
+        for (ImFontAtlasCustomRect& r : atlas->CustomRects)
+            if (r.Height == h) {
+                int at_x, at_y;
+                place(r.Width, h, at_x, at_y);
+                r.X = (unsigned short)at_x;
+                r.Y = (unsigned short)at_y;
+            }
+    }
+    atlas->TexHeight = ImUpperPowerOfTwo(y + shelf);
+    atlas->TexUvScale = ImVec2(1.0f / (float)atlas->TexWidth, 1.0f / (float)atlas->TexHeight);
+    atlas->TexPixelsAlpha8 = (unsigned char*)IM_ALLOC((size_t)atlas->TexWidth * atlas->TexHeight);
+    g_rasteriser.draw(glyphs.Data, glyphs.Size, atlas->TexWidth, atlas->TexHeight, atlas->TexPixelsAlpha8);
+
+    for (int s = 0; s < atlas->ConfigData.Size; s++) {
+        ImFontConfig& cfg = atlas->ConfigData[s];
+        ImFont* font = cfg.DstFont;
+        const FontFile& file = g_files[file_of(cfg)];
+        const float scale = file.scale_for_line(cfg.SizePixels);
+        const float ascent = ImFloor((float)file.ascent() * scale + (file.ascent() > 0 ? 1 : -1));
+        const float descent = ImFloor((float)file.descent() * scale + (file.descent() > 0 ? 1 : -1));
+        ImFontAtlasBuildSetupFont(atlas, font, &cfg, ascent, descent);
+        const float off_x = cfg.GlyphOffset.x, off_y = cfg.GlyphOffset.y + IM_ROUND(font->Ascent);
+        const ImVec2 uv = atlas->TexUvScale;
+        for (int i = firsts[s]; i < firsts[s + 1]; i++) {
+            const RasterGlyph& g = glyphs[i];
+            font->AddGlyph(&cfg, (ImWchar)g.codepoint, (float)g.x0 + off_x, (float)g.y0 + off_y, (float)g.x1 + off_x,
+                           (float)g.y1 + off_y, (float)(g.pen_x + g.x0) * uv.x, (float)(g.pen_y + g.y0) * uv.y,
+                           (float)(g.pen_x + g.x1) * uv.x, (float)(g.pen_y + g.y1) * uv.y, advances[i]);
+        }
+    }
+    ImFontAtlasBuildFinish(atlas);
+    return true;
+}
+const ImFontBuilderIO kRasteriserBuilder = {build_with_rasteriser};
 
 ImFont* add_font(float px, const ImWchar* ranges, bool with_icons = true) {
     ImGuiIO& io = ImGui::GetIO();
@@ -69,13 +218,18 @@ ImFont* add_font(float px, const ImWchar* ranges, bool with_icons = true) {
 void set_font_sources(std::vector<uint8_t> text_font, std::vector<uint8_t> icon_font) {
     g_text_font = std::move(text_font);
     g_icon_font = std::move(icon_font);
-    g_fonts.em_per_line = em_per_line(g_text_font);
+    g_files[0] = FontFile(g_text_font);
+    g_files[1] = FontFile(g_icon_font);
+    g_fonts.em_per_line = g_files[0].em_per_line();
 }
+
+void set_glyph_rasteriser(GlyphRasteriser rasteriser) { g_rasteriser = rasteriser; }
 
 void build_fonts(float scale) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     io.Fonts->Flags |= ImFontAtlasFlags_NoMouseCursors;
+    io.Fonts->FontBuilderIO = g_rasteriser.draw && !g_text_font.empty() ? &kRasteriserBuilder : nullptr;
     if (g_text_font.empty()) {
         ImFontConfig fallback;
         fallback.SizePixels = 13.0f * scale;

@@ -37,6 +37,24 @@ struct FontSet {
 
 // Keeps the font files for the lifetime of the app (the atlas is rebuilt from them on every scale change).
 void set_font_sources(std::vector<uint8_t> text_font, std::vector<uint8_t> icon_font);
+
+// A glyph rasteriser in place of ImGui's stb_truetype: the web app's is the browser's own, which keeps
+// stb_truetype out of its wasm. The atlas is laid out here, with the metrics stb_truetype gives (line
+// height, ascent, advances read from the font files), so text measures and wraps as with stb.
+struct RasterGlyph {
+    int32_t font;            // 0: the text font, 1: the icon font (set_font_sources)
+    float css_px;            // its CSS font-size
+    int32_t codepoint;
+    int32_t x0, y0, x1, y1;  // from measure: the ink around the pen on the baseline, whole pixels; no ink: all 0
+    int32_t pen_x, pen_y;    // for draw: the pen in the atlas
+};
+struct GlyphRasteriser {
+    void (*measure)(RasterGlyph* glyphs, int count);
+    // Writes every byte of the width x height coverage image `alpha`, the glyphs drawn at their pens.
+    void (*draw)(const RasterGlyph* glyphs, int count, int width, int height, uint8_t* alpha);
+};
+// From then on build_fonts rasterises with it.
+void set_glyph_rasteriser(GlyphRasteriser rasteriser);
 // Clears ImGui's atlas and rebuilds it for `scale` device pixels per CSS pixel, with the zoomed font
 // when one is wanted. The caller uploads the texture.
 void build_fonts(float scale);

@@ -1091,6 +1091,42 @@ var LibraryWayfinder = {
     return typeof size === 'number' && size > 0 ? Math.floor(size) : 0;
   },
 
+  // The font atlas's glyphs, drawn by the browser with the font files' own bytes (web/boot.js made
+  // them the faces WayfinderAtlas0, text, and WayfinderAtlas1, icons): see GlyphRasteriser in
+  // src/ui/fonts.hpp. A RasterGlyph is nine 4-byte fields: font, css_px, codepoint, x0, y0, x1, y1, pen_x, pen_y.
+  wf_js_glyphs_measure__deps: ['$WF'],
+  wf_js_glyphs_measure: function(glyphs, count) {
+    var ctx = WF.glyphMeasure || (WF.glyphMeasure = document.createElement('canvas').getContext('2d'));
+    var font = '';
+    for (var p = glyphs >> 2, end = p + count * 9; p < end; p += 9) {
+      var f = HEAPF32[p + 1] + 'px WayfinderAtlas' + HEAP32[p];
+      if (f !== font) ctx.font = font = f;
+      var m = ctx.measureText(String.fromCharCode(HEAP32[p + 2]));
+      var x0 = Math.floor(-m.actualBoundingBoxLeft), x1 = Math.ceil(m.actualBoundingBoxRight);
+      var y0 = Math.floor(-m.actualBoundingBoxAscent), y1 = Math.ceil(m.actualBoundingBoxDescent);
+      var ink = x1 > x0 && y1 > y0;
+      HEAP32[p + 3] = ink ? x0 : 0; HEAP32[p + 4] = ink ? y0 : 0;
+      HEAP32[p + 5] = ink ? x1 : 0; HEAP32[p + 6] = ink ? y1 : 0;
+    }
+  },
+  // All of a build's glyphs go on one canvas, read back once: a rebuild while a map zooms stays quick.
+  wf_js_glyphs_draw: function(glyphs, count, width, height, alpha) {
+    var canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    var ctx = canvas.getContext('2d', {willReadFrequently: true});
+    ctx.fillStyle = '#fff';
+    var font = '';
+    for (var p = glyphs >> 2, end = p + count * 9; p < end; p += 9) {
+      if (HEAP32[p + 3] === HEAP32[p + 5]) continue;
+      var f = HEAPF32[p + 1] + 'px WayfinderAtlas' + HEAP32[p];
+      if (f !== font) ctx.font = font = f;
+      ctx.fillText(String.fromCharCode(HEAP32[p + 2]), HEAP32[p + 7], HEAP32[p + 8]);
+    }
+    var rgba = ctx.getImageData(0, 0, width, height).data;
+    for (var i = 0, n = width * height; i < n; i++) HEAPU8[alpha + i] = rgba[i * 4 + 3];
+  },
+
   wf_js_apply_update: function() {
     if (window.wayfinderBoot && window.wayfinderBoot.applyUpdate) window.wayfinderBoot.applyUpdate();
   },

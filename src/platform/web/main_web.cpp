@@ -47,6 +47,8 @@ extern "C" void wf_js_init(int max_image_side, double max_image_bytes);
 extern "C" void wf_js_load_documents();
 extern "C" void wf_js_set_touch_area(float x, float y, float w, float h);
 extern "C" int wf_js_snapshot_tile_override();
+extern "C" void wf_js_glyphs_measure(wf::ui::RasterGlyph* glyphs, int count);
+extern "C" void wf_js_glyphs_draw(const wf::ui::RasterGlyph* glyphs, int count, int width, int height, uint8_t* alpha);
 
 namespace {
 
@@ -359,6 +361,7 @@ EMSCRIPTEN_KEEPALIVE int wf_start(const uint8_t* text_font, int text_size, const
     io.SetClipboardTextFn = [](void*, const char* text) { g_app->platform.copy_text(text); };
 
     wf::ui::set_font_sources(take_bytes(text_font, text_size), take_bytes(icon_font, icon_size));
+    wf::ui::set_glyph_rasteriser({wf_js_glyphs_measure, wf_js_glyphs_draw});  // the browser's, not stb_truetype
     app.wb = std::make_unique<wf::Workbench>(app.platform, WF_APP_VERSION);
     wf::use_builtin_packs(*app.wb);
     wf_js_load_documents();                   // read by boot.js already: the first frame shows them
