@@ -69,16 +69,15 @@ void page_home(Workbench& wb, UiState& ui) {
                     "these fields are locked. Data & settings says what is wrong and can export it.", palette().warning);
     ImGui::BeginDisabled(locked);
     // Two fields side by side when there is room, stacked when there is not.
-    const int columns = two_columns(ui) ? 2 : 1;
+    const bool two = two_columns(ui);
     TextFieldOptions field;
     field.max_chars = 120;
     auto pair = [&](const char* a, std::string& va, const char* a_field, const char* b, std::string& vb, const char* b_field) {
-        if (!ImGui::BeginTable(a, columns)) return;
-        ImGui::TableNextColumn();
+        SideBySide cells(a, two);
         if (text_field(ui, a, va, field)) wb.set_profile(profile, a_field);
-        ImGui::TableNextColumn();
+        cells.next();
         if (text_field(ui, b, vb, field)) wb.set_profile(profile, b_field);
-        ImGui::EndTable();
+        cells.end();
     };
     pair("Your name", profile.name, "name", "Your role", profile.role, "role");
     pair("School", profile.school, "school", "District", profile.district, "district");
