@@ -1,7 +1,5 @@
 #include "ui/pages.hpp"
 
-#include <cstdio>
-
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -128,24 +126,20 @@ void page_settings(Workbench& wb, UiState& ui) {
         if (radio(ui, themes[i].label, prefs.theme == themes[i].name)) { prefs.theme = themes[i].name; wb.set_prefs(prefs); }
     }
 
-    char scale_text[64];
-    std::snprintf(scale_text, sizeof scale_text, "Text and controls size: %d %%", prefs.ui_scale);
-    paragraph(scale_text, true);
+    paragraph("Text and controls size: " + std::to_string(prefs.ui_scale) + " %", true);
     const int sizes[] = {100, 125, 150, 175, 200, 250};
     for (int size : sizes) {
-        char label[16];
-        std::snprintf(label, sizeof label, "%d %%", size);
-        if (size != sizes[0]) flow(radio_width(label));
-        if (radio(ui, label, prefs.ui_scale == size)) { prefs.ui_scale = size; wb.set_prefs(prefs); }
+        const std::string label = std::to_string(size) + " %";
+        if (size != sizes[0]) flow(radio_width(label.c_str()));
+        if (radio(ui, label.c_str(), prefs.ui_scale == size)) { prefs.ui_scale = size; wb.set_prefs(prefs); }
     }
     paragraph("Larger sizes help when you share your screen in a meeting.", true);
 
     paragraph("Snapshot size", true);
     for (int s = 1; s <= 3; s++) {
-        char label[48];
-        std::snprintf(label, sizeof label, "%dx%s", s, s == 1 ? " (smallest file)" : s == 3 ? " (sharpest)" : "");
-        if (s > 1) flow(radio_width(label));
-        if (radio(ui, label, prefs.snapshot_scale == s)) { prefs.snapshot_scale = s; wb.set_prefs(prefs); }
+        const std::string label = std::to_string(s) + "x" + (s == 1 ? " (smallest file)" : s == 3 ? " (sharpest)" : "");
+        if (s > 1) flow(radio_width(label.c_str()));
+        if (radio(ui, label.c_str(), prefs.snapshot_scale == s)) { prefs.snapshot_scale = s; wb.set_prefs(prefs); }
     }
     if (button(ui, "Export snapshot of this page", ButtonKind::Secondary, icon::kCamera)) ui.snapshot_request = prefs.snapshot_scale;
 
