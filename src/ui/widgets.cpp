@@ -170,12 +170,15 @@ void SideBySide::begin_cell(float x, float width) {
     window->DC.CurrLineTextBaseOffset = baseline_;
     window->WorkRect.Min = window->DC.CursorPos;
     window->WorkRect.Max.x = x + width;
-    // Fields take the available width and text wraps at the cell's right edge.
+    // Fields take the available width and text wraps at the cell's right edge, also in a page
+    // snapshot, whose window wraps text at a set position.
     window->ContentRegionRect.Max.x = x + width;
     window->DC.ItemWidth = IM_FLOOR(width * 0.65f);
+    ImGui::PushTextWrapPos(0.0f);
 }
 
 void SideBySide::end_cell() {
+    ImGui::PopTextWrapPos();
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     bottom_ = ImMax(bottom_, window->DC.CursorMaxPos.y + ImGui::GetStyle().CellPadding.y);
     content_right_ = ImMax(content_right_, window->DC.CursorMaxPos.x);

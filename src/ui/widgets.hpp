@@ -54,8 +54,9 @@ void progress_bar(float fraction, const std::string& text);     // recorded with
 // Two cells side by side, laid out exactly as Dear ImGui lays out a table of two equal stretched
 // columns (the same widths, gap, cell padding, wrapping width and default item width), or stacked
 // one under the other, full width, when `two` is false. `divider` draws the thin line a table's inner
-// vertical border draws between the cells. Not a table: the table code it replaces weighed 18 KB
-// of wasm for these two uses. Items keep their order, so Tab goes through the first cell, then the
+// vertical border draws between the cells. In a page snapshot, whose window sizes itself, a table
+// would size its columns to their contents; these cells keep the screen's halves. Not a table: the
+// table code it replaces weighed 18 KB of wasm for these two uses. Items keep their order, so Tab goes through the first cell, then the
 // second. Usage: SideBySide cells("##id", two); ...first...; cells.next(); ...second...; cells.end();
 class SideBySide {
 public:
