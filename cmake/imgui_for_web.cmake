@@ -1,5 +1,5 @@
-# Writes the web app's copies of three Dear ImGui 1.86 sources, each with a part the app never uses
-# taken out, since ImGui has no switch for them and the linker keeps whatever a kept function names:
+# Writes the web app's copies of two Dear ImGui 1.86 sources, with parts the app never uses taken
+# out, since ImGui has no switch for them and the linker keeps whatever a kept function names:
 #  - imgui_draw.cpp: AddFontDefault() stops the program instead of loading ProggyClean, so that font's
 #    compressed data and decoder leave the wasm (10.9 KB gzip of every first visit). The atlas reaches
 #    the default font whenever no font was added; the web app always adds its own (web/boot.js starts
@@ -10,27 +10,59 @@
 #  - imgui.cpp: no .ini settings handlers for windows and tables. The app keeps no
 #    .ini (io.IniFilename is null, and nothing loads or saves settings from memory), yet the handlers'
 #    readers kept sscanf and the scanf machinery alive.
+#  - imgui.cpp: no tables, legacy columns, logging or CTRL+Tab window list. The app lays out no table
+#    and no columns (ui::SideBySide does its two cells), so End() has no columns to close and
+#    NewFrame() no table buffers to collect; it starts no log (LogToTTY/File/Clipboard/Buffer), so
+#    text is never logged and End() has no log to finish; and browsers keep CTRL+Tab to switch their
+#    own tabs, so ImGui's window list never opens (without NavEnableKeyboard, nothing else starts it).
 # The native build compiles the originals: its headless tests draw with ProggyClean and read no fonts.
 # Usage: cmake -DIN=<imgui dir> -DOUT=<dir for the copies> -P imgui_for_web.cmake
-# Arguments: the file's name, then pairs of text to find and text to put in its place.
-function(write_copy name)
-  file(READ "${IN}/${name}" text)
-  math(EXPR last "${ARGC} - 1")
-  foreach(i RANGE 1 ${last} 2)
-    math(EXPR j "${i} + 1")
-    set(before "${ARGV${i}}")
-    string(FIND "${text}" "${before}" at)
-    if(at EQUAL -1)
-      message(FATAL_ERROR "${IN}/${name}: \"${before}\" is not where ImGui 1.86 has it")
-    endif()
-    string(REPLACE "${before}" "${ARGV${j}}" text "${text}")
-  endforeach()
+
+# Replaces `before` by `after` in the variable named `text_var`, which holds ImGui's `name`.
+function(take_out text_var name before after)
+  string(FIND "${${text_var}}" "${before}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "${IN}/${name}: \"${before}\" is not where ImGui 1.86 has it")
+  endif()
+  string(REPLACE "${before}" "${after}" text "${${text_var}}")
+  set(${text_var} "${text}" PARENT_SCOPE)
+endfunction()
+function(write_copy name text)
   file(WRITE "${OUT}/${name}.tmp" "${text}")
   execute_process(COMMAND ${CMAKE_COMMAND} -E copy_if_different "${OUT}/${name}.tmp" "${OUT}/${name}")
 endfunction()
 
+file(READ "${IN}/imgui_draw.cpp" draw)
 set(head "ImFont* ImFontAtlas::AddFontDefault(const ImFontConfig* font_cfg_template)\n{\n")
-write_copy(imgui_draw.cpp "${head}" "${head}    IM_UNUSED(font_cfg_template);\n    __builtin_trap();\n"
-           "        builder_io = ImFontAtlasGetBuilderForStbTruetype();\n" "        __builtin_trap();\n")
-write_copy(imgui.cpp "        g.SettingsHandlers.push_back(ini_handler);\n    }\n\n    // Add .ini handle for ImGuiTable type\n    TableSettingsInstallHandler(context);\n"
-           "    }\n")
+take_out(draw imgui_draw.cpp "${head}" "${head}    IM_UNUSED(font_cfg_template);\n    __builtin_trap();\n")
+take_out(draw imgui_draw.cpp "        builder_io = ImFontAtlasGetBuilderForStbTruetype();\n" "        __builtin_trap();\n")
+write_copy(imgui_draw.cpp "${draw}")
+
+file(READ "${IN}/imgui.cpp" imgui)
+take_out(imgui imgui.cpp "        g.SettingsHandlers.push_back(ini_handler);\n    }\n\n    // Add .ini handle for ImGuiTable type\n    TableSettingsInstallHandler(context);\n"
+         "    }\n")
+take_out(imgui imgui.cpp [=[
+    // Garbage collect transient buffers of recently unused tables
+    for (int i = 0; i < g.TablesLastTimeActive.Size; i++)
+        if (g.TablesLastTimeActive[i] >= 0.0f && g.TablesLastTimeActive[i] < memory_compact_start_time)
+            TableGcCompactTransientBuffers(g.Tables.GetByIndex(i));
+    for (int i = 0; i < g.TablesTempData.Size; i++)
+        if (g.TablesTempData[i].LastTimeActive >= 0.0f && g.TablesTempData[i].LastTimeActive < memory_compact_start_time)
+            TableGcCompactTransientBuffers(&g.TablesTempData[i]);
+]=] "\n")
+take_out(imgui imgui.cpp "    g.GroupStack.clear();\n    TableGcCompactSettings();\n" "    g.GroupStack.clear();\n")
+take_out(imgui imgui.cpp [=[
+    // Close anything that is open
+    if (window->DC.CurrentColumns)
+        EndColumns();
+    PopClipRect();   // Inner window clip rectangle
+
+    // Stop logging
+    if (!(window->Flags & ImGuiWindowFlags_ChildWindow))    // FIXME: add more options for scope of logging
+        LogFinish();
+]=] "\n    PopClipRect();   // Inner window clip rectangle\n")
+set(head "void ImGui::LogRenderedText(const ImVec2* ref_pos, const char* text, const char* text_end)\n{\n")
+take_out(imgui imgui.cpp "${head}" "${head}    IM_UNUSED(ref_pos); IM_UNUSED(text); IM_UNUSED(text_end);\n    __builtin_trap();\n")
+take_out(imgui imgui.cpp "    // Update CTRL+TAB and Windowing features (hold Square to move/resize/etc.)\n    NavUpdateWindowing();\n" "")
+take_out(imgui imgui.cpp "    // Show CTRL+TAB list window\n    if (g.NavWindowingTarget != NULL)\n        NavUpdateWindowingOverlay();\n" "")
+write_copy(imgui.cpp "${imgui}")

@@ -6,7 +6,6 @@
 #include "app/self_assessment.hpp"
 
 #include <algorithm>
-#include <cstdio>
 
 #include "core/credential_files.hpp"
 #include "core/document_registry.hpp"
@@ -14,6 +13,7 @@
 #include "core/iso_date.hpp"
 #include "core/item_file.hpp"
 #include "core/json_limits.hpp"
+#include "core/number_text.hpp"
 #include "core/picture_type.hpp"
 #include "core/png_snapshot.hpp"
 
@@ -152,10 +152,8 @@ std::string Workbench::new_id() {
     // Creation time keeps ids in order; the counter and a few clock bits keep two ids made in the
     // same millisecond, or on two devices at once, apart.
     const int64_t ms = platform_.epoch_ms();
-    char id[48];
-    std::snprintf(id, sizeof id, "%s-%06llx%03x", iso_date(ms, 0).c_str(), (unsigned long long)(ms % 86400000),
-                  (unsigned)((++id_counter_ * 2654435761u + (uint64_t)platform_.now_seconds() * 1000) & 0xFFF));
-    return id;
+    return iso_date(ms, 0) + "-" + hex((unsigned long long)(ms % 86400000), 6) +
+           hex((++id_counter_ * 2654435761u + (uint64_t)platform_.now_seconds() * 1000) & 0xFFF, 3);
 }
 
 std::string Workbench::now_iso() const { return iso_datetime_utc(platform_.epoch_ms()); }

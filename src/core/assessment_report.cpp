@@ -7,10 +7,10 @@
 #include "core/assessment_results.hpp"
 #include "core/framework_wheel.hpp"
 #include "core/iso_date.hpp"
+#include "core/number_text.hpp"
 #include "core/report_text.hpp"
 
 #include <algorithm>
-#include <cstdio>
 
 namespace wf {
 
@@ -25,9 +25,7 @@ constexpr float kWheelSizePx = 380;
 
 std::string one_decimal(double value)
 {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.1f", value);
-    return text;
+    return decimal(value, 1);
 }
 
 // The non-empty parts, joined with " · ".

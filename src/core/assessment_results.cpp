@@ -3,11 +3,11 @@
 // [SECTION] Comparing two assessments
 
 #include "core/assessment_results.hpp"
+#include "core/number_text.hpp"
 #include "core/stable_order.hpp"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 namespace wf {
 
@@ -108,9 +108,7 @@ std::string area_score_text(const FrameworkPack& pack, const AreaResult& area)
     const RatingLevel* level = nearest_level(pack, area);
     if (!level)
         return "Not rated";
-    char text[64];
-    std::snprintf(text, sizeof text, "%.1f of %d", *area.mean_rating, pack.max_rating());
-    return std::string(text) + " \xC2\xB7 " + level->name;
+    return decimal(*area.mean_rating, 1) + " of " + std::to_string(pack.max_rating()) + " \xC2\xB7 " + level->name;
 }
 
 std::string not_rated_reason(const AreaResult& area)

@@ -5,8 +5,8 @@
 #include "core/dates.hpp"
 
 #include "core/iso_date.hpp"
+#include "core/number_text.hpp"
 
-#include <cstdio>
 #include <vector>
 
 namespace wf {
@@ -32,9 +32,7 @@ int weekday(int year, int month, int day)
 
 std::string iso(int year, int month, int day)
 {
-    char text[16];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
-    return text;
+    return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2);
 }
 
 // Year, month and day of an ISO calendar date; false when `text` is not one.

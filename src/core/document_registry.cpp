@@ -70,7 +70,7 @@ const std::vector<DocumentKind>& document_kinds()
         if (!problems.empty()) {
             // A programming error no document should ever meet: stop before reading any.
             for (const std::string& problem : problems)
-                std::fprintf(stderr, "Wayfinder document registry: %s\n", problem.c_str());
+                std::fputs(("Wayfinder document registry: " + problem + "\n").c_str(), stderr);
             std::abort();
         }
         return shipped;

@@ -3,11 +3,11 @@
 // [SECTION] SVG
 
 #include "core/framework_wheel.hpp"
+#include "core/number_text.hpp"
 #include "core/stable_order.hpp"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 namespace wf {
 
@@ -255,9 +255,7 @@ constexpr float kFontSize = 0.026f;
 
 std::string number(float value)
 {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.1f", double(value));
-    return text;
+    return decimal(double(value), 1);
 }
 
 size_t utf8_length(std::string_view text)

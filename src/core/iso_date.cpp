@@ -1,8 +1,7 @@
 #include "core/iso_date.hpp"
 
 #include "core/dates.hpp"
-
-#include <cstdio>
+#include "core/number_text.hpp"
 
 namespace wf {
 
@@ -37,9 +36,7 @@ constexpr int64_t kMsPerDay = 86400000;
 std::string iso_date(int64_t epoch_ms, int tz_offset_minutes)
 {
     const CivilDate date = civil_from_days(floor_div(epoch_ms + int64_t(tz_offset_minutes) * 60000, kMsPerDay));
-    char text[32];
-    std::snprintf(text, sizeof text, "%04lld-%02u-%02u", (long long)date.year, date.month, date.day);
-    return text;
+    return padded(date.year, 4) + "-" + padded(date.month, 2) + "-" + padded(date.day, 2);
 }
 
 std::string iso_datetime_utc(int64_t epoch_ms)
@@ -47,10 +44,8 @@ std::string iso_datetime_utc(int64_t epoch_ms)
     const int64_t days = floor_div(epoch_ms, kMsPerDay);
     const int64_t second_of_day = (epoch_ms - days * kMsPerDay) / 1000;
     const CivilDate date = civil_from_days(days);
-    char text[48];
-    std::snprintf(text, sizeof text, "%04lld-%02u-%02uT%02d:%02d:%02dZ", (long long)date.year, date.month, date.day,
-                  int(second_of_day / 3600), int(second_of_day / 60 % 60), int(second_of_day % 60));
-    return text;
+    return padded(date.year, 4) + "-" + padded(date.month, 2) + "-" + padded(date.day, 2) + "T" +
+           padded(second_of_day / 3600, 2) + ":" + padded(second_of_day / 60 % 60, 2) + ":" + padded(second_of_day % 60, 2) + "Z";
 }
 
 std::string long_date(std::string_view iso)

@@ -8,6 +8,8 @@
 // No filesystem in the wasm build; nothing is read or written through stdio.
 #define IMGUI_DISABLE_FILE_FUNCTIONS
 #define IMGUI_DISABLE_DEFAULT_SHELL_FUNCTIONS
+// ImFormatString(V) are ours (ui/imgui_format.cpp): ImGui's call vsnprintf, whose float code is large.
+#define IMGUI_DISABLE_DEFAULT_FORMAT_FUNCTIONS
 #ifdef NDEBUG
 #define IMGUI_DISABLE_DEMO_WINDOWS
 #define IMGUI_DISABLE_METRICS_WINDOW

@@ -5,7 +5,6 @@
 #include "ui/pages.hpp"
 
 #include <algorithm>
-#include <cstdio>
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -121,9 +120,8 @@ std::string entry_line(const EvidenceEntry& e) {
         case EvidenceKind::Text: return "Text: " + e.text;
         case EvidenceKind::Link: return "Link: " + e.url;
         case EvidenceKind::Image: {
-            char size[64];
-            std::snprintf(size, sizeof size, "%d × %d, ", e.image.width, e.image.height);
-            return "Picture (" + std::string(size) + file_size_text(e.image.size) + ")";
+            return "Picture (" + std::to_string(e.image.width) + " × " + std::to_string(e.image.height) + ", " +
+                   file_size_text(e.image.size) + ")";
         }
         case EvidenceKind::Item: {
             const DocumentSchema* schema = schema_for_type(json_string(e.item, "type"));
@@ -331,10 +329,9 @@ void badge_view(Workbench& wb, UiState& ui, const Credential& c) {
     paragraph("Earned on " + badge->date_text + ", reviewed by " + badge->issuer + ". The badge picture carries the signed "
               "credential, so anyone can check it in Wayfinder.");
     for (int s = 1; s <= 3; s++) {
-        char label[16];
-        std::snprintf(label, sizeof label, "%dx", s);
-        if (s > 1) flow(radio_width(label));
-        if (radio(ui, label, ui.credential.badge_scale == s, "Badge size")) ui.credential.badge_scale = s;
+        const std::string label = std::to_string(s) + "x";
+        if (s > 1) flow(radio_width(label.c_str()));
+        if (radio(ui, label.c_str(), ui.credential.badge_scale == s, "Badge size")) ui.credential.badge_scale = s;
     }
     if (button(ui, "Download badge", ButtonKind::Primary, icon::kDownload))
         export_badge(wb, BadgeLook{badge->credential_title, badge->earner, badge->date_text, badge->issuer}, badge->jws,

@@ -8,6 +8,7 @@
 #include <imgui_internal.h>
 
 #include <map>
+#include <optional>
 
 #include "app/reviews.hpp"
 #include "app/workbench.hpp"
@@ -155,8 +156,8 @@ void review_view(Workbench& wb, UiState& ui, const Reviews::Open& open) {
         ImGui::PushID(row.id.c_str());
         subheading("Criterion " + std::to_string(i + 1) + " of " + std::to_string(rubric.size()) + ": " + row.criterion);
         const bool two = side_by_side(ui);
-        const bool table = two && ImGui::BeginTable("##row", 2, ImGuiTableFlags_BordersInnerV);
-        if (table) ImGui::TableNextColumn();
+        std::optional<SideBySide> cells;
+        if (two) cells.emplace("##row", true, true);
         for (const std::string& id : row.judges) {
             ImGui::PushID(id.c_str());
             if (const auto earlier = shown.find(id); earlier != shown.end())
@@ -168,9 +169,9 @@ void review_view(Workbench& wb, UiState& ui, const Reviews::Open& open) {
             }
             ImGui::PopID();
         }
-        if (table) ImGui::TableNextColumn();
+        if (cells) cells->next();
         rubric_marks(wb, ui, open, row, open.review.rows[i]);
-        if (table) ImGui::EndTable();
+        if (cells) cells->end();
         ImGui::PopID();
     }
 

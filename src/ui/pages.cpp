@@ -1,7 +1,5 @@
 #include "ui/pages.hpp"
 
-#include <cstdio>
-
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -69,16 +67,15 @@ void page_home(Workbench& wb, UiState& ui) {
                     "these fields are locked. Data & settings says what is wrong and can export it.", palette().warning);
     ImGui::BeginDisabled(locked);
     // Two fields side by side when there is room, stacked when there is not.
-    const int columns = two_columns(ui) ? 2 : 1;
+    const bool two = two_columns(ui);
     TextFieldOptions field;
     field.max_chars = 120;
     auto pair = [&](const char* a, std::string& va, const char* a_field, const char* b, std::string& vb, const char* b_field) {
-        if (!ImGui::BeginTable(a, columns)) return;
-        ImGui::TableNextColumn();
+        SideBySide cells(a, two);
         if (text_field(ui, a, va, field)) wb.set_profile(profile, a_field);
-        ImGui::TableNextColumn();
+        cells.next();
         if (text_field(ui, b, vb, field)) wb.set_profile(profile, b_field);
-        ImGui::EndTable();
+        cells.end();
     };
     pair("Your name", profile.name, "name", "Your role", profile.role, "role");
     pair("School", profile.school, "school", "District", profile.district, "district");
@@ -129,24 +126,20 @@ void page_settings(Workbench& wb, UiState& ui) {
         if (radio(ui, themes[i].label, prefs.theme == themes[i].name)) { prefs.theme = themes[i].name; wb.set_prefs(prefs); }
     }
 
-    char scale_text[64];
-    std::snprintf(scale_text, sizeof scale_text, "Text and controls size: %d %%", prefs.ui_scale);
-    paragraph(scale_text, true);
+    paragraph("Text and controls size: " + std::to_string(prefs.ui_scale) + " %", true);
     const int sizes[] = {100, 125, 150, 175, 200, 250};
     for (int size : sizes) {
-        char label[16];
-        std::snprintf(label, sizeof label, "%d %%", size);
-        if (size != sizes[0]) flow(radio_width(label));
-        if (radio(ui, label, prefs.ui_scale == size)) { prefs.ui_scale = size; wb.set_prefs(prefs); }
+        const std::string label = std::to_string(size) + " %";
+        if (size != sizes[0]) flow(radio_width(label.c_str()));
+        if (radio(ui, label.c_str(), prefs.ui_scale == size)) { prefs.ui_scale = size; wb.set_prefs(prefs); }
     }
     paragraph("Larger sizes help when you share your screen in a meeting.", true);
 
     paragraph("Snapshot size", true);
     for (int s = 1; s <= 3; s++) {
-        char label[48];
-        std::snprintf(label, sizeof label, "%dx%s", s, s == 1 ? " (smallest file)" : s == 3 ? " (sharpest)" : "");
-        if (s > 1) flow(radio_width(label));
-        if (radio(ui, label, prefs.snapshot_scale == s)) { prefs.snapshot_scale = s; wb.set_prefs(prefs); }
+        const std::string label = std::to_string(s) + "x" + (s == 1 ? " (smallest file)" : s == 3 ? " (sharpest)" : "");
+        if (s > 1) flow(radio_width(label.c_str()));
+        if (radio(ui, label.c_str(), prefs.snapshot_scale == s)) { prefs.snapshot_scale = s; wb.set_prefs(prefs); }
     }
     if (button(ui, "Export snapshot of this page", ButtonKind::Secondary, icon::kCamera)) ui.snapshot_request = prefs.snapshot_scale;
 

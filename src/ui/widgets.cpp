@@ -17,6 +17,7 @@ namespace wf::ui {
 
 // [SECTION] Focus order
 // [SECTION] Text
+// [SECTION] Side by side
 // [SECTION] Buttons
 // [SECTION] Text fields
 // [SECTION] Date fields
@@ -131,6 +132,107 @@ void paragraph(const std::string& text, bool dim) { paragraph(text.c_str(), dim)
 void status_text(const std::string& text, unsigned colour) { status_text(text.c_str(), colour); }
 void alert_text(const std::string& text) {
     recorded_text("alert", text.c_str(), text.c_str() + text.size(), fonts().body, palette().text, true);
+}
+
+// [SECTION] Side by side ----------------------------------------------------------------------------
+
+// The arithmetic is ImGui 1.86's TableUpdateLayout() and TableBeginCell() for two stretched columns of
+// equal weight, so that the cells, their fields and their wrapped text keep their place to the pixel.
+SideBySide::SideBySide(const char* id, bool two, bool divider) : two_(two), divider_(divider) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImGui::PushID(id);
+    origin_ = window->DC.CursorPos;
+    width_ = ImMax(ImGui::GetContentRegionAvail().x, 1.0f);
+    // Between the cells, a table puts the cell padding on both sides, and its border takes a pixel.
+    gap_ = style.CellPadding.x * 2 + (divider ? 1.0f : 0.0f);
+    if (two) {
+        const float shared = width_ - gap_;
+        first_width_ = IM_FLOOR(shared * 0.5f + 0.01f);
+        // What rounding down left over goes to the right-hand cell.
+        second_width_ = first_width_ + (shared - 2 * first_width_ >= 1.0f ? 1.0f : 0.0f);
+    } else {
+        first_width_ = second_width_ = IM_FLOOR(width_ + 0.01f);
+    }
+    backup_work_min_ = window->WorkRect.Min;
+    backup_work_max_ = window->WorkRect.Max;
+    backup_content_right_ = window->ContentRegionRect.Max.x;
+    backup_item_width_ = window->DC.ItemWidth;
+    backup_columns_offset_ = window->DC.ColumnsOffset.x;
+    backup_cursor_max_ = window->DC.CursorMaxPos;
+    backup_prev_line_ = window->DC.PrevLineSize;
+    backup_curr_line_ = window->DC.CurrLineSize;
+    window->DC.PrevLineSize = window->DC.CurrLineSize = ImVec2(0, 0);
+    window->DC.PrevLineTextBaseOffset = 0;
+    window->DC.CursorMaxPos.y = origin_.y;
+    row_top_ = bottom_ = origin_.y;
+    content_right_ = origin_.x;
+    begin_cell(origin_.x, first_width_);
+}
+
+void SideBySide::begin_cell(float x, float width) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    window->DC.CursorPos = ImVec2(x, row_top_ + ImGui::GetStyle().CellPadding.y);
+    window->DC.CursorMaxPos.x = x;
+    // New lines in the cell start at its left edge.
+    window->DC.ColumnsOffset.x = x - window->Pos.x - window->DC.Indent.x;
+    // Text on the cell's first line sits on the baseline of the line beside it.
+    window->DC.CurrLineTextBaseOffset = baseline_;
+    window->WorkRect.Min = window->DC.CursorPos;
+    window->WorkRect.Max.x = x + width;
+    // Fields take the available width and text wraps at the cell's right edge, also in a page
+    // snapshot, whose window wraps text at a set position.
+    window->ContentRegionRect.Max.x = x + width;
+    window->DC.ItemWidth = IM_FLOOR(width * 0.65f);
+    ImGui::PushTextWrapPos(0.0f);
+}
+
+void SideBySide::end_cell() {
+    ImGui::PopTextWrapPos();
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    bottom_ = ImMax(bottom_, window->DC.CursorMaxPos.y + ImGui::GetStyle().CellPadding.y);
+    content_right_ = ImMax(content_right_, window->DC.CursorMaxPos.x);
+    baseline_ = ImMax(baseline_, window->DC.PrevLineTextBaseOffset);
+}
+
+void SideBySide::next() {
+    end_cell();
+    if (two_) {
+        begin_cell(origin_.x + first_width_ + gap_, second_width_);
+        return;
+    }
+    // Stacked: the second cell is a row of its own, under the first.
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    row_top_ = bottom_;
+    baseline_ = 0;
+    window->DC.PrevLineTextBaseOffset = 0;
+    window->DC.CursorMaxPos.y = row_top_;
+    begin_cell(origin_.x, first_width_);
+}
+
+void SideBySide::end() {
+    end_cell();
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    if (two_ && divider_) {
+        const float x = origin_.x + first_width_ + ImGui::GetStyle().CellPadding.x;
+        window->DrawList->AddLine(ImVec2(x, origin_.y), ImVec2(x, bottom_), ImGui::GetColorU32(ImGuiCol_TableBorderLight));
+    }
+    window->WorkRect.Min = backup_work_min_;
+    window->WorkRect.Max = backup_work_max_;
+    window->ContentRegionRect.Max.x = backup_content_right_;
+    window->DC.ItemWidth = backup_item_width_;
+    window->DC.ColumnsOffset.x = backup_columns_offset_;
+    window->DC.CursorMaxPos = backup_cursor_max_;
+    window->DC.PrevLineSize = backup_prev_line_;
+    window->DC.CurrLineSize = backup_curr_line_;
+    window->DC.CursorPos = origin_;
+    const ImRect bb(origin_, ImVec2(origin_.x + width_, bottom_));
+    ImGui::ItemSize(bb.GetSize());
+    ImGui::ItemAdd(bb, 0);
+    // Like a table, the row widens the page's content only as far as the cells' contents reach.
+    window->DC.CursorMaxPos.x = ImMax(backup_cursor_max_.x, ImMin(bb.Max.x, content_right_));
+    window->DC.CursorMaxPos.y = ImMax(backup_cursor_max_.y, bottom_);
+    ImGui::PopID();
 }
 
 // [SECTION] Buttons ---------------------------------------------------------------------------------

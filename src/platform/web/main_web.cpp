@@ -230,14 +230,15 @@ void export_snapshot(WebApp& app, int scale) {
     GLint max_size = 4096;
     glGetIntegerv(GL_MAX_TEXTURE_SIZE, &max_size);
     const wf::ui::SnapshotPlan plan = wf::ui::plan_snapshot(scale, max_size);
-    const wf::ui::UiState saved = app.ui;
+    // Drawn with a copy of the UI state, which the snapshot's frames change (scale, focus, editors,
+    // memos) and which is then dropped: the screen's state is never written, so never restored.
+    wf::ui::UiState offscreen = app.ui;
     ensure_fonts_and_style(app, plan.scale);
-    const int h = wf::ui::draw_snapshot(*app.wb, app.ui, plan);
+    const int h = wf::ui::draw_snapshot(*app.wb, offscreen, plan);
     float clear[4];
     clear_colour(clear);
     const std::vector<uint8_t> pixels = app.renderer.render_offscreen(ImGui::GetDrawData(), (int)plan.width, h, clear);
 
-    app.ui = saved;
     app.ui.focus_order.clear();
     app.fonts_scale = 0;   // rebuild the screen's atlas on the next frame
     app.platform.request_frame();
@@ -253,10 +254,10 @@ void export_map_snapshot(WebApp& app, const wf::ui::MapSnapshotRequest& request)
     glGetIntegerv(GL_MAX_VIEWPORT_DIMS, viewport);
     const int tile = wf::ui::snapshot_tile_limit(texture, renderbuffer, viewport[0], viewport[1], wf_js_snapshot_tile_override());
     const wf::ui::MapSnapshotPlan plan = wf::ui::plan_map_snapshot(request.scale, wf::ui::map_snapshot_world(wf::ui::map_snapshot_scene(*app.wb, app.ui, request)), tile);
-    const wf::ui::UiState saved = app.ui;
+    wf::ui::UiState offscreen = app.ui;   // as in export_snapshot
     ensure_fonts_and_style(app, plan.scale);
     std::vector<uint8_t> picture;
-    if (wf::ui::draw_map_snapshot(*app.wb, app.ui, request, plan)) {
+    if (wf::ui::draw_map_snapshot(*app.wb, offscreen, request, plan)) {
         std::vector<wf::WebGL2Renderer::Tile> tiles;
         for (const wf::ui::SnapshotTile& t : plan.tiles) tiles.push_back({t.x, t.y, t.width, t.height});
         float clear[4];
@@ -267,7 +268,6 @@ void export_map_snapshot(WebApp& app, const wf::ui::MapSnapshotRequest& request)
         });
         if (!drawn) picture.clear();
     }
-    app.ui = saved;
     app.ui.focus_order.clear();
     app.fonts_scale = 0;   // rebuild the screen's atlas on the next frame
     app.platform.request_frame();

@@ -1,0 +1,50 @@
+# Writes the web app's copies of two nlohmann_json 3.11.2 headers, each with its one snprintf call
+# replaced by the few characters it writes, and puts them ahead of the originals on the core's include
+# path. An snprintf anywhere keeps the C library's printf in the wasm, and musl's printf formats floats
+# through software long-double arithmetic (with ImGui's formatting and the app's own gone, 3 KB gzip).
+#  - lexer.hpp: a control character in a parse error's token reads "<U+001F>".
+#  - serializer.hpp: a control character in a string written out reads "\u001f" (the library's
+#    ensure_ascii escapes, which the app never asks for, take the same path).
+# The native build keeps the originals. Included from CMakeLists.txt when configured with emcmake.
+set(WF_JSON_IN "${WF_CACHE}/include/nlohmann/detail")
+set(WF_JSON_OUT "${CMAKE_BINARY_DIR}/json_for_web")
+# Replaces `before` by `after` in the variable named `text_var`, which holds the header `name`.
+function(replace_call text_var name before after)
+  string(FIND "${${text_var}}" "${before}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "${WF_JSON_IN}/${name}: an snprintf call is not where nlohmann_json 3.11.2 has it")
+  endif()
+  string(REPLACE "${before}" "${after}" text "${${text_var}}")
+  set(${text_var} "${text}" PARENT_SCOPE)
+endfunction()
+function(write_json_copy name text)
+  file(WRITE "${WF_JSON_OUT}/nlohmann/detail/${name}.tmp" "${text}")
+  execute_process(COMMAND ${CMAKE_COMMAND} -E copy_if_different "${WF_JSON_OUT}/nlohmann/detail/${name}.tmp"
+                          "${WF_JSON_OUT}/nlohmann/detail/${name}")
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${WF_JSON_IN}/${name}")
+endfunction()
+
+file(READ "${WF_JSON_IN}/input/lexer.hpp" lexer)
+replace_call(lexer input/lexer.hpp
+  [=[static_cast<void>((std::snprintf)(cs.data(), cs.size(), "<U+%.4X>", static_cast<unsigned char>(c)));]=]
+  [=[cs = {{'<', 'U', '+', '0', '0', "0123456789ABCDEF"[static_cast<unsigned char>(c) >> 4u], "0123456789ABCDEF"[static_cast<unsigned char>(c) & 15u], '>', '\0'}};]=])
+write_json_copy(input/lexer.hpp "${lexer}")
+
+file(READ "${WF_JSON_IN}/output/serializer.hpp" serializer)
+replace_call(serializer output/serializer.hpp
+  [=[static_cast<void>((std::snprintf)(string_buffer.data() + bytes, 7, "\\u%04x",
+                                                                      static_cast<std::uint16_t>(codepoint)));]=]
+  [=[for (unsigned i = 0; i < 6; i++)
+                                        string_buffer[bytes + i] = i < 2 ? "\\u"[i] : "0123456789abcdef"[(codepoint >> (20u - 4u * i)) & 15u];]=])
+replace_call(serializer output/serializer.hpp
+  [=[static_cast<void>((std::snprintf)(string_buffer.data() + bytes, 13, "\\u%04x\\u%04x",
+                                                                      static_cast<std::uint16_t>(0xD7C0u + (codepoint >> 10u)),
+                                                                      static_cast<std::uint16_t>(0xDC00u + (codepoint & 0x3FFu))));]=]
+  [=[for (unsigned i = 0; i < 12; i++)
+                                    {
+                                        const std::uint32_t half = i < 6 ? 0xD7C0u + (codepoint >> 10u) : 0xDC00u + (codepoint & 0x3FFu);
+                                        string_buffer[bytes + i] = i % 6 < 2 ? "\\u"[i % 6] : "0123456789abcdef"[(half >> (20u - 4u * (i % 6))) & 15u];
+                                    }]=])
+write_json_copy(output/serializer.hpp "${serializer}")
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${CMAKE_CURRENT_LIST_FILE}")
+target_include_directories(wayfinder_core SYSTEM BEFORE PUBLIC "${WF_JSON_OUT}")
