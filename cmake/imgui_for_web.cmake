@@ -7,6 +7,9 @@
 #  - imgui_draw.cpp: ImFontAtlas::Build() stops the program instead of picking the stb_truetype builder,
 #    so stb_truetype and stb_rect_pack leave the wasm (about 9 KB gzip): the web app always sets its own
 #    (src/ui/fonts.cpp's, with glyphs drawn by the browser).
+#  - imgui_draw.cpp: the atlas stops the program instead of drawing ImGui's mouse cursors into it, so
+#    their ASCII art (3.3 KB) leaves the wasm: the app sets ImFontAtlasFlags_NoMouseCursors (the
+#    browser draws the cursor).
 #  - imgui.cpp: no .ini settings handlers for windows and tables. The app keeps no
 #    .ini (io.IniFilename is null, and nothing loads or saves settings from memory), yet the handlers'
 #    readers kept sscanf and the scanf machinery alive.
@@ -31,6 +34,7 @@ endfunction()
 
 set(head "ImFont* ImFontAtlas::AddFontDefault(const ImFontConfig* font_cfg_template)\n{\n")
 write_copy(imgui_draw.cpp "${head}" "${head}    IM_UNUSED(font_cfg_template);\n    __builtin_trap();\n"
-           "        builder_io = ImFontAtlasGetBuilderForStbTruetype();\n" "        __builtin_trap();\n")
+           "        builder_io = ImFontAtlasGetBuilderForStbTruetype();\n" "        __builtin_trap();\n"
+           "        // Render/copy pixels\n" "        __builtin_trap();\n")
 write_copy(imgui.cpp "        g.SettingsHandlers.push_back(ini_handler);\n    }\n\n    // Add .ini handle for ImGuiTable type\n    TableSettingsInstallHandler(context);\n"
            "    }\n")
