@@ -7,6 +7,9 @@
 #  - imgui_draw.cpp: ImFontAtlas::Build() stops the program instead of picking the stb_truetype builder,
 #    so stb_truetype and stb_rect_pack leave the wasm (about 9 KB gzip): the web app always sets its own
 #    (src/ui/fonts.cpp's, with glyphs drawn by the browser).
+#  - imgui_draw.cpp: the atlas stops the program instead of drawing ImGui's mouse cursors into it, so
+#    their ASCII art (3.3 KB) leaves the wasm: the app sets ImFontAtlasFlags_NoMouseCursors (the
+#    browser draws the cursor).
 #  - imgui.cpp: no .ini settings handlers for windows and tables. The app keeps no
 #    .ini (io.IniFilename is null, and nothing loads or saves settings from memory), yet the handlers'
 #    readers kept sscanf and the scanf machinery alive.
@@ -15,6 +18,9 @@
 #    NewFrame() no table buffers to collect; it starts no log (LogToTTY/File/Clipboard/Buffer), so
 #    text is never logged and End() has no log to finish; and browsers keep CTRL+Tab to switch their
 #    own tabs, so ImGui's window list never opens (without NavEnableKeyboard, nothing else starts it).
+#  - imgui.cpp: a new ImGuiStyle starts with no colours instead of ImGui's dark theme: ui/theme.cpp sets
+#    every colour the app draws with (the rest belong to widgets it never shows: tabs, plots, tables,
+#    text selection, drag and drop, resize grips).
 # The native build compiles the originals: its headless tests draw with ProggyClean and read no fonts.
 # Usage: cmake -DIN=<imgui dir> -DOUT=<dir for the copies> -P imgui_for_web.cmake
 
@@ -36,6 +42,7 @@ file(READ "${IN}/imgui_draw.cpp" draw)
 set(head "ImFont* ImFontAtlas::AddFontDefault(const ImFontConfig* font_cfg_template)\n{\n")
 take_out(draw imgui_draw.cpp "${head}" "${head}    IM_UNUSED(font_cfg_template);\n    __builtin_trap();\n")
 take_out(draw imgui_draw.cpp "        builder_io = ImFontAtlasGetBuilderForStbTruetype();\n" "        __builtin_trap();\n")
+take_out(draw imgui_draw.cpp "        // Render/copy pixels\n" "        __builtin_trap();\n")
 write_copy(imgui_draw.cpp "${draw}")
 
 file(READ "${IN}/imgui.cpp" imgui)
@@ -63,6 +70,7 @@ take_out(imgui imgui.cpp [=[
 ]=] "\n    PopClipRect();   // Inner window clip rectangle\n")
 set(head "void ImGui::LogRenderedText(const ImVec2* ref_pos, const char* text, const char* text_end)\n{\n")
 take_out(imgui imgui.cpp "${head}" "${head}    IM_UNUSED(ref_pos); IM_UNUSED(text); IM_UNUSED(text_end);\n    __builtin_trap();\n")
+take_out(imgui imgui.cpp "    // Default theme\n    ImGui::StyleColorsDark(this);\n" "")
 take_out(imgui imgui.cpp "    // Update CTRL+TAB and Windowing features (hold Square to move/resize/etc.)\n    NavUpdateWindowing();\n" "")
 take_out(imgui imgui.cpp "    // Show CTRL+TAB list window\n    if (g.NavWindowingTarget != NULL)\n        NavUpdateWindowingOverlay();\n" "")
 write_copy(imgui.cpp "${imgui}")

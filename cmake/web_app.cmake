@@ -1,5 +1,5 @@
 # The WebAssembly app (included from CMakeLists.txt when configured with emcmake).
-# Outputs in the build dir: app.js + app.wasm (Emscripten), fonts/*.otf|ttf (subset), and
+# Outputs in the build dir: app.js + app.wasm (Emscripten), fonts/*.woff2 (subset), and
 # scripts/build-site.mjs turns them plus web/ into the deployable dist/.
 
 # Size matters more than speed on the wire: -Oz for every translation unit, and link-time
@@ -28,6 +28,7 @@ add_custom_command(
 
 # --- fonts, subset at build time from the Debian packages' files (copied by setup.sh) -----------
 find_program(PYFTSUBSET pyftsubset REQUIRED)
+find_program(NODE node REQUIRED)
 set(WF_FONT_SOURCES "${WF_CACHE}/font-sources")
 set(WF_FONTS_OUT "${CMAKE_BINARY_DIR}/fonts")
 # Latin-1, Latin Extended-A, general punctuation, euro, trademark, arrows: what any Latin-script text needs.
@@ -49,27 +50,42 @@ foreach(escape ${WF_ICON_ESCAPES})
 endforeach()
 list(JOIN WF_ICON_UNICODES "," WF_ICON_UNICODES)
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/src/ui/icons.hpp")
+# The browser gets each font as WOFF2 (brotli: 2.4 KB gzip less than the OpenType files gzipped); the
+# wasm cannot read its compressed tables, so ImGui's metrics are generated from the same subset as
+# OpenType (cmake/font_metrics.mjs) and compiled in.
+set(WF_FONT_METRICS "${CMAKE_BINARY_DIR}/generated/font_metrics.hpp")
 add_custom_command(
-  OUTPUT "${WF_FONTS_OUT}/inter.otf"
+  OUTPUT "${WF_FONTS_OUT}/inter.woff2" "${WF_FONTS_OUT}/inter.otf"
   COMMAND ${CMAKE_COMMAND} -E make_directory "${WF_FONTS_OUT}"
   COMMAND ${PYFTSUBSET} "${WF_FONT_SOURCES}/Inter-Regular.otf" "--unicodes=${WF_TEXT_UNICODES}"
           "--layout-features=" "--drop-tables+=GDEF,GSUB,GPOS" --no-hinting --desubroutinize
           "--output-file=${WF_FONTS_OUT}/inter.otf"
+  COMMAND ${PYFTSUBSET} "${WF_FONT_SOURCES}/Inter-Regular.otf" "--unicodes=${WF_TEXT_UNICODES}"
+          "--layout-features=" "--drop-tables+=GDEF,GSUB,GPOS" --no-hinting --desubroutinize
+          --flavor=woff2 "--output-file=${WF_FONTS_OUT}/inter.woff2"
   DEPENDS "${WF_FONT_SOURCES}/Inter-Regular.otf" "${CMAKE_CURRENT_LIST_FILE}"
   COMMENT "Subsetting Inter")
 add_custom_command(
-  OUTPUT "${WF_FONTS_OUT}/icons.ttf"
+  OUTPUT "${WF_FONTS_OUT}/icons.woff2" "${WF_FONTS_OUT}/icons.ttf"
   COMMAND ${CMAKE_COMMAND} -E make_directory "${WF_FONTS_OUT}"
   COMMAND ${PYFTSUBSET} "${WF_FONT_SOURCES}/forkawesome.ttf" "--unicodes=${WF_ICON_UNICODES}"
           --no-hinting "--name-IDs=" "--output-file=${WF_FONTS_OUT}/icons.ttf"
+  COMMAND ${PYFTSUBSET} "${WF_FONT_SOURCES}/forkawesome.ttf" "--unicodes=${WF_ICON_UNICODES}"
+          --no-hinting "--name-IDs=" --flavor=woff2 "--output-file=${WF_FONTS_OUT}/icons.woff2"
   DEPENDS "${WF_FONT_SOURCES}/forkawesome.ttf" "${PROJECT_SOURCE_DIR}/src/ui/icons.hpp" "${CMAKE_CURRENT_LIST_FILE}"
   COMMENT "Subsetting the icon font")
 # Only ImGui reads the icon font (no CSS names it), and it needs no names: 0.3 KB gzip less.
-add_custom_target(wayfinder_fonts ALL DEPENDS "${WF_FONTS_OUT}/inter.otf" "${WF_FONTS_OUT}/icons.ttf")
+add_custom_command(
+  OUTPUT "${WF_FONT_METRICS}"
+  COMMAND ${NODE} "${PROJECT_SOURCE_DIR}/cmake/font_metrics.mjs" "${WF_FONT_METRICS}"
+          kTextMetrics "${WF_FONTS_OUT}/inter.otf" kIconMetrics "${WF_FONTS_OUT}/icons.ttf"
+  DEPENDS "${WF_FONTS_OUT}/inter.otf" "${WF_FONTS_OUT}/icons.ttf" "${PROJECT_SOURCE_DIR}/cmake/font_metrics.mjs"
+  COMMENT "Reading the fonts' metrics")
+add_custom_target(wayfinder_fonts ALL DEPENDS "${WF_FONTS_OUT}/inter.woff2" "${WF_FONTS_OUT}/icons.woff2")
 
 # --- the app ----------------------------------------------------------------------------------
 file(GLOB WF_APP_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/src/platform/web/*.cpp")
-add_executable(app ${WF_APP_SOURCES} "${WF_SHADER_HEADER}")   # src/ui is wayfinder_ui; the packs come with wayfinder_app (CMakeLists.txt)
+add_executable(app ${WF_APP_SOURCES} "${WF_SHADER_HEADER}" "${WF_FONT_METRICS}")   # src/ui is wayfinder_ui; the packs come with wayfinder_app (CMakeLists.txt)
 target_include_directories(app PRIVATE "${PROJECT_SOURCE_DIR}/src" "${CMAKE_BINARY_DIR}/generated")
 target_link_libraries(app PRIVATE wayfinder_ui)
 target_compile_options(app PRIVATE -Wall -Wextra -fno-exceptions)
@@ -121,7 +137,6 @@ set_target_properties(app PROPERTIES SUFFIX ".js")
 find_program(WASM_OPT wasm-opt REQUIRED)
 find_program(WASM_DIS wasm-dis REQUIRED)
 find_program(WASM_AS wasm-as REQUIRED)
-find_program(NODE node REQUIRED)
 set(WF_WASM_OPT_FEATURES --enable-mutable-globals --enable-sign-ext --enable-nontrapping-float-to-int)
 set(WF_WASM "$<TARGET_FILE_DIR:app>/app.wasm")
 set(WF_WAT "$<TARGET_FILE_DIR:app>/app.wat")

@@ -15,10 +15,10 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 # clang, libclang-rt-14-dev (libFuzzer and the sanitizer runtimes) and llvm (llvm-symbolizer, for readable
 # sanitizer reports): the fuzz targets and the sanitized core tests. terser: scripts/build-site.mjs minifies
 # the JS it ships with it. binaryen comes with emscripten; it is named because cmake/web_app.cmake runs
-# its wasm-opt itself.
+# its wasm-opt itself. python3-brotli: pyftsubset writes the fonts as WOFF2 with it.
 PACKAGES=(cmake g++ make emscripten binaryen nlohmann-json3-dev doctest-dev libstb-dev libssl-dev
           clang libclang-rt-14-dev llvm
-          chromium fonts-inter fonts-fork-awesome fonttools xz-utils terser)
+          chromium fonts-inter fonts-fork-awesome fonttools python3-brotli xz-utils terser)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

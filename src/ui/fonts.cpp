@@ -30,68 +30,32 @@ const ImWchar kTextRanges[] = {0x0020, 0x007E, 0x00A0, 0x017F, 0x2000, 0x206F, 0
 const ImWchar kTitleRanges[] = {0x0020, 0x007E, 0x00A0, 0x00FF, 0x2000, 0x206F, 0};
 const ImWchar kIconRanges[] = {0xF000, 0xF2FF, 0};
 
-// The few OpenType tables ImGui's metrics come from, read straight from the file: ImGui's stb_truetype
-// is compiled static, so its helpers are not callable here, and the web app's wasm goes without it.
+// ImGui's metrics for one of the fonts (FontMetrics), as stb_truetype gives them.
 struct FontFile {
-    const uint8_t* data = nullptr;
-    size_t size = 0;
-    uint32_t head = 0, hhea = 0, hmtx = 0, cmap = 0;   // cmap: its format 4 (Unicode BMP) subtable
+    FontMetrics m{};
 
-    FontFile() = default;
-    explicit FontFile(const std::vector<uint8_t>& font) : data(font.data()), size(font.size()) {
-        uint32_t cmap_table = 0;
-        const unsigned tables = u16(4);
-        for (unsigned i = 0; i < tables; i++) {
-            const size_t record = 12 + (size_t)i * 16;
-            const uint32_t tag = u32(record), offset = u32(record + 8);
-            if (tag == 0x68656164) head = offset;             // 'head'
-            else if (tag == 0x68686561) hhea = offset;        // 'hhea'
-            else if (tag == 0x686d7478) hmtx = offset;        // 'hmtx'
-            else if (tag == 0x636d6170) cmap_table = offset;  // 'cmap'
-        }
-        const unsigned encodings = cmap_table ? u16(cmap_table + 2) : 0;
-        for (unsigned i = 0; i < encodings && !cmap; i++) {
-            const size_t record = cmap_table + 4 + (size_t)i * 8;
-            const unsigned platform = u16(record), encoding = u16(record + 2);
-            const uint32_t subtable = cmap_table + u32(record + 4);
-            if ((platform == 0 || (platform == 3 && encoding == 1)) && u16(subtable) == 4) cmap = subtable;
-        }
-    }
-    unsigned u16(size_t at) const { return at + 2 <= size ? (unsigned)(data[at] << 8 | data[at + 1]) : 0u; }
-    uint32_t u32(size_t at) const { return (uint32_t)u16(at) << 16 | u16(at + 2); }
-    int ascent() const { return (int16_t)u16(hhea + 4); }
-    int descent() const { return (int16_t)u16(hhea + 6); }
+    int ascent() const { return m.ascent; }
+    int descent() const { return m.descent; }
 
     // ImGui sizes a font by its line height (hhea ascent - descent); CSS sizes it by the em. Their
     // ratio lets the native editor and the browser's glyphs match ImGui's size.
     float em_per_line() const {
-        const float units_per_em = (float)u16(head + 18);
+        const float units_per_em = (float)m.units_per_em;
         const float line = (float)(ascent() - descent());
-        return head && hhea && units_per_em > 0 && line > 0 ? units_per_em / line : 0.82f;
+        return units_per_em > 0 && line > 0 ? units_per_em / line : 0.82f;
     }
     // stbtt_ScaleForPixelHeight: font units to pixels for a line `px` tall.
     float scale_for_line(float px) const { return px / (float)(ascent() - descent()); }
 
-    // The glyph index of `codepoint`; 0: the font lacks it.
-    unsigned glyph(unsigned codepoint) const {
-        if (!cmap || codepoint > 0xFFFF) return 0;
-        const unsigned segments = u16(cmap + 6) / 2;
-        const size_t ends = cmap + 14, starts = ends + 2 * segments + 2, deltas = starts + 2 * segments,
-                     ranges = deltas + 2 * segments;
-        for (unsigned i = 0; i < segments; i++) {
-            if (codepoint > u16(ends + 2 * i)) continue;
-            const unsigned start = u16(starts + 2 * i), delta = u16(deltas + 2 * i), range = u16(ranges + 2 * i);
-            if (codepoint < start) return 0;
-            if (!range) return (codepoint + delta) & 0xFFFF;
-            const unsigned g = u16(ranges + 2 * i + range + 2 * (codepoint - start));
-            return g ? (g + delta) & 0xFFFF : 0;
+    // The advance width of `codepoint`, font units; -1: the font lacks it.
+    int advance(unsigned codepoint) const {
+        int index = 0;
+        for (const uint16_t* run = m.runs; run && run[0]; run += 2) {
+            if (codepoint < run[0]) return -1;
+            if (codepoint <= run[1]) return m.advances[index + (int)(codepoint - run[0])];
+            index += run[1] - run[0] + 1;
         }
-        return 0;
-    }
-    // Its advance width, font units.
-    unsigned advance(unsigned glyph) const {
-        const unsigned metrics = u16(hhea + 34);
-        return metrics ? u16(hmtx + 4 * (size_t)std::min(glyph, metrics - 1)) : 0;
+        return -1;
     }
 };
 FontFile g_files[2];   // g_text_font, g_icon_font: RasterGlyph::font
@@ -122,9 +86,9 @@ bool build_with_rasteriser(ImFontAtlas* atlas) {
         const float scale = file.scale_for_line(cfg.SizePixels);
         for (const ImWchar* range = cfg.GlyphRanges; range[0] && range[1]; range += 2)
             for (unsigned c = range[0]; c <= range[1]; c++)
-                if (const unsigned g = file.glyph(c)) {
+                if (const int advance = file.advance(c); advance >= 0) {
                     glyphs.push_back({font, cfg.SizePixels * file.em_per_line(), (int32_t)c, 0, 0, 0, 0, 0, 0});
-                    advances.push_back(scale * (float)file.advance(g));
+                    advances.push_back(scale * (float)advance);
                 }
     }
     firsts.push_back(glyphs.Size);
@@ -215,11 +179,12 @@ ImFont* add_font(float px, const ImWchar* ranges, bool with_icons = true) {
 }
 } // namespace
 
-void set_font_sources(std::vector<uint8_t> text_font, std::vector<uint8_t> icon_font) {
+void set_font_sources(std::vector<uint8_t> text_font, const FontMetrics& text_metrics, std::vector<uint8_t> icon_font,
+                      const FontMetrics& icon_metrics) {
     g_text_font = std::move(text_font);
     g_icon_font = std::move(icon_font);
-    g_files[0] = FontFile(g_text_font);
-    g_files[1] = FontFile(g_icon_font);
+    g_files[0] = FontFile{text_metrics};
+    g_files[1] = FontFile{icon_metrics};
     g_fonts.em_per_line = g_files[0].em_per_line();
 }
 

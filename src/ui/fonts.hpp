@@ -35,12 +35,23 @@ struct FontSet {
     float em_per_line = 0.82f; // CSS font-size / ImGui font size, so native text editors match ImGui glyphs
 };
 
+// What ImGui lays a font's text out with, as stb_truetype reads it from the font's 'head', 'hhea',
+// 'hmtx' and 'cmap' tables. The web app's are generated at build time (cmake/font_metrics.mjs): its
+// font files are WOFF2, whose tables are compressed.
+struct FontMetrics {
+    uint16_t units_per_em;
+    int16_t ascent, descent;     // hhea, font units
+    const uint16_t* runs;        // the codepoints the font has: first and last of each run, ascending, then 0
+    const uint16_t* advances;    // font units, one for each of those codepoints, in order
+};
+
 // Keeps the font files for the lifetime of the app (the atlas is rebuilt from them on every scale change).
-void set_font_sources(std::vector<uint8_t> text_font, std::vector<uint8_t> icon_font);
+void set_font_sources(std::vector<uint8_t> text_font, const FontMetrics& text_metrics, std::vector<uint8_t> icon_font,
+                      const FontMetrics& icon_metrics);
 
 // A glyph rasteriser in place of ImGui's stb_truetype: the web app's is the browser's own, which keeps
 // stb_truetype out of its wasm. The atlas is laid out here, with the metrics stb_truetype gives (line
-// height, ascent, advances read from the font files), so text measures and wraps as with stb.
+// height, ascent, advances: FontMetrics), so text measures and wraps as with stb.
 struct RasterGlyph {
     int32_t font;            // 0: the text font, 1: the icon font (set_font_sources)
     float css_px;            // its CSS font-size

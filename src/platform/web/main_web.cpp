@@ -28,6 +28,7 @@
 #include "app/builtin_packs.hpp"
 #include "core/credential.hpp"
 #include "core/json_limits.hpp"
+#include "font_metrics.hpp"
 #include "platform/web/platform_web.hpp"
 #include "platform/web/webgl2_renderer.hpp"
 #include "ui/app_view.hpp"
@@ -360,7 +361,7 @@ EMSCRIPTEN_KEEPALIVE int wf_start(const uint8_t* text_font, int text_size, const
     wf::ui::map_keys(io);
     io.SetClipboardTextFn = [](void*, const char* text) { g_app->platform.copy_text(text); };
 
-    wf::ui::set_font_sources(take_bytes(text_font, text_size), take_bytes(icon_font, icon_size));
+    wf::ui::set_font_sources(take_bytes(text_font, text_size), kTextMetrics, take_bytes(icon_font, icon_size), kIconMetrics);
     wf::ui::set_glyph_rasteriser({wf_js_glyphs_measure, wf_js_glyphs_draw});  // the browser's, not stb_truetype
     app.wb = std::make_unique<wf::Workbench>(app.platform, WF_APP_VERSION);
     wf::use_builtin_packs(*app.wb);
