@@ -374,8 +374,12 @@ CredentialPackLoad refused(Problems problems, const std::string& advice)
 json questions_to_json(const std::vector<CredentialQuestion>& questions)
 {
     json list = json::array();
-    for (const CredentialQuestion& q : questions)
-        list.push_back({{"id", q.id}, {"text", q.text}, {"word_limit", q.word_limit}});
+    for (const CredentialQuestion& q : questions) {
+        json& entry = json_append_object(list);
+        json_put(entry, "id", q.id);
+        json_put(entry, "text", q.text);
+        json_put(entry, "word_limit", q.word_limit);
+    }
     return list;
 }
 
@@ -435,41 +439,60 @@ CredentialPackLoad load_credential_pack(std::string_view json_text)
 json credential_pack_to_json(const CredentialPack& pack)
 {
     json components = json::array();
-    for (const CredentialComponent& c : pack.components)
-        components.push_back({{"id", c.id}, {"text", c.text}});
+    for (const CredentialComponent& c : pack.components) {
+        json& entry = json_append_object(components);
+        json_put(entry, "id", c.id);
+        json_put(entry, "text", c.text);
+    }
     json resources = json::array();
     for (const CredentialResource& r : pack.resources) {
-        json entry = {{"title", r.title}, {"purpose", r.purpose}};
+        json& entry = json_append_object(resources);
+        json_put(entry, "title", r.title);
+        json_put(entry, "purpose", r.purpose);
         if (!r.link.empty())
-            entry["link"] = r.link;
-        resources.push_back(std::move(entry));
+            json_put(entry, "link", r.link);
     }
     json evidence = json::array();
     for (const EvidenceItem& item : pack.evidence) {
-        json kinds = json::array();
+        json& entry = json_append_object(evidence);
+        json_put(entry, "id", item.id);
+        json_put(entry, "title", item.title);
+        json_put(entry, "must_show", item.must_show);
+        json& kinds = entry["kinds"] = json::array();
         for (EvidenceKind kind : item.kinds)
             kinds.push_back(evidence_kind_name(kind));
-        evidence.push_back({{"id", item.id}, {"title", item.title}, {"must_show", item.must_show}, {"kinds", std::move(kinds)}});
     }
     json rubric = json::array();
-    for (const RubricRow& row : pack.rubric)
-        rubric.push_back({{"id", row.id}, {"criterion", row.criterion}, {"meets", row.meets}, {"judges", row.judges}});
+    for (const RubricRow& row : pack.rubric) {
+        json& entry = json_append_object(rubric);
+        json_put(entry, "id", row.id);
+        json_put(entry, "criterion", row.criterion);
+        json_put(entry, "meets", row.meets);
+        json_put(entry, "judges", row.judges);
+    }
+    json method = json::object();
+    json_put(method, "name", pack.method_name);
+    json_put(method, "description", pack.method_description);
+    json_put(method, "components", std::move(components));
+    json submission = json::object();
+    json_put(submission, "overview", questions_to_json(pack.overview));
+    json_put(submission, "evidence", std::move(evidence));
+    json_put(submission, "reflection", questions_to_json(pack.reflection));
 
-    return {{"type", kCredentialPackType},
-            {"format", kPackFormat},
-            {"id", pack.id},
-            {"version", pack.version},
-            {"title", pack.title},
-            {"description", pack.description},
-            {"competency", pack.competency},
-            {"key_method", {{"name", pack.method_name}, {"description", pack.method_description}, {"components", std::move(components)}}},
-            {"rationale", pack.rationale},
-            {"resources", std::move(resources)},
-            {"submission",
-             {{"overview", questions_to_json(pack.overview)},
-              {"evidence", std::move(evidence)},
-              {"reflection", questions_to_json(pack.reflection)}}},
-            {"rubric", std::move(rubric)}};
+    json out = json::object();
+    json_put(out, "type", kCredentialPackType);
+    json_put(out, "format", kPackFormat);
+    json_put(out, "id", pack.id);
+    json_put(out, "version", pack.version);
+    json_put(out, "title", pack.title);
+    json_put(out, "description", pack.description);
+    json_put(out, "competency", pack.competency);
+    json_put(out, "key_method", std::move(method));
+    json_put(out, "rationale", pack.rationale);
+    json_put(out, "resources", std::move(resources));
+    json_put(out, "submission", std::move(submission));
+    json_put(out, "rubric", std::move(rubric));
+    return out;
 }
 
 //-------------------------------------------------------------------------------------------------

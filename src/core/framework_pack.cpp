@@ -317,36 +317,50 @@ PackLoad load_framework_pack(std::string_view json_text)
 json framework_pack_to_json(const FrameworkPack& pack)
 {
     json scale = json::array();
-    for (const RatingLevel& level : pack.scale)
-        scale.push_back({{"value", level.value}, {"name", level.name}, {"description", level.description}});
+    for (const RatingLevel& level : pack.scale) {
+        json& entry = json_append_object(scale);
+        json_put(entry, "value", level.value);
+        json_put(entry, "name", level.name);
+        json_put(entry, "description", level.description);
+    }
 
     json gears = json::array();
-    for (const Gear& gear : pack.gears)
-        gears.push_back({{"id", gear.id}, {"name", gear.name}, {"color", gear.color}});
+    for (const Gear& gear : pack.gears) {
+        json& entry = json_append_object(gears);
+        json_put(entry, "id", gear.id);
+        json_put(entry, "name", gear.name);
+        json_put(entry, "color", gear.color);
+    }
 
     json areas = json::array();
     for (const FrameworkArea& area : pack.areas) {
         json statements = json::array();
-        for (const PracticeStatement& statement : area.statements)
-            statements.push_back({{"id", statement.id}, {"text", statement.text}});
-        areas.push_back({{"id", area.id},
-                         {"gear", area.gear},
-                         {"name", area.name},
-                         {"short_name", area.short_name},
-                         {"description", area.description},
-                         {"statements", std::move(statements)},
-                         {"example_ideas", area.example_ideas}});
+        for (const PracticeStatement& statement : area.statements) {
+            json& entry = json_append_object(statements);
+            json_put(entry, "id", statement.id);
+            json_put(entry, "text", statement.text);
+        }
+        json& entry = json_append_object(areas);
+        json_put(entry, "id", area.id);
+        json_put(entry, "gear", area.gear);
+        json_put(entry, "name", area.name);
+        json_put(entry, "short_name", area.short_name);
+        json_put(entry, "description", area.description);
+        json_put(entry, "statements", std::move(statements));
+        json_put(entry, "example_ideas", area.example_ideas);
     }
 
-    return {{"type", kPackType},
-            {"format", kPackFormat},
-            {"id", pack.id},
-            {"version", pack.version},
-            {"title", pack.title},
-            {"description", pack.description},
-            {"scale", std::move(scale)},
-            {"gears", std::move(gears)},
-            {"areas", std::move(areas)}};
+    json out = json::object();
+    json_put(out, "type", kPackType);
+    json_put(out, "format", kPackFormat);
+    json_put(out, "id", pack.id);
+    json_put(out, "version", pack.version);
+    json_put(out, "title", pack.title);
+    json_put(out, "description", pack.description);
+    json_put(out, "scale", std::move(scale));
+    json_put(out, "gears", std::move(gears));
+    json_put(out, "areas", std::move(areas));
+    return out;
 }
 
 //-------------------------------------------------------------------------------------------------
@@ -403,7 +417,7 @@ const DocumentSchema& loaded_framework_schema() {
 }
 
 nlohmann::json loaded_framework_doc(const FrameworkPack& pack) {
-    return {{"type", kLoadedFrameworkType}, {"version", 1}, {"pack", framework_pack_to_json(pack)}};
+    return document_with_pack(loaded_framework_schema(), framework_pack_to_json(pack));
 }
 
 } // namespace wf

@@ -347,8 +347,11 @@ namespace {
 json items_to_json(const std::vector<JourneyItem>& items)
 {
     json list = json::array();
-    for (const JourneyItem& item : items)
-        list.push_back({{"id", item.id}, {"text", item.text}});
+    for (const JourneyItem& item : items) {
+        json& entry = json_append_object(list);
+        json_put(entry, "id", item.id);
+        json_put(entry, "text", item.text);
+    }
     return list;
 }
 
@@ -359,33 +362,40 @@ json journey_pack_to_json(const JourneyPack& pack)
     json steps = json::array();
     for (const JourneyStep& step : pack.steps) {
         json reflections = json::array();
-        for (const ReflectionPrompt& prompt : step.reflections)
-            reflections.push_back({{"id", prompt.id}, {"text", prompt.text}, {"example", prompt.example}});
-        steps.push_back({{"id", step.id},
-                         {"title", step.title},
-                         {"question", step.question},
-                         {"introduction", step.introduction},
-                         {"competencies", step.competencies},
-                         {"checklist", items_to_json(step.checklist)},
-                         {"reflections", std::move(reflections)},
-                         {"tips", step.tips},
-                         {"think_aloud", step.think_aloud},
-                         {"sidebar", step.sidebar},
-                         {"resources", step.resources}});
+        for (const ReflectionPrompt& prompt : step.reflections) {
+            json& entry = json_append_object(reflections);
+            json_put(entry, "id", prompt.id);
+            json_put(entry, "text", prompt.text);
+            json_put(entry, "example", prompt.example);
+        }
+        json& entry = json_append_object(steps);
+        json_put(entry, "id", step.id);
+        json_put(entry, "title", step.title);
+        json_put(entry, "question", step.question);
+        json_put(entry, "introduction", step.introduction);
+        json_put(entry, "competencies", step.competencies);
+        json_put(entry, "checklist", items_to_json(step.checklist));
+        json_put(entry, "reflections", std::move(reflections));
+        json_put(entry, "tips", step.tips);
+        json_put(entry, "think_aloud", step.think_aloud);
+        json_put(entry, "sidebar", step.sidebar);
+        json_put(entry, "resources", step.resources);
     }
 
-    return {{"type", kJourneyFileType},
-            {"format", kPackFormat},
-            {"id", pack.id},
-            {"version", pack.version},
-            {"title", pack.title},
-            {"description", pack.description},
-            {"steps", std::move(steps)},
-            {"continuum_phrases", items_to_json(pack.continuum_phrases)},
-            {"research_items", items_to_json(pack.research_items)},
-            {"interview_questions", items_to_json(pack.interview_questions)},
-            {"email_template", pack.email_template},
-            {"meeting_norms", items_to_json(pack.meeting_norms)}};
+    json out = json::object();
+    json_put(out, "type", kJourneyFileType);
+    json_put(out, "format", kPackFormat);
+    json_put(out, "id", pack.id);
+    json_put(out, "version", pack.version);
+    json_put(out, "title", pack.title);
+    json_put(out, "description", pack.description);
+    json_put(out, "steps", std::move(steps));
+    json_put(out, "continuum_phrases", items_to_json(pack.continuum_phrases));
+    json_put(out, "research_items", items_to_json(pack.research_items));
+    json_put(out, "interview_questions", items_to_json(pack.interview_questions));
+    json_put(out, "email_template", pack.email_template);
+    json_put(out, "meeting_norms", items_to_json(pack.meeting_norms));
+    return out;
 }
 
 //-------------------------------------------------------------------------------------------------

@@ -55,20 +55,26 @@ ReviewDraft review_draft_from_doc(const json& doc)
 
 void review_draft_write(json& doc, const ReviewDraft& draft)
 {
-    if (!doc.is_object())
-        doc = {{"type", kReviewDraftType}, {"version", review_draft_schema().current_version}};
-    doc["submission"] = draft.submission_text;
-    doc["opened_at"] = draft.opened_at;
-    doc["reviewer"] = draft.reviewer;
-    doc["feedback"] = draft.feedback;
-    doc["exported_at"] = draft.exported_at;
-    doc["reviewed_at"] = draft.reviewed_at;
-    doc["signed_credential"] = draft.signed_credential;
-    doc["decision"] = !draft.decision ? "" : *draft.decision == ReviewDecision::Earned ? kEarned : kNotYet;
+    if (!doc.is_object()) {
+        doc = json::object();
+        json_put(doc, "type", kReviewDraftType);
+        json_put(doc, "version", review_draft_schema().current_version);
+    }
+    json_put(doc, "submission", draft.submission_text);
+    json_put(doc, "opened_at", draft.opened_at);
+    json_put(doc, "reviewer", draft.reviewer);
+    json_put(doc, "feedback", draft.feedback);
+    json_put(doc, "exported_at", draft.exported_at);
+    json_put(doc, "reviewed_at", draft.reviewed_at);
+    json_put(doc, "signed_credential", draft.signed_credential);
+    json_put(doc, "decision", !draft.decision ? "" : *draft.decision == ReviewDecision::Earned ? kEarned : kNotYet);
     json rows = json::object();
-    for (const auto& [id, row] : draft.rows)
-        rows[id] = {{"verdict", row.verdict == RowVerdict::Meets ? kMeets : kNotYet}, {"comment", row.comment}};
-    doc["rows"] = std::move(rows);
+    for (const auto& [id, row] : draft.rows) {
+        json& entry = rows[id] = json::object();
+        json_put(entry, "verdict", row.verdict == RowVerdict::Meets ? kMeets : kNotYet);
+        json_put(entry, "comment", row.comment);
+    }
+    json_put(doc, "rows", std::move(rows));
 }
 
 json new_review_draft_doc(std::string submission_text, std::string reviewer, std::string opened_at)
