@@ -210,10 +210,10 @@ Credential credential_from_doc(const json& doc)
     else
         credential.pack_error = pack ? load.error : "The micro-credential's copy of its pack is missing.";
 
-    for (const auto& [id, answer] : json_object_at(doc, "answers").items())
+    for (const auto& [id, answer] : json_members(json_object_at(doc, "answers")))
         if (answer.is_string())
             credential.answers[id] = answer.get<std::string>();
-    for (const auto& [id, entries] : json_object_at(doc, "evidence").items()) {
+    for (const auto& [id, entries] : json_members(json_object_at(doc, "evidence"))) {
         if (!entries.is_array())
             continue;
         std::vector<EvidenceEntry>& read = credential.evidence[id];

@@ -118,7 +118,7 @@ std::vector<const json*> objects_in(const json& obj, const char* key)
 std::map<std::string, bool> ticks_from(const json& obj)
 {
     std::map<std::string, bool> ticks;
-    for (const auto& [id, value] : obj.items())
+    for (const auto& [id, value] : json_members(obj))
         if (value.is_boolean())
             ticks[id] = value == true;
     return ticks;
@@ -165,12 +165,12 @@ double position_from(const json& entry)
 
 void read_steps(const json& doc, Journey& journey)
 {
-    for (const auto& [step_id, entry] : json_object_at(doc, "steps").items()) {
+    for (const auto& [step_id, entry] : json_members(json_object_at(doc, "steps"))) {
         if (!entry.is_object())
             continue;
         StepResponses responses;
         responses.checklist = ticks_from(json_object_at(entry, "checklist"));
-        for (const auto& [prompt_id, answer] : json_object_at(entry, "answers").items())
+        for (const auto& [prompt_id, answer] : json_members(json_object_at(entry, "answers")))
             if (answer.is_string())
                 responses.answers[prompt_id] = answer.get_ref<const std::string&>();
         journey.steps[step_id] = std::move(responses);
@@ -203,7 +203,7 @@ void read_future_ready(const json& doc, Journey& journey)
 void read_research(const json& doc, Journey& journey)
 {
     const json& research = json_object_at(doc, "research");
-    for (const auto& [item_id, value] : json_object_at(research, "status").items())
+    for (const auto& [item_id, value] : json_members(json_object_at(research, "status")))
         if (value.is_string())
             if (const std::optional<ResearchStatus> status = value_stored_as(kStatusNames, value.get_ref<const std::string&>()))
                 journey.research.status[item_id] = *status;

@@ -31,6 +31,12 @@ const nlohmann::json& json_object_at(const nlohmann::json& obj, std::string_view
     return value && value->is_object() ? *value : empty;
 }
 
+const nlohmann::json::object_t& json_members(const nlohmann::json& obj)
+{
+    static const nlohmann::json::object_t none;
+    return obj.is_object() ? obj.get_ref<const nlohmann::json::object_t&>() : none;
+}
+
 std::optional<double> json_number(const nlohmann::json& obj, std::string_view key)
 {
     const nlohmann::json* value = json_field(obj, key);

@@ -25,6 +25,10 @@ bool json_bool(const nlohmann::json& obj, std::string_view key, bool fallback);
 // The object under `key`, or an empty object, so nested reads need no checks.
 const nlohmann::json& json_object_at(const nlohmann::json& obj, std::string_view key);
 
+// The members of an object by name, or none when `obj` is not an object. A plain map to walk:
+// nlohmann's items() proxy costs several times the code at every loop.
+const nlohmann::json::object_t& json_members(const nlohmann::json& obj);
+
 // The number under `key` (integer or floating point), or nullopt when it is missing or not a number.
 std::optional<double> json_number(const nlohmann::json& obj, std::string_view key);
 
