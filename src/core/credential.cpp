@@ -180,15 +180,15 @@ bool evidence_entry_from_json(const json& value, EvidenceEntry& entry)
 {
     if (!value.is_object() || !kind_from_name(json_string(value, "kind"), entry.kind))
         return false;
-    entry.id = json_string(value, "id");
-    entry.caption = json_string(value, "caption");
+    json_read_string(value, "id", entry.id);
+    json_read_string(value, "caption", entry.caption);
     entry.is_private = json_bool(value, "private", false);
-    entry.text = json_string(value, "text");
-    entry.url = json_string(value, "url");
+    json_read_string(value, "text", entry.text);
+    json_read_string(value, "url", entry.url);
     const json& image = json_object_at(value, "image");
-    entry.image.blob_key = json_string(image, "blob_key");
+    json_read_string(image, "blob_key", entry.image.blob_key);
     entry.image.size = uint64_t(std::max(0.0, json_number(image, "size").value_or(0)));
-    entry.image.mime = json_string(image, "mime");
+    json_read_string(image, "mime", entry.image.mime);
     entry.image.width = json_int(image, "width", 0);
     entry.image.height = json_int(image, "height", 0);
     if (const json* item = json_field(value, "item"); item && item->is_object())
@@ -199,10 +199,10 @@ bool evidence_entry_from_json(const json& value, EvidenceEntry& entry)
 Credential credential_from_doc(const json& doc)
 {
     Credential credential;
-    credential.id = json_string(doc, "id");
-    credential.candidate = json_string(doc, "candidate");
-    credential.created_at = json_string(doc, "created_at");
-    credential.resubmission_note = json_string(doc, "resubmission_note");
+    json_read_string(doc, "id", credential.id);
+    json_read_string(doc, "candidate", credential.candidate);
+    json_read_string(doc, "created_at", credential.created_at);
+    json_read_string(doc, "resubmission_note", credential.resubmission_note);
     const json* pack = json_field(doc, "pack");
     CredentialPackLoad load = pack ? credential_pack_from_json(*pack) : CredentialPackLoad{};
     if (load.ok)
@@ -229,9 +229,9 @@ Credential credential_from_doc(const json& doc)
                 continue;
             CredentialRound round;
             round.number = json_int(value, "round", int(credential.rounds.size()) + 1);
-            round.submission_id = json_string(value, "submission_id");
-            round.hash = json_string(value, "hash");
-            round.submitted_at = json_string(value, "submitted_at");
+            json_read_string(value, "submission_id", round.submission_id);
+            json_read_string(value, "hash", round.hash);
+            json_read_string(value, "submitted_at", round.submitted_at);
             CredentialReview review;
             std::string problem;
             if (const json* stored = json_field(value, "review"); stored && credential_review_from_json(*stored, review, problem))

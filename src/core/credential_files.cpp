@@ -291,7 +291,7 @@ bool read_piece(const json& value, SubmittedEvidence& piece)
     if (!bytes || bytes->empty() || bytes->size() > kMaxEvidenceImageBytes)
         return false;
     piece.image_data = *bytes;
-    piece.entry.image.mime = json_string(*image, "mime");
+    json_read_string(*image, "mime", piece.entry.image.mime);
     piece.entry.image.size = bytes->size();
     piece.entry.image.width = int(json_number(*image, "width").value_or(0));
     piece.entry.image.height = int(json_number(*image, "height").value_or(0));
@@ -316,10 +316,10 @@ SubmissionRead read_submission(std::string_view text, const ParseLimits& limits)
 
     Submission submission;
     submission.hash = hash;
-    submission.submission_id = json_string(*content, "submission_id");
-    submission.submitted_at = json_string(*content, "submitted_at");
-    submission.candidate = json_string(*content, "candidate");
-    submission.resubmission_note = json_string(*content, "resubmission_note");
+    json_read_string(*content, "submission_id", submission.submission_id);
+    json_read_string(*content, "submitted_at", submission.submitted_at);
+    json_read_string(*content, "candidate", submission.candidate);
+    json_read_string(*content, "resubmission_note", submission.resubmission_note);
     const std::optional<double> round = json_number(*content, "round");
     submission.round = round && *round >= 1 && *round <= 1000 ? int(*round) : 0;
     if (submission.submission_id.empty() || submission.round == 0)

@@ -140,13 +140,13 @@ bool is_entry_object(const json& entry, const std::string& position, const char*
 void read_pack_fields(const json& pack, CredentialPack& out, Problems& problems)
 {
     const std::string owner = "the pack";
-    out.id = read_text(pack, "id", kIdRule, owner, problems);
-    out.version = read_text(pack, "version", {"version", kMaxVersionLength, Presence::required}, owner, problems);
-    out.title = read_text(pack, "title", {"title", kMaxTitleLength, Presence::required}, owner, problems);
-    out.description = read_text(pack, "description", {"description", kMaxTextLength, Presence::optional}, owner,
-                                problems);
-    out.competency = read_text(pack, "competency", {"competency", kMaxTextLength, Presence::required}, owner, problems);
-    out.rationale = read_text(pack, "rationale", {"rationale", kMaxTextLength, Presence::required}, owner, problems);
+    read_text(pack, "id", kIdRule, owner, problems, out.id);
+    read_text(pack, "version", {"version", kMaxVersionLength, Presence::required}, owner, problems, out.version);
+    read_text(pack, "title", {"title", kMaxTitleLength, Presence::required}, owner, problems, out.title);
+    read_text(pack, "description", {"description", kMaxTextLength, Presence::optional},
+              owner, problems, out.description);
+    read_text(pack, "competency", {"competency", kMaxTextLength, Presence::required}, owner, problems, out.competency);
+    read_text(pack, "rationale", {"rationale", kMaxTextLength, Presence::required}, owner, problems, out.rationale);
 }
 
 void read_method(const json& pack, CredentialPack& out, PackIds& ids, Problems& problems)
@@ -157,9 +157,9 @@ void read_method(const json& pack, CredentialPack& out, PackIds& ids, Problems& 
         return;
     }
     const std::string owner = "the key method";
-    out.method_name = read_text(*method, "name", {"name", kMaxTitleLength, Presence::required}, owner, problems);
-    out.method_description =
-        read_text(*method, "description", {"description", kMaxTextLength, Presence::required}, owner, problems);
+    read_text(*method, "name", {"name", kMaxTitleLength, Presence::required}, owner, problems, out.method_name);
+    read_text(*method, "description", {"description", kMaxTextLength, Presence::required},
+              owner, problems, out.method_description);
     const json* list = read_list(*method, "components", "component", "components", 1, kMaxComponents, owner, problems);
     if (!list)
         return;
@@ -168,9 +168,9 @@ void read_method(const json& pack, CredentialPack& out, PackIds& ids, Problems& 
         if (!is_entry_object((*list)[i], position, "an id and a text", problems))
             continue;
         CredentialComponent component;
-        component.id = read_text((*list)[i], "id", kIdRule, position, problems);
+        read_text((*list)[i], "id", kIdRule, position, problems, component.id);
         ids.claim(component.id, position, problems);
-        component.text = read_text((*list)[i], "text", {"text", kMaxTextLength, Presence::required}, position, problems);
+        read_text((*list)[i], "text", {"text", kMaxTextLength, Presence::required}, position, problems, component.text);
         out.components.push_back(std::move(component));
     }
 }
@@ -197,10 +197,11 @@ void read_resources(const json& pack, CredentialPack& out, Problems& problems)
         if (!is_entry_object((*list)[i], position, "a title and a purpose", problems))
             continue;
         CredentialResource resource;
-        resource.title = read_text((*list)[i], "title", {"title", kMaxTitleLength, Presence::required}, position, problems);
-        resource.purpose =
-            read_text((*list)[i], "purpose", {"purpose", kMaxTextLength, Presence::required}, position, problems);
-        resource.link = read_text((*list)[i], "link", {"link", kMaxLinkLength, Presence::optional}, position, problems);
+        read_text((*list)[i], "title", {"title", kMaxTitleLength, Presence::required},
+                  position, problems, resource.title);
+        read_text((*list)[i], "purpose", {"purpose", kMaxTextLength, Presence::required},
+                  position, problems, resource.purpose);
+        read_text((*list)[i], "link", {"link", kMaxLinkLength, Presence::optional}, position, problems, resource.link);
         check_link(resource.link, position, problems);
         out.resources.push_back(std::move(resource));
     }
@@ -239,9 +240,9 @@ std::vector<CredentialQuestion> read_questions(const json& submission, const cha
         if (!is_entry_object((*list)[i], position, "an id, a text and a word limit", problems))
             continue;
         CredentialQuestion question;
-        question.id = read_text((*list)[i], "id", kIdRule, position, problems);
+        read_text((*list)[i], "id", kIdRule, position, problems, question.id);
         ids.claim(question.id, position, problems);
-        question.text = read_text((*list)[i], "text", {"text", kMaxTextLength, Presence::required}, position, problems);
+        read_text((*list)[i], "text", {"text", kMaxTextLength, Presence::required}, position, problems, question.text);
         question.word_limit = read_word_limit((*list)[i], position, problems);
         read.push_back(std::move(question));
     }
@@ -285,11 +286,11 @@ std::vector<EvidenceItem> read_evidence(const json& submission, PackIds& ids, Pr
         if (!is_entry_object((*list)[i], position, "an id, a title, what it must show and its kinds", problems))
             continue;
         EvidenceItem item;
-        item.id = read_text((*list)[i], "id", kIdRule, position, problems);
+        read_text((*list)[i], "id", kIdRule, position, problems, item.id);
         ids.claim(item.id, position, problems);
-        item.title = read_text((*list)[i], "title", {"title", kMaxTitleLength, Presence::required}, position, problems);
-        item.must_show =
-            read_text((*list)[i], "must_show", {"“must show” text", kMaxTextLength, Presence::required}, position, problems);
+        read_text((*list)[i], "title", {"title", kMaxTitleLength, Presence::required}, position, problems, item.title);
+        read_text((*list)[i], "must_show", {"“must show” text", kMaxTextLength, Presence::required},
+                  position, problems, item.must_show);
         item.kinds = read_kinds((*list)[i], position, problems);
         read.push_back(std::move(item));
     }
@@ -326,10 +327,11 @@ void read_rubric(const json& pack, CredentialPack& out, PackIds& ids, Problems& 
         if (!is_entry_object(entry, position, "an id, a criterion, what meets looks like and what it judges", problems))
             continue;
         RubricRow row;
-        row.id = read_text(entry, "id", kIdRule, position, problems);
+        read_text(entry, "id", kIdRule, position, problems, row.id);
         ids.claim(row.id, position, problems);
-        row.criterion = read_text(entry, "criterion", {"criterion", kMaxTitleLength, Presence::required}, position, problems);
-        row.meets = read_text(entry, "meets", {"“meets” text", kMaxTextLength, Presence::required}, position, problems);
+        read_text(entry, "criterion", {"criterion", kMaxTitleLength, Presence::required},
+                  position, problems, row.criterion);
+        read_text(entry, "meets", {"“meets” text", kMaxTextLength, Presence::required}, position, problems, row.meets);
         const json* judges = json_field(entry, "judges");
         if (!judges || !judges->is_array() || judges->empty()) {
             problems.push_back("The judges list of " + position +

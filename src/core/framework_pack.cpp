@@ -85,11 +85,11 @@ const json* read_list(const json& object, std::string_view key, const std::strin
 void read_pack_fields(const json& pack, FrameworkPack& out, Problems& problems)
 {
     const std::string owner = "the pack";
-    out.id = read_text(pack, "id", kIdRule, owner, problems);
-    out.version = read_text(pack, "version", {"version", kMaxVersionLength, Presence::required}, owner, problems);
-    out.title = read_text(pack, "title", {"title", kMaxNameLength, Presence::required}, owner, problems);
-    out.description = read_text(pack, "description", {"description", kMaxTextLength, Presence::optional}, owner,
-                                problems);
+    read_text(pack, "id", kIdRule, owner, problems, out.id);
+    read_text(pack, "version", {"version", kMaxVersionLength, Presence::required}, owner, problems, out.version);
+    read_text(pack, "title", {"title", kMaxNameLength, Presence::required}, owner, problems, out.title);
+    read_text(pack, "description", {"description", kMaxTextLength, Presence::optional},
+              owner, problems, out.description);
 }
 
 //-------------------------------------------------------------------------------------------------
@@ -125,9 +125,9 @@ void read_scale(const json& pack, FrameworkPack& out, Problems& problems)
                                    std::to_string(*previous_value) + ").");
             previous_value = read.value;
         }
-        read.name = read_text(level, "name", {"name", kMaxNameLength, Presence::required}, owner, problems);
-        read.description =
-            read_text(level, "description", {"description", kMaxTextLength, Presence::optional}, owner, problems);
+        read_text(level, "name", {"name", kMaxNameLength, Presence::required}, owner, problems, read.name);
+        read_text(level, "description", {"description", kMaxTextLength, Presence::optional},
+                  owner, problems, read.description);
         out.scale.push_back(std::move(read));
     }
 }
@@ -152,12 +152,12 @@ void read_gears(const json& pack, FrameworkPack& out, Problems& problems)
     for (size_t i = 0; i < gears->size(); i++) {
         const json& gear = (*gears)[i];
         Gear read;
-        read.id = read_text(gear, "id", kIdRule, "gear " + std::to_string(i + 1), problems);
+        read_text(gear, "id", kIdRule, "gear " + std::to_string(i + 1), problems, read.id);
         const std::string owner = named("gear", read.id, i);
         if (!read.id.empty() && !seen_ids.insert(read.id).second)
             problems.push_back("Two gears share the id " + in_quotes(read.id) + ".");
-        read.name = read_text(gear, "name", {"name", kMaxNameLength, Presence::required}, owner, problems);
-        read.color = read_text(gear, "color", {"color", kMaxIdLength, Presence::required}, owner, problems);
+        read_text(gear, "name", {"name", kMaxNameLength, Presence::required}, owner, problems, read.name);
+        read_text(gear, "color", {"color", kMaxIdLength, Presence::required}, owner, problems, read.color);
         if (!read.color.empty() && !parse_hex_colour(read.color)) {
             problems.push_back("The color of " + owner + " must be written #RRGGBB (for example #3C7CD4), not " +
                                in_quotes(read.color) + ".");
@@ -188,7 +188,7 @@ void read_statements(const json& area, const std::string& area_owner, FrameworkA
         const json& statement = (*statements)[i];
         const std::string position = "statement " + std::to_string(i + 1) + " in " + area_owner;
         PracticeStatement read;
-        read.id = read_text(statement, "id", kIdRule, position, problems);
+        read_text(statement, "id", kIdRule, position, problems, read.id);
         const std::string owner = read.id.empty() ? position : "statement " + in_quotes(read.id) + " in " + area_owner;
         if (!read.id.empty()) {
             const auto home = std::find_if(statement_homes.begin(), statement_homes.end(),
@@ -199,7 +199,7 @@ void read_statements(const json& area, const std::string& area_owner, FrameworkA
             else
                 statement_homes.emplace_back(read.id, area_owner);
         }
-        read.text = read_text(statement, "text", {"text", kMaxTextLength, Presence::required}, owner, problems);
+        read_text(statement, "text", {"text", kMaxTextLength, Presence::required}, owner, problems, read.text);
         out.statements.push_back(std::move(read));
     }
 }
@@ -243,20 +243,20 @@ void read_areas(const json& pack, FrameworkPack& out, Problems& problems)
     for (size_t i = 0; i < areas->size(); i++) {
         const json& area = (*areas)[i];
         FrameworkArea read;
-        read.id = read_text(area, "id", kIdRule, "area " + std::to_string(i + 1), problems);
+        read_text(area, "id", kIdRule, "area " + std::to_string(i + 1), problems, read.id);
         const std::string owner = named("area", read.id, i);
         if (!read.id.empty() && !seen_ids.insert(read.id).second)
             problems.push_back("Two areas share the id " + in_quotes(read.id) + ".");
 
-        read.gear = read_text(area, "gear", {"gear", kMaxIdLength, Presence::required}, owner, problems);
+        read_text(area, "gear", {"gear", kMaxIdLength, Presence::required}, owner, problems, read.gear);
         if (!read.gear.empty() && !out.find_gear(read.gear))
             problems.push_back("The " + owner + " belongs to the gear " + in_quotes(read.gear) +
                                ", which the pack does not define.");
-        read.name = read_text(area, "name", {"name", kMaxNameLength, Presence::required}, owner, problems);
-        read.short_name =
-            read_text(area, "short_name", {"short name", kMaxShortNameLength, Presence::required}, owner, problems);
-        read.description =
-            read_text(area, "description", {"description", kMaxTextLength, Presence::optional}, owner, problems);
+        read_text(area, "name", {"name", kMaxNameLength, Presence::required}, owner, problems, read.name);
+        read_text(area, "short_name", {"short name", kMaxShortNameLength, Presence::required},
+                  owner, problems, read.short_name);
+        read_text(area, "description", {"description", kMaxTextLength, Presence::optional},
+                  owner, problems, read.description);
         read_statements(area, owner, read, statement_homes, problems);
         read_example_ideas(area, owner, read, problems);
         out.areas.push_back(std::move(read));

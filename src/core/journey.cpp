@@ -181,23 +181,35 @@ void read_continuum(const json& doc, Journey& journey)
 {
     const json& continuum = json_object_at(doc, "continuum");
     journey.continuum.is_private = json_bool(continuum, "private", true);
-    for (const json* entry : objects_in(continuum, "phrases"))
-        journey.continuum.phrases.push_back({json_string(*entry, "id"), json_string(*entry, "text"),
-                                             position_from(*entry), json_bool(*entry, "highlighted", false),
-                                             json_bool(*entry, "below_line", false), place_from(*entry)});
+    for (const json* entry : objects_in(continuum, "phrases")) {
+        ContinuumPhrase& phrase = journey.continuum.phrases.emplace_back();
+        json_read_string(*entry, "id", phrase.id);
+        json_read_string(*entry, "text", phrase.text);
+        phrase.position = position_from(*entry);
+        phrase.highlighted = json_bool(*entry, "highlighted", false);
+        phrase.below_line = json_bool(*entry, "below_line", false);
+        phrase.place = place_from(*entry);
+    }
 }
 
 void read_future_ready(const json& doc, Journey& journey)
 {
     const json& future_ready = json_object_at(doc, "future_ready");
-    journey.future_ready.from_assessment = json_string(future_ready, "from_assessment");
-    for (const json* entry : objects_in(future_ready, "strengths"))
-        journey.future_ready.strengths.push_back({json_string(*entry, "area_id"), json_string(*entry, "area_name"),
-                                                  json_string(*entry, "example"), json_string(*entry, "alignment"),
-                                                  json_string(*entry, "shared")});
-    for (const json* entry : objects_in(future_ready, "stretches"))
-        journey.future_ready.stretches.push_back(
-            {json_string(*entry, "area_id"), json_string(*entry, "area_name"), json_string(*entry, "reason")});
+    json_read_string(future_ready, "from_assessment", journey.future_ready.from_assessment);
+    for (const json* entry : objects_in(future_ready, "strengths")) {
+        JourneyStrength& strength = journey.future_ready.strengths.emplace_back();
+        json_read_string(*entry, "area_id", strength.area_id);
+        json_read_string(*entry, "area_name", strength.area_name);
+        json_read_string(*entry, "example", strength.example);
+        json_read_string(*entry, "alignment", strength.alignment);
+        json_read_string(*entry, "shared", strength.shared);
+    }
+    for (const json* entry : objects_in(future_ready, "stretches")) {
+        JourneyStretch& stretch = journey.future_ready.stretches.emplace_back();
+        json_read_string(*entry, "area_id", stretch.area_id);
+        json_read_string(*entry, "area_name", stretch.area_name);
+        json_read_string(*entry, "reason", stretch.reason);
+    }
 }
 
 void read_research(const json& doc, Journey& journey)
@@ -207,8 +219,13 @@ void read_research(const json& doc, Journey& journey)
         if (value.is_string())
             if (const std::optional<ResearchStatus> status = value_stored_as(kStatusNames, value.get_ref<const std::string&>()))
                 journey.research.status[item_id] = *status;
-    for (const json* entry : objects_in(research, "venn"))
-        journey.research.venn.push_back({json_string(*entry, "id"), json_string(*entry, "text"), region_from(*entry), place_from(*entry)});
+    for (const json* entry : objects_in(research, "venn")) {
+        VennItem& item = journey.research.venn.emplace_back();
+        json_read_string(*entry, "id", item.id);
+        json_read_string(*entry, "text", item.text);
+        item.region = region_from(*entry);
+        item.place = place_from(*entry);
+    }
 }
 
 void read_interview(const json& doc, Journey& journey)
@@ -224,7 +241,7 @@ void read_interview(const json& doc, Journey& journey)
                 questions.push_back(text);
         }
     journey.interview.norms = ticks_from(json_object_at(interview, "norms"));
-    journey.interview.notes = json_string(interview, "notes");
+    json_read_string(interview, "notes", journey.interview.notes);
     journey.interview.email_subject = optional_string(interview, "email_subject");
     journey.interview.email_body = optional_string(interview, "email_body");
 }
@@ -233,13 +250,13 @@ void read_collaboration(const json& doc, Journey& journey)
 {
     for (const json* entry : objects_in(json_object_at(doc, "collaboration"), "notes")) {
         CollaborationNote note;
-        note.id = json_string(*entry, "id");
-        note.text = json_string(*entry, "text");
+        json_read_string(*entry, "id", note.id);
+        json_read_string(*entry, "text", note.text);
         note.kind = json_string(*entry, "kind") == "strength" ? NoteKind::Strength : NoteKind::Priority;
         note.placement = json_string(*entry, "placement") == "aligned" ? NotePlacement::Aligned : NotePlacement::Margin;
         if (note.kind == NoteKind::Strength)
-            note.aligned_with = json_string(*entry, "aligned_with");
-        note.area_id = json_string(*entry, "area_id");
+            json_read_string(*entry, "aligned_with", note.aligned_with);
+        json_read_string(*entry, "area_id", note.area_id);
         note.place = place_from(*entry);
         journey.collaboration.notes.push_back(std::move(note));
     }
@@ -249,17 +266,26 @@ void read_agreement(const json& doc, Journey& journey)
 {
     const json& agreement = json_object_at(doc, "agreement");
     Agreement& read = journey.agreement;
-    for (const json* entry : objects_in(agreement, "candidates"))
-        read.candidates.push_back({json_string(*entry, "id"), json_string(*entry, "title"),
-                                   json_string(*entry, "description"), json_string(*entry, "from_priority"), place_from(*entry)});
-    read.center = json_string(agreement, "center");
+    for (const json* entry : objects_in(agreement, "candidates")) {
+        AgreementCandidate& candidate = read.candidates.emplace_back();
+        json_read_string(*entry, "id", candidate.id);
+        json_read_string(*entry, "title", candidate.title);
+        json_read_string(*entry, "description", candidate.description);
+        json_read_string(*entry, "from_priority", candidate.from_priority);
+        candidate.place = place_from(*entry);
+    }
+    json_read_string(agreement, "center", read.center);
     if (!agreement_center(read))
         read.center.clear();
     for (const json* entry : objects_in(agreement, "notes")) {
         const std::optional<int> region = value_stored_as(kPlanRegionNames, json_string(*entry, "region"));
-        read.notes.push_back({json_string(*entry, "id"), json_string(*entry, "text"), region.value_or(kWho), place_from(*entry)});
+        PlanNote& note = read.notes.emplace_back();
+        json_read_string(*entry, "id", note.id);
+        json_read_string(*entry, "text", note.text);
+        note.region = region.value_or(kWho);
+        note.place = place_from(*entry);
     }
-    read.next_step_owner = json_string(agreement, "next_step_owner");
+    json_read_string(agreement, "next_step_owner", read.next_step_owner);
 }
 
 } // namespace
@@ -278,18 +304,18 @@ Journey journey_from_doc(const json& doc) { return journey_from_doc(doc, journey
 Journey journey_from_doc(const json& doc, const JourneyPackLoad& pack_copy)
 {
     Journey journey;
-    journey.id = json_string(doc, "id");
-    journey.name = json_string(doc, "name");
-    journey.created_at = json_string(doc, "created_at");
-    journey.leader = json_string(doc, "leader");
-    journey.school = json_string(doc, "school");
+    json_read_string(doc, "id", journey.id);
+    json_read_string(doc, "name", journey.name);
+    json_read_string(doc, "created_at", journey.created_at);
+    json_read_string(doc, "leader", journey.leader);
+    json_read_string(doc, "school", journey.school);
 
     if (pack_copy.ok)
         journey.pack = pack_copy.pack;
     else
         journey.pack_error = pack_copy.error;
 
-    journey.current_step = json_string(doc, "current_step");
+    json_read_string(doc, "current_step", journey.current_step);
     if (journey.pack_error.empty() && !journey.pack.find_step(journey.current_step) && !journey.pack.steps.empty())
         journey.current_step = journey.pack.steps.front().id;
 

@@ -157,9 +157,9 @@ std::vector<JourneyItem> read_items(const json& object, const ListRule& rule, co
         if (!is_item_object(entry, position, "an id and a text", problems))
             continue;
         JourneyItem item;
-        item.id = read_text(entry, "id", kIdRule, position, problems);
+        read_text(entry, "id", kIdRule, position, problems, item.id);
         ids.claim(item.id, position, problems);
-        item.text = read_text(entry, "text", kTextRule, position, problems);
+        read_text(entry, "text", kTextRule, position, problems, item.text);
         read.push_back(std::move(item));
     }
     return read;
@@ -178,13 +178,13 @@ std::vector<ReflectionPrompt> read_reflections(const json& step, const std::stri
         if (!is_item_object(entry, position, "an id, a text and an example", problems))
             continue;
         ReflectionPrompt prompt;
-        prompt.id = read_text(entry, "id", kIdRule, position, problems);
+        read_text(entry, "id", kIdRule, position, problems, prompt.id);
         ids.claim(prompt.id, position, problems);
-        prompt.text = read_text(entry, "text", kTextRule, position, problems);
+        read_text(entry, "text", kTextRule, position, problems, prompt.text);
         // The example is the hint that shows what a useful answer looks like; a prompt without one
         // leaves a librarian facing a blank box.
-        prompt.example = read_text(entry, "example", {"example", kMaxTextLength, Presence::required}, position,
-                                   problems);
+        read_text(entry, "example", {"example", kMaxTextLength, Presence::required},
+                  position, problems, prompt.example);
         read.push_back(std::move(prompt));
     }
     return read;
@@ -197,11 +197,11 @@ std::vector<ReflectionPrompt> read_reflections(const json& step, const std::stri
 void read_pack_fields(const json& pack, JourneyPack& out, Problems& problems)
 {
     const std::string owner = "the pack";
-    out.id = read_text(pack, "id", kIdRule, owner, problems);
-    out.version = read_text(pack, "version", {"version", kMaxVersionLength, Presence::required}, owner, problems);
-    out.title = read_text(pack, "title", {"title", kMaxTitleLength, Presence::required}, owner, problems);
-    out.description = read_text(pack, "description", {"description", kMaxTextLength, Presence::optional}, owner,
-                                problems);
+    read_text(pack, "id", kIdRule, owner, problems, out.id);
+    read_text(pack, "version", {"version", kMaxVersionLength, Presence::required}, owner, problems, out.version);
+    read_text(pack, "title", {"title", kMaxTitleLength, Presence::required}, owner, problems, out.title);
+    read_text(pack, "description", {"description", kMaxTextLength, Presence::optional},
+              owner, problems, out.description);
 }
 
 //-------------------------------------------------------------------------------------------------
@@ -211,10 +211,10 @@ void read_pack_fields(const json& pack, JourneyPack& out, Problems& problems)
 JourneyStep read_step(const json& step, const std::string& owner, PackIds& ids, Problems& problems)
 {
     JourneyStep read;
-    read.title = read_text(step, "title", {"title", kMaxTitleLength, Presence::required}, owner, problems);
-    read.question = read_text(step, "question", {"question", kMaxTextLength, Presence::required}, owner, problems);
-    read.introduction =
-        read_text(step, "introduction", {"introduction", kMaxTextLength, Presence::required}, owner, problems);
+    read_text(step, "title", {"title", kMaxTitleLength, Presence::required}, owner, problems, read.title);
+    read_text(step, "question", {"question", kMaxTextLength, Presence::required}, owner, problems, read.question);
+    read_text(step, "introduction", {"introduction", kMaxTextLength, Presence::required},
+              owner, problems, read.introduction);
     read.competencies = read_text_list(step, {"competencies", "key competency", "key competencies"}, owner, problems);
     read.checklist = read_items(step, {"checklist", "checklist item", "checklist items"}, owner, ids, problems);
     read.reflections = read_reflections(step, owner, ids, problems);
@@ -247,7 +247,8 @@ void read_steps(const json& pack, JourneyPack& out, PackIds& ids, Problems& prob
         const std::string position = "step " + std::to_string(i + 1);
         if (!is_item_object(step, position, "an id, a title, a question and an introduction", problems))
             continue;
-        const std::string id = read_text(step, "id", kIdRule, position, problems);
+        std::string id;
+        read_text(step, "id", kIdRule, position, problems, id);
         const std::string owner = named("step", id, i);
         ids.claim(id, owner, problems);
         JourneyStep read = read_step(step, owner, ids, problems);
@@ -291,8 +292,8 @@ void read_material(const json& pack, JourneyPack& out, PackIds& ids, Problems& p
     out.research_items = read_items(pack, {"research_items", "research item", "research items"}, owner, ids, problems);
     out.interview_questions =
         read_items(pack, {"interview_questions", "interview question", "interview questions"}, owner, ids, problems);
-    out.email_template = read_text(pack, "email_template", {"email template", kMaxTextLength, Presence::optional},
-                                   owner, problems);
+    read_text(pack, "email_template", {"email template", kMaxTextLength, Presence::optional},
+              owner, problems, out.email_template);
     check_placeholders(out.email_template, problems);
     out.meeting_norms = read_items(pack, {"meeting_norms", "meeting norm", "meeting norms"}, owner, ids, problems);
 }

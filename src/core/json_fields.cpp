@@ -37,6 +37,15 @@ const nlohmann::json::object_t& json_members(const nlohmann::json& obj)
     return obj.is_object() ? obj.get_ref<const nlohmann::json::object_t&>() : none;
 }
 
+void json_read_string(const nlohmann::json& obj, const char* key, std::string& out)
+{
+    const nlohmann::json* value = json_field(obj, key);
+    if (value && value->is_string())
+        out = value->get_ref<const std::string&>();
+    else
+        out.clear();
+}
+
 std::optional<double> json_number(const nlohmann::json& obj, std::string_view key)
 {
     const nlohmann::json* value = json_field(obj, key);

@@ -36,13 +36,13 @@ std::string review_draft_key(const std::string& submission_id, int round)
 ReviewDraft review_draft_from_doc(const json& doc)
 {
     ReviewDraft draft;
-    draft.submission_text = json_string(doc, "submission");
-    draft.opened_at = json_string(doc, "opened_at");
-    draft.reviewer = json_string(doc, "reviewer");
-    draft.feedback = json_string(doc, "feedback");
-    draft.exported_at = json_string(doc, "exported_at");
-    draft.reviewed_at = json_string(doc, "reviewed_at");
-    draft.signed_credential = json_string(doc, "signed_credential");
+    json_read_string(doc, "submission", draft.submission_text);
+    json_read_string(doc, "opened_at", draft.opened_at);
+    json_read_string(doc, "reviewer", draft.reviewer);
+    json_read_string(doc, "feedback", draft.feedback);
+    json_read_string(doc, "exported_at", draft.exported_at);
+    json_read_string(doc, "reviewed_at", draft.reviewed_at);
+    json_read_string(doc, "signed_credential", draft.signed_credential);
     const std::string decision = json_string(doc, "decision");
     if (decision == kEarned) draft.decision = ReviewDecision::Earned;
     else if (decision == kNotYet) draft.decision = ReviewDecision::NotYet;
