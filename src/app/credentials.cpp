@@ -87,13 +87,13 @@ std::string Credentials::start() {
     return id;
 }
 
-bool Credentials::edit(const std::string& id, const std::string& label, const std::string& coalesce,
-                       const std::function<EditResult(Credential&)>& change) {
+bool Credentials::edit_with(const std::string& id, const std::string& label, const std::string& coalesce,
+                            const void* change, EditResult (*call)(const void* change, Credential& c)) {
     const std::shared_ptr<const Credential> current = credential(id);
     const nlohmann::json* doc = current ? wb_.document(credential_key(id)) : nullptr;
     if (!doc) return false;
     Credential next = *current;
-    const EditResult result = change(next);
+    const EditResult result = call(change, next);
     if (!result.ok) {
         wb_.notify(Notice::Kind::Error, result.error);
         return false;

@@ -92,8 +92,15 @@ public:
 private:
     // One read-modify-write of the credential through a core command, undoable as `label`; a refusal
     // is a notice and changes nothing. Edits with the same non-empty `coalesce` key in a burst are one step.
-    bool edit(const std::string& id, const std::string& label, const std::string& coalesce,
-              const std::function<EditResult(Credential&)>& change);
+    // `change` is borrowed for the call, not wrapped in a std::function: that would add a copyable,
+    // destroyable holder per lambda to the wasm, none of which edit() needs.
+    template <typename Change>
+    bool edit(const std::string& id, const std::string& label, const std::string& coalesce, const Change& change) {
+        return edit_with(id, label, coalesce, &change,
+                         [](const void* f, Credential& c) { return (*static_cast<const Change*>(f))(c); });
+    }
+    bool edit_with(const std::string& id, const std::string& label, const std::string& coalesce, const void* change,
+                   EditResult (*call)(const void* change, Credential& c));
     std::string add_entry(const std::string& id, const std::string& evidence_id, EvidenceEntry entry, const char* label);
     void finish_submit(const std::string& id, const std::map<std::string, std::string>& images);
 

@@ -228,8 +228,8 @@ std::vector<CredentialReview> Reviews::written() const {
 
 // [SECTION] Marking -------------------------------------------------------------------------------
 
-template <typename Change>
-void Reviews::edit(const std::string& id, const std::string& label, const std::string& coalesce, Change change) {
+void Reviews::edit_with(const std::string& id, const std::string& label, const std::string& coalesce, const void* change,
+                        void (*call)(const void* change, ReviewDraft& d)) {
     const std::string key = draft_key(id);
     const nlohmann::json* doc = wb_.document(key);
     if (!doc) return;
@@ -239,7 +239,7 @@ void Reviews::edit(const std::string& id, const std::string& label, const std::s
                    " and is kept as it was sent. Export it again to get the same file.");
         return;
     }
-    change(next);
+    call(change, next);
     nlohmann::json updated = *doc;
     review_draft_write(updated, next);
     wb_.update_document(key, std::move(updated), label, coalesce.empty() ? "" : key + "." + coalesce);

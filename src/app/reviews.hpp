@@ -70,7 +70,14 @@ public:
     std::vector<CredentialReview> written() const;
 
 private:
-    template <typename Change> void edit(const std::string& id, const std::string& label, const std::string& coalesce, Change change);
+    // `change` is borrowed for the call: one edit_with serves every kind of change, where a template
+    // body would be copied into each caller.
+    template <typename Change>
+    void edit(const std::string& id, const std::string& label, const std::string& coalesce, const Change& change) {
+        edit_with(id, label, coalesce, &change, [](const void* f, ReviewDraft& d) { (*static_cast<const Change*>(f))(d); });
+    }
+    void edit_with(const std::string& id, const std::string& label, const std::string& coalesce, const void* change,
+                   void (*call)(const void* change, ReviewDraft& d));
     void sign_and_finish(const std::string& id, CredentialReview review, const std::string& public_key);
     void finish_export(const std::string& id, const CredentialReview& review);
     void export_failed(const std::string& why);

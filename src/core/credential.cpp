@@ -38,12 +38,6 @@ void fill_credential_defaults(json& doc)
     json_ensure(doc, "rounds", &json::is_array, json::array());
 }
 
-bool json_bool(const json& obj, const char* key, bool fallback)
-{
-    const json* value = json_field(obj, key);
-    return value && value->is_boolean() ? *value == true : fallback;
-}
-
 int json_int(const json& obj, const char* key, int fallback)
 {
     const json* value = json_field(obj, key);
@@ -51,13 +45,6 @@ int json_int(const json& obj, const char* key, int fallback)
         return fallback;
     const int64_t number = value->get<int64_t>();
     return number >= 0 && number <= INT32_MAX ? int(number) : fallback;
-}
-
-const json& object_at(const json& obj, const char* key)
-{
-    static const json empty = json::object();
-    const json* value = json_field(obj, key);
-    return value && value->is_object() ? *value : empty;
 }
 
 } // namespace
@@ -86,23 +73,27 @@ constexpr const char* kEarned = "earned";
 json credential_review_to_json(const CredentialReview& review)
 {
     json rows = json::array();
-    for (const ReviewRow& row : review.rows)
-        rows.push_back({{"row", row.row_id},
-                        {"verdict", row.verdict == RowVerdict::Meets ? kMeets : kNotYet},
-                        {"comment", row.comment}});
-    return {{"submission_id", review.submission_id},
-            {"round", review.round},
-            {"submission_hash", review.submission_hash},
-            {"pack_id", review.pack_id},
-            {"pack_version", review.pack_version},
-            {"credential_title", review.credential_title},
-            {"candidate", review.candidate},
-            {"rows", std::move(rows)},
-            {"feedback", review.feedback},
-            {"decision", review.decision == ReviewDecision::Earned ? kEarned : kNotYet},
-            {"reviewer", review.reviewer},
-            {"reviewed_at", review.reviewed_at},
-            {"signed_credential", review.signed_credential}};
+    for (const ReviewRow& row : review.rows) {
+        json& entry = json_append_object(rows);
+        json_put(entry, "row", row.row_id);
+        json_put(entry, "verdict", row.verdict == RowVerdict::Meets ? kMeets : kNotYet);
+        json_put(entry, "comment", row.comment);
+    }
+    json out = json::object();
+    json_put(out, "submission_id", review.submission_id);
+    json_put(out, "round", review.round);
+    json_put(out, "submission_hash", review.submission_hash);
+    json_put(out, "pack_id", review.pack_id);
+    json_put(out, "pack_version", review.pack_version);
+    json_put(out, "credential_title", review.credential_title);
+    json_put(out, "candidate", review.candidate);
+    json_put(out, "rows", std::move(rows));
+    json_put(out, "feedback", review.feedback);
+    json_put(out, "decision", review.decision == ReviewDecision::Earned ? kEarned : kNotYet);
+    json_put(out, "reviewer", review.reviewer);
+    json_put(out, "reviewed_at", review.reviewed_at);
+    json_put(out, "signed_credential", review.signed_credential);
+    return out;
 }
 
 bool credential_review_from_json(const json& value, CredentialReview& review, std::string& problem)
@@ -189,15 +180,15 @@ bool evidence_entry_from_json(const json& value, EvidenceEntry& entry)
 {
     if (!value.is_object() || !kind_from_name(json_string(value, "kind"), entry.kind))
         return false;
-    entry.id = json_string(value, "id");
-    entry.caption = json_string(value, "caption");
+    json_read_string(value, "id", entry.id);
+    json_read_string(value, "caption", entry.caption);
     entry.is_private = json_bool(value, "private", false);
-    entry.text = json_string(value, "text");
-    entry.url = json_string(value, "url");
-    const json& image = object_at(value, "image");
-    entry.image.blob_key = json_string(image, "blob_key");
+    json_read_string(value, "text", entry.text);
+    json_read_string(value, "url", entry.url);
+    const json& image = json_object_at(value, "image");
+    json_read_string(image, "blob_key", entry.image.blob_key);
     entry.image.size = uint64_t(std::max(0.0, json_number(image, "size").value_or(0)));
-    entry.image.mime = json_string(image, "mime");
+    json_read_string(image, "mime", entry.image.mime);
     entry.image.width = json_int(image, "width", 0);
     entry.image.height = json_int(image, "height", 0);
     if (const json* item = json_field(value, "item"); item && item->is_object())
@@ -208,21 +199,21 @@ bool evidence_entry_from_json(const json& value, EvidenceEntry& entry)
 Credential credential_from_doc(const json& doc)
 {
     Credential credential;
-    credential.id = json_string(doc, "id");
-    credential.candidate = json_string(doc, "candidate");
-    credential.created_at = json_string(doc, "created_at");
-    credential.resubmission_note = json_string(doc, "resubmission_note");
+    json_read_string(doc, "id", credential.id);
+    json_read_string(doc, "candidate", credential.candidate);
+    json_read_string(doc, "created_at", credential.created_at);
+    json_read_string(doc, "resubmission_note", credential.resubmission_note);
     const json* pack = json_field(doc, "pack");
-    const CredentialPackLoad load = pack ? credential_pack_from_json(*pack) : CredentialPackLoad{};
+    CredentialPackLoad load = pack ? credential_pack_from_json(*pack) : CredentialPackLoad{};
     if (load.ok)
-        credential.pack = load.pack;
+        credential.pack = std::move(load.pack);
     else
         credential.pack_error = pack ? load.error : "The micro-credential's copy of its pack is missing.";
 
-    for (const auto& [id, answer] : object_at(doc, "answers").items())
+    for (const auto& [id, answer] : json_members(json_object_at(doc, "answers")))
         if (answer.is_string())
             credential.answers[id] = answer.get<std::string>();
-    for (const auto& [id, entries] : object_at(doc, "evidence").items()) {
+    for (const auto& [id, entries] : json_members(json_object_at(doc, "evidence"))) {
         if (!entries.is_array())
             continue;
         std::vector<EvidenceEntry>& read = credential.evidence[id];
@@ -238,9 +229,9 @@ Credential credential_from_doc(const json& doc)
                 continue;
             CredentialRound round;
             round.number = json_int(value, "round", int(credential.rounds.size()) + 1);
-            round.submission_id = json_string(value, "submission_id");
-            round.hash = json_string(value, "hash");
-            round.submitted_at = json_string(value, "submitted_at");
+            json_read_string(value, "submission_id", round.submission_id);
+            json_read_string(value, "hash", round.hash);
+            json_read_string(value, "submitted_at", round.submitted_at);
             CredentialReview review;
             std::string problem;
             if (const json* stored = json_field(value, "review"); stored && credential_review_from_json(*stored, review, problem))
@@ -261,21 +252,24 @@ json entry_to_json(json stored, const EvidenceEntry& entry)
 {
     for (const char* field : {"text", "url", "image", "item"})
         stored.erase(field);
-    stored["id"] = entry.id;
-    stored["kind"] = evidence_kind_name(entry.kind);
-    stored["caption"] = entry.caption;
-    stored["private"] = entry.is_private;
+    json_put(stored, "id", entry.id);
+    json_put(stored, "kind", evidence_kind_name(entry.kind));
+    json_put(stored, "caption", entry.caption);
+    json_put(stored, "private", entry.is_private);
     switch (entry.kind) {
-    case EvidenceKind::Text: stored["text"] = entry.text; break;
-    case EvidenceKind::Link: stored["url"] = entry.url; break;
-    case EvidenceKind::Image:
-        stored["image"] = {{"blob_key", entry.image.blob_key},
-                           {"size", entry.image.size},
-                           {"mime", entry.image.mime},
-                           {"width", entry.image.width},
-                           {"height", entry.image.height}};
+    case EvidenceKind::Text: json_put(stored, "text", entry.text); break;
+    case EvidenceKind::Link: json_put(stored, "url", entry.url); break;
+    case EvidenceKind::Image: {
+        json image = json::object();
+        json_put(image, "blob_key", entry.image.blob_key);
+        json_put(image, "size", json(entry.image.size));
+        json_put(image, "mime", entry.image.mime);
+        json_put(image, "width", entry.image.width);
+        json_put(image, "height", entry.image.height);
+        json_put(stored, "image", std::move(image));
         break;
-    case EvidenceKind::Item: stored["item"] = entry.item; break;
+    }
+    case EvidenceKind::Item: json_put(stored, "item", json(entry.item)); break;
     }
     return stored;
 }
@@ -283,7 +277,7 @@ json entry_to_json(json stored, const EvidenceEntry& entry)
 // The stored entry with this id in the stored list (to keep what a newer build added), or {}.
 json stored_entry(const json& doc, const std::string& evidence_id, const std::string& entry_id)
 {
-    const json* entries = json_field(object_at(doc, "evidence"), evidence_id);
+    const json* entries = json_field(json_object_at(doc, "evidence"), evidence_id);
     if (entries && entries->is_array())
         for (const json& entry : *entries)
             if (entry.is_object() && json_string(entry, "id") == entry_id)
@@ -297,15 +291,11 @@ void credential_write(json& doc, const Credential& credential)
 {
     if (!doc.is_object())
         doc = new_credential_doc(credential.pack, credential.id, credential.candidate, credential.created_at);
-    doc["id"] = credential.id;
-    doc["candidate"] = credential.candidate;
-    doc["created_at"] = credential.created_at;
-    doc["resubmission_note"] = credential.resubmission_note;
-
-    json answers = json::object();
-    for (const auto& [id, text] : credential.answers)
-        answers[id] = text;
-    doc["answers"] = std::move(answers);
+    json_put(doc, "id", credential.id);
+    json_put(doc, "candidate", credential.candidate);
+    json_put(doc, "created_at", credential.created_at);
+    json_put(doc, "resubmission_note", credential.resubmission_note);
+    json_put(doc, "answers", json(credential.answers));
 
     json evidence = json::object();
     for (const auto& [id, entries] : credential.evidence) {
@@ -314,26 +304,24 @@ void credential_write(json& doc, const Credential& credential)
             list.push_back(entry_to_json(stored_entry(doc, id, entry.id), entry));
         evidence[id] = std::move(list);
     }
-    doc["evidence"] = std::move(evidence);
+    json_put(doc, "evidence", std::move(evidence));
 
     json rounds = json::array();
     for (const CredentialRound& round : credential.rounds) {
-        json entry = {{"round", round.number},
-                      {"submission_id", round.submission_id},
-                      {"hash", round.hash},
-                      {"submitted_at", round.submitted_at}};
+        json& entry = json_append_object(rounds);
+        json_put(entry, "round", round.number);
+        json_put(entry, "submission_id", round.submission_id);
+        json_put(entry, "hash", round.hash);
+        json_put(entry, "submitted_at", round.submitted_at);
         if (round.review)
-            entry["review"] = credential_review_to_json(*round.review);
-        rounds.push_back(std::move(entry));
+            json_put(entry, "review", credential_review_to_json(*round.review));
     }
-    doc["rounds"] = std::move(rounds);
+    json_put(doc, "rounds", std::move(rounds));
 }
 
 json new_credential_doc(const CredentialPack& pack, std::string id, std::string candidate, std::string created_at)
 {
-    json doc = {{"type", kCredentialType},
-                {"version", credential_schema().current_version},
-                {"pack", credential_pack_to_json(pack)}};
+    json doc = document_with_pack(credential_schema(), credential_pack_to_json(pack));
     Credential credential;
     credential.id = std::move(id);
     credential.candidate = std::move(candidate);

@@ -141,11 +141,14 @@ SubmitResult submit_refused(std::string why)
 bool submitted_entry(const Credential& credential, const std::string& evidence_id, const EvidenceEntry& entry,
                      const BlobLookup& blobs, json& out, std::string& why)
 {
-    out = {{"id", entry.id}, {"kind", evidence_kind_name(entry.kind)}, {"caption", entry.caption}};
+    out = json::object();
+    json_put(out, "id", entry.id);
+    json_put(out, "kind", evidence_kind_name(entry.kind));
+    json_put(out, "caption", entry.caption);
     switch (entry.kind) {
-    case EvidenceKind::Text: out["text"] = entry.text; break;
-    case EvidenceKind::Link: out["url"] = entry.url; break;
-    case EvidenceKind::Item: out["item"] = entry.item; break;
+    case EvidenceKind::Text: json_put(out, "text", entry.text); break;
+    case EvidenceKind::Link: json_put(out, "url", entry.url); break;
+    case EvidenceKind::Item: json_put(out, "item", json(entry.item)); break;
     case EvidenceKind::Image: {
         const std::optional<std::string> bytes = blobs ? blobs(entry.image.blob_key) : std::nullopt;
         const std::string name = submission_piece_subject(credential.pack, evidence_id);
@@ -159,11 +162,13 @@ bool submitted_entry(const Credential& credential, const std::string& evidence_i
                   file_size_text(kMaxEvidenceImageBytes) + "). Add a smaller copy.";
             return false;
         }
-        out["image"] = {{"mime", entry.image.mime},
-                        {"width", entry.image.width},
-                        {"height", entry.image.height},
-                        {"size", bytes->size()},
-                        {"data", base64_encode(*bytes)}};
+        json image = json::object();
+        json_put(image, "mime", entry.image.mime);
+        json_put(image, "width", entry.image.width);
+        json_put(image, "height", entry.image.height);
+        json_put(image, "size", json(bytes->size()));
+        json_put(image, "data", base64_encode(*bytes));
+        json_put(out, "image", std::move(image));
         break;
     }
     }
@@ -204,7 +209,7 @@ SubmitResult submit_credential(json& credential_doc, const BlobLookup& blobs, co
     for (const auto* part : {&credential.pack.overview, &credential.pack.reflection})
         for (const CredentialQuestion& question : *part) {
             const auto found = credential.answers.find(question.id);
-            answers[question.id] = found == credential.answers.end() ? "" : found->second;
+            answers[question.id] = found == credential.answers.end() ? std::string() : found->second;
         }
     json evidence = json::object();
     for (const EvidenceItem& item : credential.pack.evidence) {
@@ -222,19 +227,24 @@ SubmitResult submit_credential(json& credential_doc, const BlobLookup& blobs, co
             }
         evidence[item.id] = std::move(pieces);
     }
-    json content = {{"submission_id", submission_id},
-                    {"round", round},
-                    {"submitted_at", submitted_at},
-                    {"candidate", credential.candidate},
-                    {"pack", credential_pack_to_json(credential.pack)},
-                    {"answers", std::move(answers)},
-                    {"evidence", std::move(evidence)},
-                    {"resubmission_note", round > 1 ? credential.resubmission_note : ""}};
+    json content = json::object();
+    json_put(content, "submission_id", submission_id);
+    json_put(content, "round", round);
+    json_put(content, "submitted_at", submitted_at);
+    json_put(content, "candidate", credential.candidate);
+    json_put(content, "pack", credential_pack_to_json(credential.pack));
+    json_put(content, "answers", std::move(answers));
+    json_put(content, "evidence", std::move(evidence));
+    json_put(content, "resubmission_note", round > 1 ? credential.resubmission_note : std::string());
 
     SubmitResult result;
     result.hash = sha256_hex(canonical_text(content));
-    result.file_text = json{{"type", kSubmissionFileType}, {"version", kFileVersion}, {"hash", result.hash}, {"content", std::move(content)}}
-                           .dump(2, ' ', false, json::error_handler_t::replace);
+    json file = json::object();
+    json_put(file, "type", kSubmissionFileType);
+    json_put(file, "version", kFileVersion);
+    json_put(file, "hash", result.hash);
+    json_put(file, "content", std::move(content));
+    result.file_text = file.dump(2, ' ', false, json::error_handler_t::replace);
     if (result.file_text.size() > kMaxSubmissionBytes)
         return submit_refused("This submission is too large to send (" + file_size_text(result.file_text.size()) +
                               "; at most " + file_size_text(kMaxSubmissionBytes) + "). Use fewer or smaller images.");
@@ -281,7 +291,7 @@ bool read_piece(const json& value, SubmittedEvidence& piece)
     if (!bytes || bytes->empty() || bytes->size() > kMaxEvidenceImageBytes)
         return false;
     piece.image_data = *bytes;
-    piece.entry.image.mime = json_string(*image, "mime");
+    json_read_string(*image, "mime", piece.entry.image.mime);
     piece.entry.image.size = bytes->size();
     piece.entry.image.width = int(json_number(*image, "width").value_or(0));
     piece.entry.image.height = int(json_number(*image, "height").value_or(0));
@@ -306,20 +316,20 @@ SubmissionRead read_submission(std::string_view text, const ParseLimits& limits)
 
     Submission submission;
     submission.hash = hash;
-    submission.submission_id = json_string(*content, "submission_id");
-    submission.submitted_at = json_string(*content, "submitted_at");
-    submission.candidate = json_string(*content, "candidate");
-    submission.resubmission_note = json_string(*content, "resubmission_note");
+    json_read_string(*content, "submission_id", submission.submission_id);
+    json_read_string(*content, "submitted_at", submission.submitted_at);
+    json_read_string(*content, "candidate", submission.candidate);
+    json_read_string(*content, "resubmission_note", submission.resubmission_note);
     const std::optional<double> round = json_number(*content, "round");
     submission.round = round && *round >= 1 && *round <= 1000 ? int(*round) : 0;
     if (submission.submission_id.empty() || submission.round == 0)
         return submission_refused(std::string("This submission does not say which submission or round it is.") + kAskAgain);
     const json* pack = json_field(*content, "pack");
-    const CredentialPackLoad load = pack ? credential_pack_from_json(*pack) : CredentialPackLoad{};
+    CredentialPackLoad load = pack ? credential_pack_from_json(*pack) : CredentialPackLoad{};
     if (!load.ok)
         return submission_refused("This submission's copy of the micro-credential cannot be read, so its rubric cannot be "
                                   "shown. (" + (pack ? load.error : std::string("It has none.")) + ")");
-    submission.pack = load.pack;
+    submission.pack = std::move(load.pack);
 
     if (const json* answers = json_field(*content, "answers"); answers && answers->is_object())
         for (const auto& [id, answer] : answers->items())
@@ -401,8 +411,8 @@ ReviewFileResult review_file_text(const Submission& submission, const Credential
         result.error = std::move(problem);
         return result;
     }
-    value["type"] = kReviewFileType;
-    value["version"] = kFileVersion;
+    json_put(value, "type", kReviewFileType);
+    json_put(value, "version", kFileVersion);
     result.file_text = value.dump(2, ' ', false, json::error_handler_t::replace);
     result.ok = true;
     return result;

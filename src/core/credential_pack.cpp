@@ -140,13 +140,13 @@ bool is_entry_object(const json& entry, const std::string& position, const char*
 void read_pack_fields(const json& pack, CredentialPack& out, Problems& problems)
 {
     const std::string owner = "the pack";
-    out.id = read_text(pack, "id", kIdRule, owner, problems);
-    out.version = read_text(pack, "version", {"version", kMaxVersionLength, Presence::required}, owner, problems);
-    out.title = read_text(pack, "title", {"title", kMaxTitleLength, Presence::required}, owner, problems);
-    out.description = read_text(pack, "description", {"description", kMaxTextLength, Presence::optional}, owner,
-                                problems);
-    out.competency = read_text(pack, "competency", {"competency", kMaxTextLength, Presence::required}, owner, problems);
-    out.rationale = read_text(pack, "rationale", {"rationale", kMaxTextLength, Presence::required}, owner, problems);
+    read_text(pack, "id", kIdRule, owner, problems, out.id);
+    read_text(pack, "version", {"version", kMaxVersionLength, Presence::required}, owner, problems, out.version);
+    read_text(pack, "title", {"title", kMaxTitleLength, Presence::required}, owner, problems, out.title);
+    read_text(pack, "description", {"description", kMaxTextLength, Presence::optional},
+              owner, problems, out.description);
+    read_text(pack, "competency", {"competency", kMaxTextLength, Presence::required}, owner, problems, out.competency);
+    read_text(pack, "rationale", {"rationale", kMaxTextLength, Presence::required}, owner, problems, out.rationale);
 }
 
 void read_method(const json& pack, CredentialPack& out, PackIds& ids, Problems& problems)
@@ -157,9 +157,9 @@ void read_method(const json& pack, CredentialPack& out, PackIds& ids, Problems& 
         return;
     }
     const std::string owner = "the key method";
-    out.method_name = read_text(*method, "name", {"name", kMaxTitleLength, Presence::required}, owner, problems);
-    out.method_description =
-        read_text(*method, "description", {"description", kMaxTextLength, Presence::required}, owner, problems);
+    read_text(*method, "name", {"name", kMaxTitleLength, Presence::required}, owner, problems, out.method_name);
+    read_text(*method, "description", {"description", kMaxTextLength, Presence::required},
+              owner, problems, out.method_description);
     const json* list = read_list(*method, "components", "component", "components", 1, kMaxComponents, owner, problems);
     if (!list)
         return;
@@ -168,9 +168,9 @@ void read_method(const json& pack, CredentialPack& out, PackIds& ids, Problems& 
         if (!is_entry_object((*list)[i], position, "an id and a text", problems))
             continue;
         CredentialComponent component;
-        component.id = read_text((*list)[i], "id", kIdRule, position, problems);
+        read_text((*list)[i], "id", kIdRule, position, problems, component.id);
         ids.claim(component.id, position, problems);
-        component.text = read_text((*list)[i], "text", {"text", kMaxTextLength, Presence::required}, position, problems);
+        read_text((*list)[i], "text", {"text", kMaxTextLength, Presence::required}, position, problems, component.text);
         out.components.push_back(std::move(component));
     }
 }
@@ -197,10 +197,11 @@ void read_resources(const json& pack, CredentialPack& out, Problems& problems)
         if (!is_entry_object((*list)[i], position, "a title and a purpose", problems))
             continue;
         CredentialResource resource;
-        resource.title = read_text((*list)[i], "title", {"title", kMaxTitleLength, Presence::required}, position, problems);
-        resource.purpose =
-            read_text((*list)[i], "purpose", {"purpose", kMaxTextLength, Presence::required}, position, problems);
-        resource.link = read_text((*list)[i], "link", {"link", kMaxLinkLength, Presence::optional}, position, problems);
+        read_text((*list)[i], "title", {"title", kMaxTitleLength, Presence::required},
+                  position, problems, resource.title);
+        read_text((*list)[i], "purpose", {"purpose", kMaxTextLength, Presence::required},
+                  position, problems, resource.purpose);
+        read_text((*list)[i], "link", {"link", kMaxLinkLength, Presence::optional}, position, problems, resource.link);
         check_link(resource.link, position, problems);
         out.resources.push_back(std::move(resource));
     }
@@ -239,9 +240,9 @@ std::vector<CredentialQuestion> read_questions(const json& submission, const cha
         if (!is_entry_object((*list)[i], position, "an id, a text and a word limit", problems))
             continue;
         CredentialQuestion question;
-        question.id = read_text((*list)[i], "id", kIdRule, position, problems);
+        read_text((*list)[i], "id", kIdRule, position, problems, question.id);
         ids.claim(question.id, position, problems);
-        question.text = read_text((*list)[i], "text", {"text", kMaxTextLength, Presence::required}, position, problems);
+        read_text((*list)[i], "text", {"text", kMaxTextLength, Presence::required}, position, problems, question.text);
         question.word_limit = read_word_limit((*list)[i], position, problems);
         read.push_back(std::move(question));
     }
@@ -285,11 +286,11 @@ std::vector<EvidenceItem> read_evidence(const json& submission, PackIds& ids, Pr
         if (!is_entry_object((*list)[i], position, "an id, a title, what it must show and its kinds", problems))
             continue;
         EvidenceItem item;
-        item.id = read_text((*list)[i], "id", kIdRule, position, problems);
+        read_text((*list)[i], "id", kIdRule, position, problems, item.id);
         ids.claim(item.id, position, problems);
-        item.title = read_text((*list)[i], "title", {"title", kMaxTitleLength, Presence::required}, position, problems);
-        item.must_show =
-            read_text((*list)[i], "must_show", {"“must show” text", kMaxTextLength, Presence::required}, position, problems);
+        read_text((*list)[i], "title", {"title", kMaxTitleLength, Presence::required}, position, problems, item.title);
+        read_text((*list)[i], "must_show", {"“must show” text", kMaxTextLength, Presence::required},
+                  position, problems, item.must_show);
         item.kinds = read_kinds((*list)[i], position, problems);
         read.push_back(std::move(item));
     }
@@ -326,10 +327,11 @@ void read_rubric(const json& pack, CredentialPack& out, PackIds& ids, Problems& 
         if (!is_entry_object(entry, position, "an id, a criterion, what meets looks like and what it judges", problems))
             continue;
         RubricRow row;
-        row.id = read_text(entry, "id", kIdRule, position, problems);
+        read_text(entry, "id", kIdRule, position, problems, row.id);
         ids.claim(row.id, position, problems);
-        row.criterion = read_text(entry, "criterion", {"criterion", kMaxTitleLength, Presence::required}, position, problems);
-        row.meets = read_text(entry, "meets", {"“meets” text", kMaxTextLength, Presence::required}, position, problems);
+        read_text(entry, "criterion", {"criterion", kMaxTitleLength, Presence::required},
+                  position, problems, row.criterion);
+        read_text(entry, "meets", {"“meets” text", kMaxTextLength, Presence::required}, position, problems, row.meets);
         const json* judges = json_field(entry, "judges");
         if (!judges || !judges->is_array() || judges->empty()) {
             problems.push_back("The judges list of " + position +
@@ -374,8 +376,12 @@ CredentialPackLoad refused(Problems problems, const std::string& advice)
 json questions_to_json(const std::vector<CredentialQuestion>& questions)
 {
     json list = json::array();
-    for (const CredentialQuestion& q : questions)
-        list.push_back({{"id", q.id}, {"text", q.text}, {"word_limit", q.word_limit}});
+    for (const CredentialQuestion& q : questions) {
+        json& entry = json_append_object(list);
+        json_put(entry, "id", q.id);
+        json_put(entry, "text", q.text);
+        json_put(entry, "word_limit", q.word_limit);
+    }
     return list;
 }
 
@@ -435,41 +441,60 @@ CredentialPackLoad load_credential_pack(std::string_view json_text)
 json credential_pack_to_json(const CredentialPack& pack)
 {
     json components = json::array();
-    for (const CredentialComponent& c : pack.components)
-        components.push_back({{"id", c.id}, {"text", c.text}});
+    for (const CredentialComponent& c : pack.components) {
+        json& entry = json_append_object(components);
+        json_put(entry, "id", c.id);
+        json_put(entry, "text", c.text);
+    }
     json resources = json::array();
     for (const CredentialResource& r : pack.resources) {
-        json entry = {{"title", r.title}, {"purpose", r.purpose}};
+        json& entry = json_append_object(resources);
+        json_put(entry, "title", r.title);
+        json_put(entry, "purpose", r.purpose);
         if (!r.link.empty())
-            entry["link"] = r.link;
-        resources.push_back(std::move(entry));
+            json_put(entry, "link", r.link);
     }
     json evidence = json::array();
     for (const EvidenceItem& item : pack.evidence) {
-        json kinds = json::array();
+        json& entry = json_append_object(evidence);
+        json_put(entry, "id", item.id);
+        json_put(entry, "title", item.title);
+        json_put(entry, "must_show", item.must_show);
+        json& kinds = entry["kinds"] = json::array();
         for (EvidenceKind kind : item.kinds)
             kinds.push_back(evidence_kind_name(kind));
-        evidence.push_back({{"id", item.id}, {"title", item.title}, {"must_show", item.must_show}, {"kinds", std::move(kinds)}});
     }
     json rubric = json::array();
-    for (const RubricRow& row : pack.rubric)
-        rubric.push_back({{"id", row.id}, {"criterion", row.criterion}, {"meets", row.meets}, {"judges", row.judges}});
+    for (const RubricRow& row : pack.rubric) {
+        json& entry = json_append_object(rubric);
+        json_put(entry, "id", row.id);
+        json_put(entry, "criterion", row.criterion);
+        json_put(entry, "meets", row.meets);
+        json_put(entry, "judges", row.judges);
+    }
+    json method = json::object();
+    json_put(method, "name", pack.method_name);
+    json_put(method, "description", pack.method_description);
+    json_put(method, "components", std::move(components));
+    json submission = json::object();
+    json_put(submission, "overview", questions_to_json(pack.overview));
+    json_put(submission, "evidence", std::move(evidence));
+    json_put(submission, "reflection", questions_to_json(pack.reflection));
 
-    return {{"type", kCredentialPackType},
-            {"format", kPackFormat},
-            {"id", pack.id},
-            {"version", pack.version},
-            {"title", pack.title},
-            {"description", pack.description},
-            {"competency", pack.competency},
-            {"key_method", {{"name", pack.method_name}, {"description", pack.method_description}, {"components", std::move(components)}}},
-            {"rationale", pack.rationale},
-            {"resources", std::move(resources)},
-            {"submission",
-             {{"overview", questions_to_json(pack.overview)},
-              {"evidence", std::move(evidence)},
-              {"reflection", questions_to_json(pack.reflection)}}},
-            {"rubric", std::move(rubric)}};
+    json out = json::object();
+    json_put(out, "type", kCredentialPackType);
+    json_put(out, "format", kPackFormat);
+    json_put(out, "id", pack.id);
+    json_put(out, "version", pack.version);
+    json_put(out, "title", pack.title);
+    json_put(out, "description", pack.description);
+    json_put(out, "competency", pack.competency);
+    json_put(out, "key_method", std::move(method));
+    json_put(out, "rationale", pack.rationale);
+    json_put(out, "resources", std::move(resources));
+    json_put(out, "submission", std::move(submission));
+    json_put(out, "rubric", std::move(rubric));
+    return out;
 }
 
 //-------------------------------------------------------------------------------------------------

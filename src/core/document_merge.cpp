@@ -65,8 +65,8 @@ Json merge_objects(const Json* base, const Json& ours, const Json& theirs, const
     // Theirs' key order first, then keys only ours has: the stored order stays stable.
     Json merged = Json::object();
     std::vector<std::string> keys;
-    for (const auto& [key, value] : theirs.items()) keys.push_back(key);
-    for (const auto& [key, value] : ours.items())
+    for (const auto& [key, value] : json_members(theirs)) keys.push_back(key);
+    for (const auto& [key, value] : json_members(ours))
         if (!theirs.contains(key)) keys.push_back(key);
     for (const std::string& key : keys) {
         if (key == kConflictsField) continue; // united below, never merged field by field

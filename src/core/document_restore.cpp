@@ -134,9 +134,20 @@ Restored restore_document(nlohmann::json input, const DocumentSchema& schema)
     return result;
 }
 
+nlohmann::json document_with_pack(const DocumentSchema& schema, nlohmann::json pack)
+{
+    nlohmann::json doc = nlohmann::json::object();
+    json_put(doc, "type", schema.type);
+    json_put(doc, "version", schema.current_version);
+    json_put(doc, "pack", std::move(pack));
+    return doc;
+}
+
 nlohmann::json new_document(const DocumentSchema& schema)
 {
-    nlohmann::json doc = {{"type", schema.type}, {"version", schema.current_version}};
+    nlohmann::json doc = nlohmann::json::object();
+    json_put(doc, "type", schema.type);
+    json_put(doc, "version", schema.current_version);
     if (schema.fill_defaults)
         schema.fill_defaults(doc);
     return doc;

@@ -82,4 +82,8 @@ RestoreReason unparsed_reason(const ParsedJson& parsed);
 // A document of the schema's current version with every field at its default.
 nlohmann::json new_document(const DocumentSchema& schema);
 
+// {"type", "version", "pack"}: a new document of a kind that keeps its own copy of the content pack
+// it was made from, before its fields are written (so without the schema's defaults).
+nlohmann::json document_with_pack(const DocumentSchema& schema, nlohmann::json pack);
+
 } // namespace wf

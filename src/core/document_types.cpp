@@ -43,11 +43,11 @@ const DocumentSchema& prefs_schema()
 Profile profile_from_doc(const nlohmann::json& doc)
 {
     Profile profile;
-    profile.name = json_string(doc, "name");
-    profile.role = json_string(doc, "role");
-    profile.school = json_string(doc, "school");
-    profile.district = json_string(doc, "district");
-    profile.focus = json_string(doc, "focus");
+    json_read_string(doc, "name", profile.name);
+    json_read_string(doc, "role", profile.role);
+    json_read_string(doc, "school", profile.school);
+    json_read_string(doc, "district", profile.district);
+    json_read_string(doc, "focus", profile.focus);
     return profile;
 }
 
@@ -55,11 +55,11 @@ void profile_write(nlohmann::json& doc, const Profile& profile)
 {
     if (!doc.is_object())
         doc = new_document(profile_schema());
-    doc["name"] = profile.name;
-    doc["role"] = profile.role;
-    doc["school"] = profile.school;
-    doc["district"] = profile.district;
-    doc["focus"] = profile.focus;
+    json_put(doc, "name", profile.name);
+    json_put(doc, "role", profile.role);
+    json_put(doc, "school", profile.school);
+    json_put(doc, "district", profile.district);
+    json_put(doc, "focus", profile.focus);
 }
 
 std::string profile_workspace_line(const nlohmann::json& doc)

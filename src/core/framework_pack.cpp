@@ -85,11 +85,11 @@ const json* read_list(const json& object, std::string_view key, const std::strin
 void read_pack_fields(const json& pack, FrameworkPack& out, Problems& problems)
 {
     const std::string owner = "the pack";
-    out.id = read_text(pack, "id", kIdRule, owner, problems);
-    out.version = read_text(pack, "version", {"version", kMaxVersionLength, Presence::required}, owner, problems);
-    out.title = read_text(pack, "title", {"title", kMaxNameLength, Presence::required}, owner, problems);
-    out.description = read_text(pack, "description", {"description", kMaxTextLength, Presence::optional}, owner,
-                                problems);
+    read_text(pack, "id", kIdRule, owner, problems, out.id);
+    read_text(pack, "version", {"version", kMaxVersionLength, Presence::required}, owner, problems, out.version);
+    read_text(pack, "title", {"title", kMaxNameLength, Presence::required}, owner, problems, out.title);
+    read_text(pack, "description", {"description", kMaxTextLength, Presence::optional},
+              owner, problems, out.description);
 }
 
 //-------------------------------------------------------------------------------------------------
@@ -125,9 +125,9 @@ void read_scale(const json& pack, FrameworkPack& out, Problems& problems)
                                    std::to_string(*previous_value) + ").");
             previous_value = read.value;
         }
-        read.name = read_text(level, "name", {"name", kMaxNameLength, Presence::required}, owner, problems);
-        read.description =
-            read_text(level, "description", {"description", kMaxTextLength, Presence::optional}, owner, problems);
+        read_text(level, "name", {"name", kMaxNameLength, Presence::required}, owner, problems, read.name);
+        read_text(level, "description", {"description", kMaxTextLength, Presence::optional},
+                  owner, problems, read.description);
         out.scale.push_back(std::move(read));
     }
 }
@@ -152,12 +152,12 @@ void read_gears(const json& pack, FrameworkPack& out, Problems& problems)
     for (size_t i = 0; i < gears->size(); i++) {
         const json& gear = (*gears)[i];
         Gear read;
-        read.id = read_text(gear, "id", kIdRule, "gear " + std::to_string(i + 1), problems);
+        read_text(gear, "id", kIdRule, "gear " + std::to_string(i + 1), problems, read.id);
         const std::string owner = named("gear", read.id, i);
         if (!read.id.empty() && !seen_ids.insert(read.id).second)
             problems.push_back("Two gears share the id " + in_quotes(read.id) + ".");
-        read.name = read_text(gear, "name", {"name", kMaxNameLength, Presence::required}, owner, problems);
-        read.color = read_text(gear, "color", {"color", kMaxIdLength, Presence::required}, owner, problems);
+        read_text(gear, "name", {"name", kMaxNameLength, Presence::required}, owner, problems, read.name);
+        read_text(gear, "color", {"color", kMaxIdLength, Presence::required}, owner, problems, read.color);
         if (!read.color.empty() && !parse_hex_colour(read.color)) {
             problems.push_back("The color of " + owner + " must be written #RRGGBB (for example #3C7CD4), not " +
                                in_quotes(read.color) + ".");
@@ -188,7 +188,7 @@ void read_statements(const json& area, const std::string& area_owner, FrameworkA
         const json& statement = (*statements)[i];
         const std::string position = "statement " + std::to_string(i + 1) + " in " + area_owner;
         PracticeStatement read;
-        read.id = read_text(statement, "id", kIdRule, position, problems);
+        read_text(statement, "id", kIdRule, position, problems, read.id);
         const std::string owner = read.id.empty() ? position : "statement " + in_quotes(read.id) + " in " + area_owner;
         if (!read.id.empty()) {
             const auto home = std::find_if(statement_homes.begin(), statement_homes.end(),
@@ -199,7 +199,7 @@ void read_statements(const json& area, const std::string& area_owner, FrameworkA
             else
                 statement_homes.emplace_back(read.id, area_owner);
         }
-        read.text = read_text(statement, "text", {"text", kMaxTextLength, Presence::required}, owner, problems);
+        read_text(statement, "text", {"text", kMaxTextLength, Presence::required}, owner, problems, read.text);
         out.statements.push_back(std::move(read));
     }
 }
@@ -243,20 +243,20 @@ void read_areas(const json& pack, FrameworkPack& out, Problems& problems)
     for (size_t i = 0; i < areas->size(); i++) {
         const json& area = (*areas)[i];
         FrameworkArea read;
-        read.id = read_text(area, "id", kIdRule, "area " + std::to_string(i + 1), problems);
+        read_text(area, "id", kIdRule, "area " + std::to_string(i + 1), problems, read.id);
         const std::string owner = named("area", read.id, i);
         if (!read.id.empty() && !seen_ids.insert(read.id).second)
             problems.push_back("Two areas share the id " + in_quotes(read.id) + ".");
 
-        read.gear = read_text(area, "gear", {"gear", kMaxIdLength, Presence::required}, owner, problems);
+        read_text(area, "gear", {"gear", kMaxIdLength, Presence::required}, owner, problems, read.gear);
         if (!read.gear.empty() && !out.find_gear(read.gear))
             problems.push_back("The " + owner + " belongs to the gear " + in_quotes(read.gear) +
                                ", which the pack does not define.");
-        read.name = read_text(area, "name", {"name", kMaxNameLength, Presence::required}, owner, problems);
-        read.short_name =
-            read_text(area, "short_name", {"short name", kMaxShortNameLength, Presence::required}, owner, problems);
-        read.description =
-            read_text(area, "description", {"description", kMaxTextLength, Presence::optional}, owner, problems);
+        read_text(area, "name", {"name", kMaxNameLength, Presence::required}, owner, problems, read.name);
+        read_text(area, "short_name", {"short name", kMaxShortNameLength, Presence::required},
+                  owner, problems, read.short_name);
+        read_text(area, "description", {"description", kMaxTextLength, Presence::optional},
+                  owner, problems, read.description);
         read_statements(area, owner, read, statement_homes, problems);
         read_example_ideas(area, owner, read, problems);
         out.areas.push_back(std::move(read));
@@ -317,36 +317,50 @@ PackLoad load_framework_pack(std::string_view json_text)
 json framework_pack_to_json(const FrameworkPack& pack)
 {
     json scale = json::array();
-    for (const RatingLevel& level : pack.scale)
-        scale.push_back({{"value", level.value}, {"name", level.name}, {"description", level.description}});
+    for (const RatingLevel& level : pack.scale) {
+        json& entry = json_append_object(scale);
+        json_put(entry, "value", level.value);
+        json_put(entry, "name", level.name);
+        json_put(entry, "description", level.description);
+    }
 
     json gears = json::array();
-    for (const Gear& gear : pack.gears)
-        gears.push_back({{"id", gear.id}, {"name", gear.name}, {"color", gear.color}});
+    for (const Gear& gear : pack.gears) {
+        json& entry = json_append_object(gears);
+        json_put(entry, "id", gear.id);
+        json_put(entry, "name", gear.name);
+        json_put(entry, "color", gear.color);
+    }
 
     json areas = json::array();
     for (const FrameworkArea& area : pack.areas) {
         json statements = json::array();
-        for (const PracticeStatement& statement : area.statements)
-            statements.push_back({{"id", statement.id}, {"text", statement.text}});
-        areas.push_back({{"id", area.id},
-                         {"gear", area.gear},
-                         {"name", area.name},
-                         {"short_name", area.short_name},
-                         {"description", area.description},
-                         {"statements", std::move(statements)},
-                         {"example_ideas", area.example_ideas}});
+        for (const PracticeStatement& statement : area.statements) {
+            json& entry = json_append_object(statements);
+            json_put(entry, "id", statement.id);
+            json_put(entry, "text", statement.text);
+        }
+        json& entry = json_append_object(areas);
+        json_put(entry, "id", area.id);
+        json_put(entry, "gear", area.gear);
+        json_put(entry, "name", area.name);
+        json_put(entry, "short_name", area.short_name);
+        json_put(entry, "description", area.description);
+        json_put(entry, "statements", std::move(statements));
+        json_put(entry, "example_ideas", area.example_ideas);
     }
 
-    return {{"type", kPackType},
-            {"format", kPackFormat},
-            {"id", pack.id},
-            {"version", pack.version},
-            {"title", pack.title},
-            {"description", pack.description},
-            {"scale", std::move(scale)},
-            {"gears", std::move(gears)},
-            {"areas", std::move(areas)}};
+    json out = json::object();
+    json_put(out, "type", kPackType);
+    json_put(out, "format", kPackFormat);
+    json_put(out, "id", pack.id);
+    json_put(out, "version", pack.version);
+    json_put(out, "title", pack.title);
+    json_put(out, "description", pack.description);
+    json_put(out, "scale", std::move(scale));
+    json_put(out, "gears", std::move(gears));
+    json_put(out, "areas", std::move(areas));
+    return out;
 }
 
 //-------------------------------------------------------------------------------------------------
@@ -403,7 +417,7 @@ const DocumentSchema& loaded_framework_schema() {
 }
 
 nlohmann::json loaded_framework_doc(const FrameworkPack& pack) {
-    return {{"type", kLoadedFrameworkType}, {"version", 1}, {"pack", framework_pack_to_json(pack)}};
+    return document_with_pack(loaded_framework_schema(), framework_pack_to_json(pack));
 }
 
 } // namespace wf

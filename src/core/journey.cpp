@@ -103,20 +103,6 @@ const char* research_status_label(ResearchStatus status) { return status_name(st
 
 namespace {
 
-bool json_bool(const json& obj, const char* key, bool fallback)
-{
-    const json* value = json_field(obj, key);
-    return value && value->is_boolean() ? *value == true : fallback;
-}
-
-// The object under `key`, or an empty object, so nested reads need no checks.
-const json& object_at(const json& obj, const char* key)
-{
-    static const json empty = json::object();
-    const json* value = json_field(obj, key);
-    return value && value->is_object() ? *value : empty;
-}
-
 // The object entries of the array under `key`; entries of other kinds are skipped.
 std::vector<const json*> objects_in(const json& obj, const char* key)
 {
@@ -132,7 +118,7 @@ std::vector<const json*> objects_in(const json& obj, const char* key)
 std::map<std::string, bool> ticks_from(const json& obj)
 {
     std::map<std::string, bool> ticks;
-    for (const auto& [id, value] : obj.items())
+    for (const auto& [id, value] : json_members(obj))
         if (value.is_boolean())
             ticks[id] = value == true;
     return ticks;
@@ -179,12 +165,12 @@ double position_from(const json& entry)
 
 void read_steps(const json& doc, Journey& journey)
 {
-    for (const auto& [step_id, entry] : object_at(doc, "steps").items()) {
+    for (const auto& [step_id, entry] : json_members(json_object_at(doc, "steps"))) {
         if (!entry.is_object())
             continue;
         StepResponses responses;
-        responses.checklist = ticks_from(object_at(entry, "checklist"));
-        for (const auto& [prompt_id, answer] : object_at(entry, "answers").items())
+        responses.checklist = ticks_from(json_object_at(entry, "checklist"));
+        for (const auto& [prompt_id, answer] : json_members(json_object_at(entry, "answers")))
             if (answer.is_string())
                 responses.answers[prompt_id] = answer.get_ref<const std::string&>();
         journey.steps[step_id] = std::move(responses);
@@ -193,41 +179,58 @@ void read_steps(const json& doc, Journey& journey)
 
 void read_continuum(const json& doc, Journey& journey)
 {
-    const json& continuum = object_at(doc, "continuum");
+    const json& continuum = json_object_at(doc, "continuum");
     journey.continuum.is_private = json_bool(continuum, "private", true);
-    for (const json* entry : objects_in(continuum, "phrases"))
-        journey.continuum.phrases.push_back({json_string(*entry, "id"), json_string(*entry, "text"),
-                                             position_from(*entry), json_bool(*entry, "highlighted", false),
-                                             json_bool(*entry, "below_line", false), place_from(*entry)});
+    for (const json* entry : objects_in(continuum, "phrases")) {
+        ContinuumPhrase& phrase = journey.continuum.phrases.emplace_back();
+        json_read_string(*entry, "id", phrase.id);
+        json_read_string(*entry, "text", phrase.text);
+        phrase.position = position_from(*entry);
+        phrase.highlighted = json_bool(*entry, "highlighted", false);
+        phrase.below_line = json_bool(*entry, "below_line", false);
+        phrase.place = place_from(*entry);
+    }
 }
 
 void read_future_ready(const json& doc, Journey& journey)
 {
-    const json& future_ready = object_at(doc, "future_ready");
-    journey.future_ready.from_assessment = json_string(future_ready, "from_assessment");
-    for (const json* entry : objects_in(future_ready, "strengths"))
-        journey.future_ready.strengths.push_back({json_string(*entry, "area_id"), json_string(*entry, "area_name"),
-                                                  json_string(*entry, "example"), json_string(*entry, "alignment"),
-                                                  json_string(*entry, "shared")});
-    for (const json* entry : objects_in(future_ready, "stretches"))
-        journey.future_ready.stretches.push_back(
-            {json_string(*entry, "area_id"), json_string(*entry, "area_name"), json_string(*entry, "reason")});
+    const json& future_ready = json_object_at(doc, "future_ready");
+    json_read_string(future_ready, "from_assessment", journey.future_ready.from_assessment);
+    for (const json* entry : objects_in(future_ready, "strengths")) {
+        JourneyStrength& strength = journey.future_ready.strengths.emplace_back();
+        json_read_string(*entry, "area_id", strength.area_id);
+        json_read_string(*entry, "area_name", strength.area_name);
+        json_read_string(*entry, "example", strength.example);
+        json_read_string(*entry, "alignment", strength.alignment);
+        json_read_string(*entry, "shared", strength.shared);
+    }
+    for (const json* entry : objects_in(future_ready, "stretches")) {
+        JourneyStretch& stretch = journey.future_ready.stretches.emplace_back();
+        json_read_string(*entry, "area_id", stretch.area_id);
+        json_read_string(*entry, "area_name", stretch.area_name);
+        json_read_string(*entry, "reason", stretch.reason);
+    }
 }
 
 void read_research(const json& doc, Journey& journey)
 {
-    const json& research = object_at(doc, "research");
-    for (const auto& [item_id, value] : object_at(research, "status").items())
+    const json& research = json_object_at(doc, "research");
+    for (const auto& [item_id, value] : json_members(json_object_at(research, "status")))
         if (value.is_string())
             if (const std::optional<ResearchStatus> status = value_stored_as(kStatusNames, value.get_ref<const std::string&>()))
                 journey.research.status[item_id] = *status;
-    for (const json* entry : objects_in(research, "venn"))
-        journey.research.venn.push_back({json_string(*entry, "id"), json_string(*entry, "text"), region_from(*entry), place_from(*entry)});
+    for (const json* entry : objects_in(research, "venn")) {
+        VennItem& item = journey.research.venn.emplace_back();
+        json_read_string(*entry, "id", item.id);
+        json_read_string(*entry, "text", item.text);
+        item.region = region_from(*entry);
+        item.place = place_from(*entry);
+    }
 }
 
 void read_interview(const json& doc, Journey& journey)
 {
-    const json& interview = object_at(doc, "interview");
+    const json& interview = json_object_at(doc, "interview");
     std::vector<std::string>& questions = journey.interview.questions;
     if (const json* chosen = json_field(interview, "questions"); chosen && chosen->is_array())
         for (const json& id : *chosen) {
@@ -237,23 +240,23 @@ void read_interview(const json& doc, Journey& journey)
             if (std::find(questions.begin(), questions.end(), text) == questions.end())
                 questions.push_back(text);
         }
-    journey.interview.norms = ticks_from(object_at(interview, "norms"));
-    journey.interview.notes = json_string(interview, "notes");
+    journey.interview.norms = ticks_from(json_object_at(interview, "norms"));
+    json_read_string(interview, "notes", journey.interview.notes);
     journey.interview.email_subject = optional_string(interview, "email_subject");
     journey.interview.email_body = optional_string(interview, "email_body");
 }
 
 void read_collaboration(const json& doc, Journey& journey)
 {
-    for (const json* entry : objects_in(object_at(doc, "collaboration"), "notes")) {
+    for (const json* entry : objects_in(json_object_at(doc, "collaboration"), "notes")) {
         CollaborationNote note;
-        note.id = json_string(*entry, "id");
-        note.text = json_string(*entry, "text");
+        json_read_string(*entry, "id", note.id);
+        json_read_string(*entry, "text", note.text);
         note.kind = json_string(*entry, "kind") == "strength" ? NoteKind::Strength : NoteKind::Priority;
         note.placement = json_string(*entry, "placement") == "aligned" ? NotePlacement::Aligned : NotePlacement::Margin;
         if (note.kind == NoteKind::Strength)
-            note.aligned_with = json_string(*entry, "aligned_with");
-        note.area_id = json_string(*entry, "area_id");
+            json_read_string(*entry, "aligned_with", note.aligned_with);
+        json_read_string(*entry, "area_id", note.area_id);
         note.place = place_from(*entry);
         journey.collaboration.notes.push_back(std::move(note));
     }
@@ -261,19 +264,28 @@ void read_collaboration(const json& doc, Journey& journey)
 
 void read_agreement(const json& doc, Journey& journey)
 {
-    const json& agreement = object_at(doc, "agreement");
+    const json& agreement = json_object_at(doc, "agreement");
     Agreement& read = journey.agreement;
-    for (const json* entry : objects_in(agreement, "candidates"))
-        read.candidates.push_back({json_string(*entry, "id"), json_string(*entry, "title"),
-                                   json_string(*entry, "description"), json_string(*entry, "from_priority"), place_from(*entry)});
-    read.center = json_string(agreement, "center");
+    for (const json* entry : objects_in(agreement, "candidates")) {
+        AgreementCandidate& candidate = read.candidates.emplace_back();
+        json_read_string(*entry, "id", candidate.id);
+        json_read_string(*entry, "title", candidate.title);
+        json_read_string(*entry, "description", candidate.description);
+        json_read_string(*entry, "from_priority", candidate.from_priority);
+        candidate.place = place_from(*entry);
+    }
+    json_read_string(agreement, "center", read.center);
     if (!agreement_center(read))
         read.center.clear();
     for (const json* entry : objects_in(agreement, "notes")) {
         const std::optional<int> region = value_stored_as(kPlanRegionNames, json_string(*entry, "region"));
-        read.notes.push_back({json_string(*entry, "id"), json_string(*entry, "text"), region.value_or(kWho), place_from(*entry)});
+        PlanNote& note = read.notes.emplace_back();
+        json_read_string(*entry, "id", note.id);
+        json_read_string(*entry, "text", note.text);
+        note.region = region.value_or(kWho);
+        note.place = place_from(*entry);
     }
-    read.next_step_owner = json_string(agreement, "next_step_owner");
+    json_read_string(agreement, "next_step_owner", read.next_step_owner);
 }
 
 } // namespace
@@ -292,18 +304,18 @@ Journey journey_from_doc(const json& doc) { return journey_from_doc(doc, journey
 Journey journey_from_doc(const json& doc, const JourneyPackLoad& pack_copy)
 {
     Journey journey;
-    journey.id = json_string(doc, "id");
-    journey.name = json_string(doc, "name");
-    journey.created_at = json_string(doc, "created_at");
-    journey.leader = json_string(doc, "leader");
-    journey.school = json_string(doc, "school");
+    json_read_string(doc, "id", journey.id);
+    json_read_string(doc, "name", journey.name);
+    json_read_string(doc, "created_at", journey.created_at);
+    json_read_string(doc, "leader", journey.leader);
+    json_read_string(doc, "school", journey.school);
 
     if (pack_copy.ok)
         journey.pack = pack_copy.pack;
     else
         journey.pack_error = pack_copy.error;
 
-    journey.current_step = json_string(doc, "current_step");
+    json_read_string(doc, "current_step", journey.current_step);
     if (journey.pack_error.empty() && !journey.pack.find_step(journey.current_step) && !journey.pack.steps.empty())
         journey.current_step = journey.pack.steps.front().id;
 
@@ -455,8 +467,8 @@ json steps_to_json(json& doc, const Journey& journey)
     json steps = json::object();
     for (const auto& [step_id, responses] : journey.steps) {
         json entry = take_object(stored, step_id.c_str());
-        entry["checklist"] = map_to_json(responses.checklist);
-        entry["answers"] = map_to_json(responses.answers);
+        json_put(entry, "checklist", map_to_json(responses.checklist));
+        json_put(entry, "answers", map_to_json(responses.answers));
         steps[step_id] = std::move(entry);
     }
     return steps;
@@ -472,7 +484,7 @@ json continuum_to_json(json& doc, const Journey& journey)
         set_field(entry, "below_line", phrase.below_line);
         write_place(entry, phrase.place);
     });
-    continuum["private"] = journey.continuum.is_private;
+    json_put(continuum, "private", journey.continuum.is_private);
     return continuum;
 }
 
@@ -494,24 +506,24 @@ json future_ready_to_json(json& doc, const Journey& journey)
     json strengths = json::array();
     for (const JourneyStrength& strength : journey.future_ready.strengths) {
         json entry = stored_or_new(stored_strengths, strength.area_id);
-        entry["area_id"] = strength.area_id;
-        entry["area_name"] = strength.area_name;
-        entry["example"] = strength.example;
-        entry["alignment"] = strength.alignment;
-        entry["shared"] = strength.shared;
+        json_put(entry, "area_id", strength.area_id);
+        json_put(entry, "area_name", strength.area_name);
+        json_put(entry, "example", strength.example);
+        json_put(entry, "alignment", strength.alignment);
+        json_put(entry, "shared", strength.shared);
         strengths.push_back(std::move(entry));
     }
     json stretches = json::array();
     for (const JourneyStretch& stretch : journey.future_ready.stretches) {
         json entry = stored_or_new(stored_stretches, stretch.area_id);
-        entry["area_id"] = stretch.area_id;
-        entry["area_name"] = stretch.area_name;
-        entry["reason"] = stretch.reason;
+        json_put(entry, "area_id", stretch.area_id);
+        json_put(entry, "area_name", stretch.area_name);
+        json_put(entry, "reason", stretch.reason);
         stretches.push_back(std::move(entry));
     }
-    future_ready["from_assessment"] = journey.future_ready.from_assessment;
-    future_ready["strengths"] = std::move(strengths);
-    future_ready["stretches"] = std::move(stretches);
+    json_put(future_ready, "from_assessment", journey.future_ready.from_assessment);
+    json_put(future_ready, "strengths", std::move(strengths));
+    json_put(future_ready, "stretches", std::move(stretches));
     return future_ready;
 }
 
@@ -521,7 +533,7 @@ json research_to_json(json& doc, const Journey& journey)
     json status = json::object();
     for (const auto& [item_id, value] : journey.research.status)
         status[item_id] = status_name(value).stored;
-    research["status"] = std::move(status);
+    json_put(research, "status", std::move(status));
     write_notes(research, "venn", journey.research.venn, [](json& entry, const VennItem& item) {
         set_field(entry, "text", item.text);
         set_field(entry, "region", is_venn_region(item.region) ? item.region : kVennNotPlaced);
@@ -533,15 +545,15 @@ json research_to_json(json& doc, const Journey& journey)
 json interview_to_json(json& doc, const Journey& journey)
 {
     json interview = take_object(doc, "interview");
-    interview["questions"] = journey.interview.questions;
-    interview["norms"] = map_to_json(journey.interview.norms);
-    interview["notes"] = journey.interview.notes;
+    json_put(interview, "questions", journey.interview.questions);
+    json_put(interview, "norms", map_to_json(journey.interview.norms));
+    json_put(interview, "notes", journey.interview.notes);
     // Absent, not empty, when not reworded: an email cleared on purpose is the librarian's too.
     const std::pair<const char*, const std::optional<std::string>*> email[] = {
         {"email_subject", &journey.interview.email_subject}, {"email_body", &journey.interview.email_body}};
     for (const auto& [key, text] : email) {
         if (*text)
-            interview[key] = **text;
+            json_put(interview, key, **text);
         else
             interview.erase(key);
     }
@@ -576,8 +588,8 @@ json agreement_to_json(json& doc, const Journey& journey)
         set_field(entry, "region", name_of(kPlanRegionNames, note.region).stored);
         write_place(entry, note.place);
     });
-    agreement["center"] = agreement_center(journey.agreement) ? journey.agreement.center : std::string();
-    agreement["next_step_owner"] = journey.agreement.next_step_owner;
+    json_put(agreement, "center", agreement_center(journey.agreement) ? journey.agreement.center : std::string());
+    json_put(agreement, "next_step_owner", journey.agreement.next_step_owner);
     return agreement;
 }
 
@@ -609,19 +621,19 @@ void journey_write(json& doc, const Journey& journey)
 {
     if (!doc.is_object())
         doc = new_journey_doc(journey.pack, journey.id, journey.name, journey.created_at);
-    doc["id"] = journey.id;
-    doc["name"] = journey.name;
-    doc["created_at"] = journey.created_at;
-    doc["leader"] = journey.leader;
-    doc["school"] = journey.school;
-    doc["current_step"] = journey.current_step;
-    doc["steps"] = steps_to_json(doc, journey);
-    doc["continuum"] = continuum_to_json(doc, journey);
-    doc["future_ready"] = future_ready_to_json(doc, journey);
-    doc["research"] = research_to_json(doc, journey);
-    doc["interview"] = interview_to_json(doc, journey);
-    doc["collaboration"] = collaboration_to_json(doc, journey);
-    doc["agreement"] = agreement_to_json(doc, journey);
+    json_put(doc, "id", journey.id);
+    json_put(doc, "name", journey.name);
+    json_put(doc, "created_at", journey.created_at);
+    json_put(doc, "leader", journey.leader);
+    json_put(doc, "school", journey.school);
+    json_put(doc, "current_step", journey.current_step);
+    json_put(doc, "steps", steps_to_json(doc, journey));
+    json_put(doc, "continuum", continuum_to_json(doc, journey));
+    json_put(doc, "future_ready", future_ready_to_json(doc, journey));
+    json_put(doc, "research", research_to_json(doc, journey));
+    json_put(doc, "interview", interview_to_json(doc, journey));
+    json_put(doc, "collaboration", collaboration_to_json(doc, journey));
+    json_put(doc, "agreement", agreement_to_json(doc, journey));
 }
 
 //-------------------------------------------------------------------------------------------------
@@ -654,8 +666,12 @@ bool migrate_v1_to_v2(json& doc, std::string& why)
         for (const EnumName<int>& quadrant : kPlanRegionNames) {
             const std::string text = json_string(agreement, quadrant.stored);
             agreement.erase(quadrant.stored);
-            if (!text.empty())
-                notes.push_back({{"id", std::string("plan-") + quadrant.stored}, {"text", text}, {"region", quadrant.stored}});
+            if (!text.empty()) {
+                json& note = json_append_object(notes);
+                json_put(note, "id", std::string("plan-") + quadrant.stored);
+                json_put(note, "text", text);
+                json_put(note, "region", quadrant.stored);
+            }
         }
         agreement["notes"] = std::move(notes);
     }
@@ -668,9 +684,7 @@ bool migrate_v1_to_v2(json& doc, std::string& why)
 
 json new_journey_doc(const JourneyPack& pack, std::string id, std::string name, std::string created_at)
 {
-    json doc = {{"type", kJourneyType},
-                {"version", journey_schema().current_version},
-                {"pack", journey_pack_to_json(pack)}};
+    json doc = document_with_pack(journey_schema(), journey_pack_to_json(pack));
     Journey journey;
     journey.id = std::move(id);
     journey.name = std::move(name);

@@ -157,9 +157,9 @@ std::vector<JourneyItem> read_items(const json& object, const ListRule& rule, co
         if (!is_item_object(entry, position, "an id and a text", problems))
             continue;
         JourneyItem item;
-        item.id = read_text(entry, "id", kIdRule, position, problems);
+        read_text(entry, "id", kIdRule, position, problems, item.id);
         ids.claim(item.id, position, problems);
-        item.text = read_text(entry, "text", kTextRule, position, problems);
+        read_text(entry, "text", kTextRule, position, problems, item.text);
         read.push_back(std::move(item));
     }
     return read;
@@ -178,13 +178,13 @@ std::vector<ReflectionPrompt> read_reflections(const json& step, const std::stri
         if (!is_item_object(entry, position, "an id, a text and an example", problems))
             continue;
         ReflectionPrompt prompt;
-        prompt.id = read_text(entry, "id", kIdRule, position, problems);
+        read_text(entry, "id", kIdRule, position, problems, prompt.id);
         ids.claim(prompt.id, position, problems);
-        prompt.text = read_text(entry, "text", kTextRule, position, problems);
+        read_text(entry, "text", kTextRule, position, problems, prompt.text);
         // The example is the hint that shows what a useful answer looks like; a prompt without one
         // leaves a librarian facing a blank box.
-        prompt.example = read_text(entry, "example", {"example", kMaxTextLength, Presence::required}, position,
-                                   problems);
+        read_text(entry, "example", {"example", kMaxTextLength, Presence::required},
+                  position, problems, prompt.example);
         read.push_back(std::move(prompt));
     }
     return read;
@@ -197,11 +197,11 @@ std::vector<ReflectionPrompt> read_reflections(const json& step, const std::stri
 void read_pack_fields(const json& pack, JourneyPack& out, Problems& problems)
 {
     const std::string owner = "the pack";
-    out.id = read_text(pack, "id", kIdRule, owner, problems);
-    out.version = read_text(pack, "version", {"version", kMaxVersionLength, Presence::required}, owner, problems);
-    out.title = read_text(pack, "title", {"title", kMaxTitleLength, Presence::required}, owner, problems);
-    out.description = read_text(pack, "description", {"description", kMaxTextLength, Presence::optional}, owner,
-                                problems);
+    read_text(pack, "id", kIdRule, owner, problems, out.id);
+    read_text(pack, "version", {"version", kMaxVersionLength, Presence::required}, owner, problems, out.version);
+    read_text(pack, "title", {"title", kMaxTitleLength, Presence::required}, owner, problems, out.title);
+    read_text(pack, "description", {"description", kMaxTextLength, Presence::optional},
+              owner, problems, out.description);
 }
 
 //-------------------------------------------------------------------------------------------------
@@ -211,10 +211,10 @@ void read_pack_fields(const json& pack, JourneyPack& out, Problems& problems)
 JourneyStep read_step(const json& step, const std::string& owner, PackIds& ids, Problems& problems)
 {
     JourneyStep read;
-    read.title = read_text(step, "title", {"title", kMaxTitleLength, Presence::required}, owner, problems);
-    read.question = read_text(step, "question", {"question", kMaxTextLength, Presence::required}, owner, problems);
-    read.introduction =
-        read_text(step, "introduction", {"introduction", kMaxTextLength, Presence::required}, owner, problems);
+    read_text(step, "title", {"title", kMaxTitleLength, Presence::required}, owner, problems, read.title);
+    read_text(step, "question", {"question", kMaxTextLength, Presence::required}, owner, problems, read.question);
+    read_text(step, "introduction", {"introduction", kMaxTextLength, Presence::required},
+              owner, problems, read.introduction);
     read.competencies = read_text_list(step, {"competencies", "key competency", "key competencies"}, owner, problems);
     read.checklist = read_items(step, {"checklist", "checklist item", "checklist items"}, owner, ids, problems);
     read.reflections = read_reflections(step, owner, ids, problems);
@@ -247,7 +247,8 @@ void read_steps(const json& pack, JourneyPack& out, PackIds& ids, Problems& prob
         const std::string position = "step " + std::to_string(i + 1);
         if (!is_item_object(step, position, "an id, a title, a question and an introduction", problems))
             continue;
-        const std::string id = read_text(step, "id", kIdRule, position, problems);
+        std::string id;
+        read_text(step, "id", kIdRule, position, problems, id);
         const std::string owner = named("step", id, i);
         ids.claim(id, owner, problems);
         JourneyStep read = read_step(step, owner, ids, problems);
@@ -291,8 +292,8 @@ void read_material(const json& pack, JourneyPack& out, PackIds& ids, Problems& p
     out.research_items = read_items(pack, {"research_items", "research item", "research items"}, owner, ids, problems);
     out.interview_questions =
         read_items(pack, {"interview_questions", "interview question", "interview questions"}, owner, ids, problems);
-    out.email_template = read_text(pack, "email_template", {"email template", kMaxTextLength, Presence::optional},
-                                   owner, problems);
+    read_text(pack, "email_template", {"email template", kMaxTextLength, Presence::optional},
+              owner, problems, out.email_template);
     check_placeholders(out.email_template, problems);
     out.meeting_norms = read_items(pack, {"meeting_norms", "meeting norm", "meeting norms"}, owner, ids, problems);
 }
@@ -347,8 +348,11 @@ namespace {
 json items_to_json(const std::vector<JourneyItem>& items)
 {
     json list = json::array();
-    for (const JourneyItem& item : items)
-        list.push_back({{"id", item.id}, {"text", item.text}});
+    for (const JourneyItem& item : items) {
+        json& entry = json_append_object(list);
+        json_put(entry, "id", item.id);
+        json_put(entry, "text", item.text);
+    }
     return list;
 }
 
@@ -359,33 +363,40 @@ json journey_pack_to_json(const JourneyPack& pack)
     json steps = json::array();
     for (const JourneyStep& step : pack.steps) {
         json reflections = json::array();
-        for (const ReflectionPrompt& prompt : step.reflections)
-            reflections.push_back({{"id", prompt.id}, {"text", prompt.text}, {"example", prompt.example}});
-        steps.push_back({{"id", step.id},
-                         {"title", step.title},
-                         {"question", step.question},
-                         {"introduction", step.introduction},
-                         {"competencies", step.competencies},
-                         {"checklist", items_to_json(step.checklist)},
-                         {"reflections", std::move(reflections)},
-                         {"tips", step.tips},
-                         {"think_aloud", step.think_aloud},
-                         {"sidebar", step.sidebar},
-                         {"resources", step.resources}});
+        for (const ReflectionPrompt& prompt : step.reflections) {
+            json& entry = json_append_object(reflections);
+            json_put(entry, "id", prompt.id);
+            json_put(entry, "text", prompt.text);
+            json_put(entry, "example", prompt.example);
+        }
+        json& entry = json_append_object(steps);
+        json_put(entry, "id", step.id);
+        json_put(entry, "title", step.title);
+        json_put(entry, "question", step.question);
+        json_put(entry, "introduction", step.introduction);
+        json_put(entry, "competencies", step.competencies);
+        json_put(entry, "checklist", items_to_json(step.checklist));
+        json_put(entry, "reflections", std::move(reflections));
+        json_put(entry, "tips", step.tips);
+        json_put(entry, "think_aloud", step.think_aloud);
+        json_put(entry, "sidebar", step.sidebar);
+        json_put(entry, "resources", step.resources);
     }
 
-    return {{"type", kJourneyFileType},
-            {"format", kPackFormat},
-            {"id", pack.id},
-            {"version", pack.version},
-            {"title", pack.title},
-            {"description", pack.description},
-            {"steps", std::move(steps)},
-            {"continuum_phrases", items_to_json(pack.continuum_phrases)},
-            {"research_items", items_to_json(pack.research_items)},
-            {"interview_questions", items_to_json(pack.interview_questions)},
-            {"email_template", pack.email_template},
-            {"meeting_norms", items_to_json(pack.meeting_norms)}};
+    json out = json::object();
+    json_put(out, "type", kJourneyFileType);
+    json_put(out, "format", kPackFormat);
+    json_put(out, "id", pack.id);
+    json_put(out, "version", pack.version);
+    json_put(out, "title", pack.title);
+    json_put(out, "description", pack.description);
+    json_put(out, "steps", std::move(steps));
+    json_put(out, "continuum_phrases", items_to_json(pack.continuum_phrases));
+    json_put(out, "research_items", items_to_json(pack.research_items));
+    json_put(out, "interview_questions", items_to_json(pack.interview_questions));
+    json_put(out, "email_template", pack.email_template);
+    json_put(out, "meeting_norms", items_to_json(pack.meeting_norms));
+    return out;
 }
 
 //-------------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@
 #include "core/json_limits.hpp"
 
 #include "core/file_size_text.hpp"
+#include "core/json_fields.hpp"
 #include "core/pack_reading.hpp"
 
 #include <algorithm>
@@ -290,7 +291,7 @@ void add_footprint(const nlohmann::json& value, int depth, int max_depth, JsonFo
     if (depth + 1 > max_depth)
         return;
     if (value.is_object()) {
-        for (const auto& [name, member] : value.items()) {
+        for (const auto& [name, member] : json_members(value)) {
             footprint.memory += kMemberCost + text_cost(name);
             add_footprint(member, depth + 1, max_depth, footprint);
         }

@@ -152,41 +152,51 @@ BadgeCredential open_badge_credential(const BadgeFacts& f)
     if (!result.error.empty())
         return result;
 
-    json evidence = {{"id", std::string(kNiSha256) + base64url_encode(*hex_bytes(f.submission_sha256))},
-                     {"type", json::array({"Evidence"})},
-                     {"name", "Submission"}};
+    json evidence = json::object();
+    json_put(evidence, "id", std::string(kNiSha256) + base64url_encode(*hex_bytes(f.submission_sha256)));
+    json_put(evidence, "type", json::array({"Evidence"}));
+    json_put(evidence, "name", "Submission");
     if (!blank(f.evidence_description))
-        evidence["description"] = f.evidence_description;
+        json_put(evidence, "description", f.evidence_description);
 
     // The earner's name as an IdentityObject: OB 3.0's way to name a subject in plain text ("hashed":
     // false); "ext:name" is the extension spelling its implementation guide uses, since the
     // identifier type list has no "name".
-    const json name_identity = {{"type", "IdentityObject"},
-                                {"hashed", false},
-                                {"identityHash", f.earner_name},
-                                {"identityType", "ext:name"}};
-    const json achievement = {{"id", f.achievement.id},
-                              {"type", json::array({"Achievement"})},
-                              {"name", f.achievement.name},
-                              {"description", f.achievement.description},
-                              {"criteria", {{"narrative", f.achievement.criteria_narrative}}}};
+    json name_identity = json::object();
+    json_put(name_identity, "type", "IdentityObject");
+    json_put(name_identity, "hashed", false);
+    json_put(name_identity, "identityHash", f.earner_name);
+    json_put(name_identity, "identityType", "ext:name");
+    json criteria = json::object();
+    json_put(criteria, "narrative", f.achievement.criteria_narrative);
+    json achievement = json::object();
+    json_put(achievement, "id", f.achievement.id);
+    json_put(achievement, "type", json::array({"Achievement"}));
+    json_put(achievement, "name", f.achievement.name);
+    json_put(achievement, "description", f.achievement.description);
+    json_put(achievement, "criteria", std::move(criteria));
+
+    json issuer = json::object();
+    json_put(issuer, "id", f.issuer_did);
+    json_put(issuer, "type", json::array({"Profile"}));
+    json_put(issuer, "name", f.issuer_name);
+    json subject = json::object();
+    json_put(subject, "id", f.earner_id);
+    json_put(subject, "type", json::array({"AchievementSubject"}));
+    json_put(subject, "identifier", json::array({std::move(name_identity)}));
+    json_put(subject, "achievement", std::move(achievement));
 
     // Both type names: the spec accepts either beside VerifiableCredential, and older verifiers know
     // only "OpenBadgeCredential".
-    result.credential = {
-        {"@context", json::array({kContextVc2, kContextOb3})},
-        {"id", "urn:uuid:" + f.credential_uuid},
-        {"type", json::array({"VerifiableCredential", "AchievementCredential", "OpenBadgeCredential"})},
-        {"issuer", {{"id", f.issuer_did}, {"type", json::array({"Profile"})}, {"name", f.issuer_name}}},
-        {"validFrom", f.valid_from},
-        {"name", f.achievement.name},
-        {"credentialSubject",
-         {{"id", f.earner_id},
-          {"type", json::array({"AchievementSubject"})},
-          {"identifier", json::array({name_identity})},
-          {"achievement", achievement}}},
-        {"evidence", json::array({evidence})},
-    };
+    json& credential = result.credential = json::object();
+    json_put(credential, "@context", json::array({kContextVc2, kContextOb3}));
+    json_put(credential, "id", "urn:uuid:" + f.credential_uuid);
+    json_put(credential, "type", json::array({"VerifiableCredential", "AchievementCredential", "OpenBadgeCredential"}));
+    json_put(credential, "issuer", std::move(issuer));
+    json_put(credential, "validFrom", f.valid_from);
+    json_put(credential, "name", f.achievement.name);
+    json_put(credential, "credentialSubject", std::move(subject));
+    json_put(credential, "evidence", json::array({std::move(evidence)}));
     result.ok = true;
     return result;
 }
@@ -205,15 +215,16 @@ BadgeSigningInput badge_signing_input(const BadgeFacts& facts)
     }
     // OB 3.0 8.2 "Create the JOSE Header": alg, kid, typ and nothing else. EdDSA is the JWA name for
     // Ed25519 (RFC 8037); the kid is a did:key URL any verifier can turn into the key offline.
-    const json header = {{"alg", "EdDSA"},
-                         {"kid", did_key_verification_method(*ed25519_from_did_key(facts.issuer_did))},
-                         {"typ", "JWT"}};
+    json header = json::object();
+    json_put(header, "alg", "EdDSA");
+    json_put(header, "kid", did_key_verification_method(*ed25519_from_did_key(facts.issuer_did)));
+    json_put(header, "typ", "JWT");
     // OB 3.0 8.2 "JWT Payload Format": the credential itself plus its registered claims.
     json payload = built.credential;
-    payload["iss"] = facts.issuer_did;
-    payload["jti"] = built.credential["id"];
-    payload["nbf"] = *utc_seconds(facts.valid_from);
-    payload["sub"] = facts.earner_id;
+    json_put(payload, "iss", facts.issuer_did);
+    json_put(payload, "jti", json(built.credential["id"]));
+    json_put(payload, "nbf", json(*utc_seconds(facts.valid_from)));
+    json_put(payload, "sub", facts.earner_id);
     result.signing_input = base64url_encode(header.dump()) + "." + base64url_encode(payload.dump());
     result.ok = true;
     return result;

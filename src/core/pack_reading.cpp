@@ -76,33 +76,34 @@ std::string lowercase_first(std::string sentence)
     return sentence;
 }
 
-// The field's text, or "" (with the reason recorded) when it is missing, blank, not text or too long.
-std::string read_text(const json& object, std::string_view key, const TextRule& rule, const std::string& owner,
-                      Problems& problems)
+// Sets `out` to the field's text, or "" (with the reason recorded) when it is missing, blank, not text or too long.
+void read_text(const json& object, std::string_view key, const TextRule& rule, const std::string& owner,
+               Problems& problems, std::string& out)
 {
+    out.clear();
     const std::string field = std::string("The ") + rule.label + " of " + owner;
     const json* value = json_field(object, key);
     if (!value || value->is_null()) {
         if (rule.presence == Presence::required)
             problems.push_back(field + " is missing.");
-        return {};
+        return;
     }
     if (!value->is_string()) {
         problems.push_back(field + " must be text.");
-        return {};
+        return;
     }
     const std::string& text = value->get_ref<const std::string&>();
     if (rule.presence == Presence::required && is_blank(text)) {
         problems.push_back(field + " is empty.");
-        return {};
+        return;
     }
     const size_t length = utf8_length(text);
     if (length > rule.max_length) {
         problems.push_back(field + " is too long: " + std::to_string(length) + " characters, where at most " +
                            std::to_string(rule.max_length) + " are allowed.");
-        return {};
+        return;
     }
-    return text;
+    out = text;
 }
 
 EnvelopeCheck check_pack_envelope(const json& pack, const char* pack_type, const char* noun, int newest_format)

@@ -33,9 +33,11 @@ struct TextRule {
     Presence presence;   // optional fields may also be blank: blank reads as "none"
 };
 
-// The field's text, or "" (with the reason recorded) when it is missing, blank, not text or too long.
-std::string read_text(const nlohmann::json& object, std::string_view key, const TextRule& rule, const std::string& owner,
-                      Problems& problems);
+// Sets `out` to the field's text, or "" (with the reason recorded) when it is missing, blank, not
+// text or too long. An out parameter rather than a result: a pack reader reads dozens of fields, and
+// each assigned result costs a temporary string's code at the call site.
+void read_text(const nlohmann::json& object, std::string_view key, const TextRule& rule, const std::string& owner,
+               Problems& problems, std::string& out);
 
 // The reasons that stop reading altogether: without the right envelope nothing else can be trusted.
 struct EnvelopeCheck {

@@ -36,13 +36,13 @@ std::string review_draft_key(const std::string& submission_id, int round)
 ReviewDraft review_draft_from_doc(const json& doc)
 {
     ReviewDraft draft;
-    draft.submission_text = json_string(doc, "submission");
-    draft.opened_at = json_string(doc, "opened_at");
-    draft.reviewer = json_string(doc, "reviewer");
-    draft.feedback = json_string(doc, "feedback");
-    draft.exported_at = json_string(doc, "exported_at");
-    draft.reviewed_at = json_string(doc, "reviewed_at");
-    draft.signed_credential = json_string(doc, "signed_credential");
+    json_read_string(doc, "submission", draft.submission_text);
+    json_read_string(doc, "opened_at", draft.opened_at);
+    json_read_string(doc, "reviewer", draft.reviewer);
+    json_read_string(doc, "feedback", draft.feedback);
+    json_read_string(doc, "exported_at", draft.exported_at);
+    json_read_string(doc, "reviewed_at", draft.reviewed_at);
+    json_read_string(doc, "signed_credential", draft.signed_credential);
     const std::string decision = json_string(doc, "decision");
     if (decision == kEarned) draft.decision = ReviewDecision::Earned;
     else if (decision == kNotYet) draft.decision = ReviewDecision::NotYet;
@@ -55,20 +55,26 @@ ReviewDraft review_draft_from_doc(const json& doc)
 
 void review_draft_write(json& doc, const ReviewDraft& draft)
 {
-    if (!doc.is_object())
-        doc = {{"type", kReviewDraftType}, {"version", review_draft_schema().current_version}};
-    doc["submission"] = draft.submission_text;
-    doc["opened_at"] = draft.opened_at;
-    doc["reviewer"] = draft.reviewer;
-    doc["feedback"] = draft.feedback;
-    doc["exported_at"] = draft.exported_at;
-    doc["reviewed_at"] = draft.reviewed_at;
-    doc["signed_credential"] = draft.signed_credential;
-    doc["decision"] = !draft.decision ? "" : *draft.decision == ReviewDecision::Earned ? kEarned : kNotYet;
+    if (!doc.is_object()) {
+        doc = json::object();
+        json_put(doc, "type", kReviewDraftType);
+        json_put(doc, "version", review_draft_schema().current_version);
+    }
+    json_put(doc, "submission", draft.submission_text);
+    json_put(doc, "opened_at", draft.opened_at);
+    json_put(doc, "reviewer", draft.reviewer);
+    json_put(doc, "feedback", draft.feedback);
+    json_put(doc, "exported_at", draft.exported_at);
+    json_put(doc, "reviewed_at", draft.reviewed_at);
+    json_put(doc, "signed_credential", draft.signed_credential);
+    json_put(doc, "decision", !draft.decision ? "" : *draft.decision == ReviewDecision::Earned ? kEarned : kNotYet);
     json rows = json::object();
-    for (const auto& [id, row] : draft.rows)
-        rows[id] = {{"verdict", row.verdict == RowVerdict::Meets ? kMeets : kNotYet}, {"comment", row.comment}};
-    doc["rows"] = std::move(rows);
+    for (const auto& [id, row] : draft.rows) {
+        json& entry = rows[id] = json::object();
+        json_put(entry, "verdict", row.verdict == RowVerdict::Meets ? kMeets : kNotYet);
+        json_put(entry, "comment", row.comment);
+    }
+    json_put(doc, "rows", std::move(rows));
 }
 
 json new_review_draft_doc(std::string submission_text, std::string reviewer, std::string opened_at)
