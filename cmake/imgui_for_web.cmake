@@ -24,31 +24,19 @@
 # The native build compiles the originals: its headless tests draw with ProggyClean and read no fonts.
 # Usage: cmake -DIN=<imgui dir> -DOUT=<dir for the copies> -P imgui_for_web.cmake
 
-# Replaces `before` by `after` in the variable named `text_var`, which holds ImGui's `name`.
-function(take_out text_var name before after)
-  string(FIND "${${text_var}}" "${before}" at)
-  if(at EQUAL -1)
-    message(FATAL_ERROR "${IN}/${name}: \"${before}\" is not where ImGui 1.86 has it")
-  endif()
-  string(REPLACE "${before}" "${after}" text "${${text_var}}")
-  set(${text_var} "${text}" PARENT_SCOPE)
-endfunction()
-function(write_copy name text)
-  file(WRITE "${OUT}/${name}.tmp" "${text}")
-  execute_process(COMMAND ${CMAKE_COMMAND} -E copy_if_different "${OUT}/${name}.tmp" "${OUT}/${name}")
-endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/edited_copy.cmake")
 
 file(READ "${IN}/imgui_draw.cpp" draw)
 set(head "ImFont* ImFontAtlas::AddFontDefault(const ImFontConfig* font_cfg_template)\n{\n")
-take_out(draw imgui_draw.cpp "${head}" "${head}    IM_UNUSED(font_cfg_template);\n    __builtin_trap();\n")
-take_out(draw imgui_draw.cpp "        builder_io = ImFontAtlasGetBuilderForStbTruetype();\n" "        __builtin_trap();\n")
-take_out(draw imgui_draw.cpp "        // Render/copy pixels\n" "        __builtin_trap();\n")
-write_copy(imgui_draw.cpp "${draw}")
+replace_exactly(draw "${IN}/imgui_draw.cpp" "${head}" "${head}    IM_UNUSED(font_cfg_template);\n    __builtin_trap();\n")
+replace_exactly(draw "${IN}/imgui_draw.cpp" "        builder_io = ImFontAtlasGetBuilderForStbTruetype();\n" "        __builtin_trap();\n")
+replace_exactly(draw "${IN}/imgui_draw.cpp" "        // Render/copy pixels\n" "        __builtin_trap();\n")
+write_if_changed("${OUT}/imgui_draw.cpp" "${draw}")
 
 file(READ "${IN}/imgui.cpp" imgui)
-take_out(imgui imgui.cpp "        g.SettingsHandlers.push_back(ini_handler);\n    }\n\n    // Add .ini handle for ImGuiTable type\n    TableSettingsInstallHandler(context);\n"
+replace_exactly(imgui "${IN}/imgui.cpp" "        g.SettingsHandlers.push_back(ini_handler);\n    }\n\n    // Add .ini handle for ImGuiTable type\n    TableSettingsInstallHandler(context);\n"
          "    }\n")
-take_out(imgui imgui.cpp [=[
+replace_exactly(imgui "${IN}/imgui.cpp" [=[
     // Garbage collect transient buffers of recently unused tables
     for (int i = 0; i < g.TablesLastTimeActive.Size; i++)
         if (g.TablesLastTimeActive[i] >= 0.0f && g.TablesLastTimeActive[i] < memory_compact_start_time)
@@ -57,8 +45,8 @@ take_out(imgui imgui.cpp [=[
         if (g.TablesTempData[i].LastTimeActive >= 0.0f && g.TablesTempData[i].LastTimeActive < memory_compact_start_time)
             TableGcCompactTransientBuffers(&g.TablesTempData[i]);
 ]=] "\n")
-take_out(imgui imgui.cpp "    g.GroupStack.clear();\n    TableGcCompactSettings();\n" "    g.GroupStack.clear();\n")
-take_out(imgui imgui.cpp [=[
+replace_exactly(imgui "${IN}/imgui.cpp" "    g.GroupStack.clear();\n    TableGcCompactSettings();\n" "    g.GroupStack.clear();\n")
+replace_exactly(imgui "${IN}/imgui.cpp" [=[
     // Close anything that is open
     if (window->DC.CurrentColumns)
         EndColumns();
@@ -69,8 +57,8 @@ take_out(imgui imgui.cpp [=[
         LogFinish();
 ]=] "\n    PopClipRect();   // Inner window clip rectangle\n")
 set(head "void ImGui::LogRenderedText(const ImVec2* ref_pos, const char* text, const char* text_end)\n{\n")
-take_out(imgui imgui.cpp "${head}" "${head}    IM_UNUSED(ref_pos); IM_UNUSED(text); IM_UNUSED(text_end);\n    __builtin_trap();\n")
-take_out(imgui imgui.cpp "    // Default theme\n    ImGui::StyleColorsDark(this);\n" "")
-take_out(imgui imgui.cpp "    // Update CTRL+TAB and Windowing features (hold Square to move/resize/etc.)\n    NavUpdateWindowing();\n" "")
-take_out(imgui imgui.cpp "    // Show CTRL+TAB list window\n    if (g.NavWindowingTarget != NULL)\n        NavUpdateWindowingOverlay();\n" "")
-write_copy(imgui.cpp "${imgui}")
+replace_exactly(imgui "${IN}/imgui.cpp" "${head}" "${head}    IM_UNUSED(ref_pos); IM_UNUSED(text); IM_UNUSED(text_end);\n    __builtin_trap();\n")
+replace_exactly(imgui "${IN}/imgui.cpp" "    // Default theme\n    ImGui::StyleColorsDark(this);\n" "")
+replace_exactly(imgui "${IN}/imgui.cpp" "    // Update CTRL+TAB and Windowing features (hold Square to move/resize/etc.)\n    NavUpdateWindowing();\n" "")
+replace_exactly(imgui "${IN}/imgui.cpp" "    // Show CTRL+TAB list window\n    if (g.NavWindowingTarget != NULL)\n        NavUpdateWindowingOverlay();\n" "")
+write_if_changed("${OUT}/imgui.cpp" "${imgui}")

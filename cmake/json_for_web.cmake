@@ -8,35 +8,25 @@
 # The native build keeps the originals. Included from CMakeLists.txt when configured with emcmake.
 set(WF_JSON_IN "${WF_CACHE}/include/nlohmann/detail")
 set(WF_JSON_OUT "${CMAKE_BINARY_DIR}/json_for_web")
-# Replaces `before` by `after` in the variable named `text_var`, which holds the header `name`.
-function(replace_call text_var name before after)
-  string(FIND "${${text_var}}" "${before}" at)
-  if(at EQUAL -1)
-    message(FATAL_ERROR "${WF_JSON_IN}/${name}: an snprintf call is not where nlohmann_json 3.11.2 has it")
-  endif()
-  string(REPLACE "${before}" "${after}" text "${${text_var}}")
-  set(${text_var} "${text}" PARENT_SCOPE)
-endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/edited_copy.cmake")
 function(write_json_copy name text)
-  file(WRITE "${WF_JSON_OUT}/nlohmann/detail/${name}.tmp" "${text}")
-  execute_process(COMMAND ${CMAKE_COMMAND} -E copy_if_different "${WF_JSON_OUT}/nlohmann/detail/${name}.tmp"
-                          "${WF_JSON_OUT}/nlohmann/detail/${name}")
+  write_if_changed("${WF_JSON_OUT}/nlohmann/detail/${name}" "${text}")
   set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${WF_JSON_IN}/${name}")
 endfunction()
 
 file(READ "${WF_JSON_IN}/input/lexer.hpp" lexer)
-replace_call(lexer input/lexer.hpp
+replace_exactly(lexer "${WF_JSON_IN}/input/lexer.hpp"
   [=[static_cast<void>((std::snprintf)(cs.data(), cs.size(), "<U+%.4X>", static_cast<unsigned char>(c)));]=]
   [=[cs = {{'<', 'U', '+', '0', '0', "0123456789ABCDEF"[static_cast<unsigned char>(c) >> 4u], "0123456789ABCDEF"[static_cast<unsigned char>(c) & 15u], '>', '\0'}};]=])
 write_json_copy(input/lexer.hpp "${lexer}")
 
 file(READ "${WF_JSON_IN}/output/serializer.hpp" serializer)
-replace_call(serializer output/serializer.hpp
+replace_exactly(serializer "${WF_JSON_IN}/output/serializer.hpp"
   [=[static_cast<void>((std::snprintf)(string_buffer.data() + bytes, 7, "\\u%04x",
                                                                       static_cast<std::uint16_t>(codepoint)));]=]
   [=[for (unsigned i = 0; i < 6; i++)
                                         string_buffer[bytes + i] = i < 2 ? "\\u"[i] : "0123456789abcdef"[(codepoint >> (20u - 4u * i)) & 15u];]=])
-replace_call(serializer output/serializer.hpp
+replace_exactly(serializer "${WF_JSON_IN}/output/serializer.hpp"
   [=[static_cast<void>((std::snprintf)(string_buffer.data() + bytes, 13, "\\u%04x\\u%04x",
                                                                       static_cast<std::uint16_t>(0xD7C0u + (codepoint >> 10u)),
                                                                       static_cast<std::uint16_t>(0xDC00u + (codepoint & 0x3FFu))));]=]
