@@ -215,7 +215,9 @@ void SideBySide::end() {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     if (two_ && divider_) {
         const float x = origin_.x + first_width_ + ImGui::GetStyle().CellPadding.x;
-        window->DrawList->AddLine(ImVec2(x, origin_.y), ImVec2(x, bottom_), ImGui::GetColorU32(ImGuiCol_TableBorderLight));
+        // The theme's border colour: ImGui's table colours are not part of the app's style (the web
+        // build's ImGui starts with no colours, and tables are gone).
+        window->DrawList->AddLine(ImVec2(x, origin_.y), ImVec2(x, bottom_), palette().border);
     }
     window->WorkRect.Min = backup_work_min_;
     window->WorkRect.Max = backup_work_max_;
