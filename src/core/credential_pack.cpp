@@ -481,13 +481,7 @@ json credential_pack_to_json(const CredentialPack& pack)
     json_put(submission, "evidence", std::move(evidence));
     json_put(submission, "reflection", questions_to_json(pack.reflection));
 
-    json out = json::object();
-    json_put(out, "type", kCredentialPackType);
-    json_put(out, "format", kPackFormat);
-    json_put(out, "id", pack.id);
-    json_put(out, "version", pack.version);
-    json_put(out, "title", pack.title);
-    json_put(out, "description", pack.description);
+    json out = pack_reading::pack_envelope(kCredentialPackType, kPackFormat, pack.id, pack.version, pack.title, pack.description);
     json_put(out, "competency", pack.competency);
     json_put(out, "key_method", std::move(method));
     json_put(out, "rationale", pack.rationale);

@@ -350,13 +350,7 @@ json framework_pack_to_json(const FrameworkPack& pack)
         json_put(entry, "example_ideas", area.example_ideas);
     }
 
-    json out = json::object();
-    json_put(out, "type", kPackType);
-    json_put(out, "format", kPackFormat);
-    json_put(out, "id", pack.id);
-    json_put(out, "version", pack.version);
-    json_put(out, "title", pack.title);
-    json_put(out, "description", pack.description);
+    json out = pack_reading::pack_envelope(kPackType, kPackFormat, pack.id, pack.version, pack.title, pack.description);
     json_put(out, "scale", std::move(scale));
     json_put(out, "gears", std::move(gears));
     json_put(out, "areas", std::move(areas));

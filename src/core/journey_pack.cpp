@@ -383,13 +383,7 @@ json journey_pack_to_json(const JourneyPack& pack)
         json_put(entry, "resources", step.resources);
     }
 
-    json out = json::object();
-    json_put(out, "type", kJourneyFileType);
-    json_put(out, "format", kPackFormat);
-    json_put(out, "id", pack.id);
-    json_put(out, "version", pack.version);
-    json_put(out, "title", pack.title);
-    json_put(out, "description", pack.description);
+    json out = pack_reading::pack_envelope(kJourneyFileType, kPackFormat, pack.id, pack.version, pack.title, pack.description);
     json_put(out, "steps", std::move(steps));
     json_put(out, "continuum_phrases", items_to_json(pack.continuum_phrases));
     json_put(out, "research_items", items_to_json(pack.research_items));

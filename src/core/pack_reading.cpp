@@ -106,6 +106,19 @@ void read_text(const json& object, std::string_view key, const TextRule& rule, c
     out = text;
 }
 
+json pack_envelope(const char* pack_type, int format, const std::string& id, const std::string& version,
+                   const std::string& title, const std::string& description)
+{
+    json out = json::object();
+    json_put(out, "type", pack_type);
+    json_put(out, "format", format);
+    json_put(out, "id", id);
+    json_put(out, "version", version);
+    json_put(out, "title", title);
+    json_put(out, "description", description);
+    return out;
+}
+
 EnvelopeCheck check_pack_envelope(const json& pack, const char* pack_type, const char* noun, int newest_format)
 {
     if (!pack.is_object())

@@ -47,6 +47,11 @@ struct EnvelopeCheck {
 // Checks {"type": pack_type, "format": n <= newest_format}; `noun` names the kind in sentences ("journey pack").
 EnvelopeCheck check_pack_envelope(const nlohmann::json& pack, const char* pack_type, const char* noun, int newest_format);
 
+// The envelope a pack file is written with, as check_pack_envelope reads it back: type, format, id,
+// version, title and description; each pack's writer adds its own fields after.
+nlohmann::json pack_envelope(const char* pack_type, int format, const std::string& id, const std::string& version,
+                             const std::string& title, const std::string& description);
+
 // What to do about an envelope problem: update Wayfinder for a newer pack, else choose the right kind of
 // file. `pack_type` and `noun` as for check_pack_envelope.
 std::string envelope_advice(const EnvelopeCheck& envelope, const char* pack_type, const char* noun);
