@@ -1,10 +1,12 @@
-# Writes the web app's copies of two nlohmann_json 3.11.2 headers, each with its one snprintf call
-# replaced by the few characters it writes, and puts them ahead of the originals on the core's include
-# path. An snprintf anywhere keeps the C library's printf in the wasm, and musl's printf formats floats
+# Writes the web app's copies of three nlohmann_json 3.11.2 headers, and puts them ahead of the
+# originals on the core's include path. Two have their one snprintf call replaced by the few
+# characters it writes. An snprintf anywhere keeps the C library's printf in the wasm, and musl's printf formats floats
 # through software long-double arithmetic (with ImGui's formatting and the app's own gone, 3 KB gzip).
 #  - lexer.hpp: a control character in a parse error's token reads "<U+001F>".
 #  - serializer.hpp: a control character in a string written out reads "\u001f" (the library's
 #    ensure_ascii escapes, which the app never asks for, take the same path).
+#  - parser.hpp: the parser's stack of open arrays and objects is a vector of chars, not of bools:
+#    the bit-packed vector<bool>'s push_back alone was 1.7 KB of wasm (0.6 KB gzip).
 # The native build keeps the originals. Included from CMakeLists.txt when configured with emcmake.
 set(WF_JSON_IN "${WF_CACHE}/include/nlohmann/detail")
 set(WF_JSON_OUT "${CMAKE_BINARY_DIR}/json_for_web")
@@ -36,5 +38,8 @@ replace_exactly(serializer "${WF_JSON_IN}/output/serializer.hpp"
                                         string_buffer[bytes + i] = i % 6 < 2 ? "\\u"[i % 6] : "0123456789abcdef"[(half >> (20u - 4u * (i % 6))) & 15u];
                                     }]=])
 write_json_copy(output/serializer.hpp "${serializer}")
+file(READ "${WF_JSON_IN}/input/parser.hpp" parser)
+replace_exactly(parser "${WF_JSON_IN}/input/parser.hpp" [=[std::vector<bool> states;]=] [=[std::vector<char> states;]=])
+write_json_copy(input/parser.hpp "${parser}")
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${CMAKE_CURRENT_LIST_FILE}")
 target_include_directories(wayfinder_core SYSTEM BEFORE PUBLIC "${WF_JSON_OUT}")

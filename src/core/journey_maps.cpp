@@ -173,7 +173,7 @@ bool settle(MapKind kind, std::vector<MapNote>& notes, const std::vector<PlaceHi
     if (to_place.empty())
         return false;
     SpotFinder finder(kind);
-    std::vector<bool> placed(notes.size(), true);
+    std::vector<char> placed(notes.size(), true);
     for (const size_t i : to_place)
         placed[i] = false;
     for (size_t i = 0; i < notes.size(); i++)

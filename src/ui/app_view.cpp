@@ -1,5 +1,6 @@
 #include "ui/app_view.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include <imgui.h>
@@ -58,6 +59,7 @@ void draw_sidebar(UiState& ui, bool compact) {
     ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0);
     ImGui::BeginChild("##sidebar", ImVec2(compact ? 72 * ui.scale : 250 * ui.scale, 0), false,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_AlwaysUseWindowPadding);
+    automation::mark_area("navigation", "Pages");
     // Large text on a short screen (250 % on 1280x720): every page's tab must stay on screen, so the
     // app's name gives way first, then the space between the tabs.
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -106,9 +108,15 @@ float save_indicator_slot() {
     return w;
 }
 
-void draw_save_indicator(Workbench& wb) {
+void draw_save_indicator(Workbench& wb, UiState& ui) {
     const Palette& p = palette();
     const SaveState state = wb.save_status().state;
+    // "Saved" is said once each change is written (a failure is said by its banner).
+    if (state == SaveState::Pending) ui.spoken.saved = false;
+    else if (state == SaveState::Saved && !ui.spoken.saved) {
+        ui.spoken.saved = true;
+        automation::announce("Saved");
+    }
     const char* glyph = state == SaveState::Saved ? icon::kCheck : state == SaveState::Failed ? icon::kWarning : "";
     const unsigned colour = state == SaveState::Saved ? p.success : state == SaveState::Failed ? p.error : p.text_dim;
     status_text(*glyph ? std::string(glyph) + " " + save_indicator_text(state) : save_indicator_text(state), colour);
@@ -132,6 +140,9 @@ void banner(UiState& ui, ImU32 colour, const char* icon_glyph, const std::string
     draw->ChannelsSplit(2);
     draw->ChannelsSetCurrent(1);
     ImGui::PushID(text.c_str());
+    ui.spoken.banners_now.push_back(text);
+    if (std::find(ui.spoken.banners.begin(), ui.spoken.banners.end(), text) == ui.spoken.banners.end())
+        automation::announce(text, colour == p.error);
     ImGui::SetCursorScreenPos(start + ImVec2(pad, pad));
     ImGui::BeginGroup();
     ImGui::PushStyleColor(ImGuiCol_Text, colour);
@@ -239,7 +250,7 @@ void draw_top_bar(Workbench& wb, UiState& ui) {
     ImGui::SetCursorPosX(ImMax(ImGui::GetCursorPosX(), right - cluster));
     ImGui::AlignTextToFramePadding();
     ImGui::BeginGroup();
-    draw_save_indicator(wb);
+    draw_save_indicator(wb, ui);
     ImGui::SameLine(slot + gap);   // inside a group, relative to the group's start
     auto top_button = [&](const char* label, const char* glyph) {
         return words ? button(ui, label, ButtonKind::Quiet, glyph) : icon_button(ui, label, ButtonKind::Quiet, glyph);
@@ -302,6 +313,14 @@ void draw_notices(Workbench& wb, UiState& ui) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f * ui.scale);
     ImGui::Begin("##notices", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
                                            ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing);
+    automation::mark_area("region", "Messages");
+    double said_until = ui.spoken.notices_until;
+    for (const Notice& n : notices)
+        if (n.shown_at > ui.spoken.notices_until) {
+            automation::announce(n.text, n.kind == Notice::Kind::Error);
+            said_until = ImMax(said_until, n.shown_at);
+        }
+    ui.spoken.notices_until = said_until;
     const float close_w = ImGui::GetFrameHeight();
     // Laid out from the width asked for, not from the window's size (an auto-sized window's last
     // size lags a frame, and the close button then sat over the text's end).
@@ -341,6 +360,7 @@ void draw_import_dialog(Workbench& wb, UiState& ui) {
     ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(ImMin(620 * ui.scale, display.x - 32 * ui.scale), 0));
     if (ImGui::BeginPopupModal("Open this file?", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize)) {
+        automation::mark_area("dialog", "Open this file?");
         subheading("Open \"" + wb.staged_import_name() + "\"?");
         for (const std::string& line : plan->summary) paragraph("• " + line);
         for (const std::string& line : plan->warnings) paragraph(std::string(icon::kWarning) + " " + line);
@@ -376,6 +396,8 @@ const char* page_title(Page page) {
 void draw_app(Workbench& wb, UiState& ui) {
     const ImGuiIO& io = ImGui::GetIO();
     begin_widgets_frame(ui);
+    ui.spoken.banners.swap(ui.spoken.banners_now);
+    ui.spoken.banners_now.clear();
     // Pictures: a page that takes dropped ones says so again this frame; textures out of sight go back.
     wb.set_image_drop_target(nullptr);
     release_unseen_pictures(wb);
@@ -415,6 +437,7 @@ void draw_app(Workbench& wb, UiState& ui) {
     ImGui::PushItemWidth(column);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
     ImGui::BeginChild("##column", ImVec2(column, 0), false, ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollbar);
+    automation::mark_area("main", page_title(ui.page));
     if (!wb.loaded()) paragraph("Opening your saved work…", true);
     else {
         // The top bar stays put (the save indicator is always in view); only the page scrolls.

@@ -15,6 +15,7 @@ namespace wf::automation {
 namespace {
 struct Recorder {
     bool recording = false;
+    std::vector<ImGuiID> areas;           // this frame's marked windows
     float pixel_ratio = 1.0f;
     Record next;
     std::vector<Record> current, last;   // this frame's records, and the last complete frame's
@@ -45,6 +46,14 @@ void set_rect(Record& item, const ImRect& r) {
     item.h = r.GetHeight();
 }
 
+// The marked area a window belongs to: its own mark, else its nearest marked parent's.
+ImGuiID area_of(ImGuiWindow* window) {
+    for (; window; window = window->ParentWindow)
+        for (const ImGuiID area : rec().areas)
+            if (area == window->ID) return area;
+    return 0;
+}
+
 Record* find(ImGuiID id) {
     for (auto it = rec().current.rbegin(); it != rec().current.rend(); ++it)
         if (it->id == id) return &*it;
@@ -57,6 +66,7 @@ Record* find(ImGuiID id) {
 void begin_frame(bool recording) {
     Recorder& r = rec();
     r.current.clear();
+    r.areas.clear();
     r.next = Record{};   // nothing asked for in an unrecorded frame carries over
     r.recording = recording;
     ImGui::GetCurrentContext()->TestEngineHookItems = recording;
@@ -73,6 +83,28 @@ void end_frame() {
 
 Record& next_item() { return rec().next; }
 
+void mark_area(const char* role, const char* label) {
+    Recorder& r = rec();
+    if (!r.recording) return;
+    Record area;
+    area.role = "area";
+    area.group = role;
+    area.label = label;
+    area.parent = ImGui::GetCurrentWindow()->ID;
+    r.areas.push_back(area.parent);
+    r.current.push_back(std::move(area));
+}
+
+void announce(std::string text, bool assertive) {
+    Recorder& r = rec();
+    if (!r.recording) return;
+    Record say;
+    say.role = "say";
+    say.label = std::move(text);
+    say.checked = assertive;
+    r.current.push_back(std::move(say));
+}
+
 void set_pixel_ratio(float ratio) { rec().pixel_ratio = ratio > 0 ? ratio : 1.0f; }
 
 Record* record_text(const char* role, const char* text, const char* end, const ImRect& rect) {
@@ -83,6 +115,7 @@ Record* record_text(const char* role, const char* text, const char* end, const I
     item.label = readable(text, end);
     item.role = role;
     item.parent = window->ID;
+    item.area = area_of(window);
     set_rect(item, rect);
     r.current.push_back(std::move(item));
     return &r.current.back();
@@ -109,6 +142,7 @@ std::string to_json(const std::vector<Record>& records, float pixel_ratio) {
         if (item.label.empty() && item.role.empty()) continue;
         nlohmann::json o = {
             {"label", item.label}, {"role", item.role.empty() ? "button" : item.role}, {"id", item.id}, {"parent", item.parent},
+            {"area", item.area},
             {"x", item.x * k}, {"y", item.y * k}, {"w", item.w * k}, {"h", item.h * k},
             {"disabled", item.disabled}, {"focused", item.focused}, {"clipped", item.clipped}, {"cut", item.cut},
         };
@@ -122,6 +156,10 @@ std::string to_json(const std::vector<Record>& records, float pixel_ratio) {
         if (item.shown) o["shown"] = *item.shown;
         if (item.group) o["group"] = *item.group;
         if (item.region) o["region"] = *item.region;
+        if (item.count) {
+            o["index"] = item.index;
+            o["count"] = item.count;
+        }
         if (item.text_px) o["text_px"] = rounded(*item.text_px * k, 100);
         if (item.font_px) o["font_px"] = rounded(*item.font_px * k, 100);
         if (item.wedge) {
@@ -159,6 +197,7 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id
     if (!r.recording || !window || !window->ClipRect.Overlaps(bb)) return;
     item.id = id;
     item.parent = window->ID;
+    item.area = area_of(window);
     item.named = !item.label.empty();
     set_rect(item, bb);
     item.clipped = !window->ClipRect.Contains(bb);

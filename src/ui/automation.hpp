@@ -1,7 +1,9 @@
 // What is on screen, in words: each frame records the visible widgets (role, label, value, state,
 // rectangle, the window they are in) through Dear ImGui's test-engine item hooks plus explicit
 // records for text and status. Read-only from JS as window.wayfinder.items(); browser tests find
-// widgets through it, and the screen-reader mirror will be built on the same records.
+// widgets through it, and the screen-reader mirror (library_wayfinder.js) is built from the same
+// records, to which mark_area and announce add the page's areas (landmarks, dialogs) and what is to
+// be said: records of roles "area" and "say", which window.wayfinder.items() leaves out.
 #pragma once
 #include <optional>
 #include <string>
@@ -24,6 +26,7 @@ struct Wedge {
 struct Record {
     ImGuiID id = 0;                   // the widget's ImGui id: stable from frame to frame; 0 for text
     ImGuiID parent = 0;               // the ImGui id of the window (or child window) it is drawn in
+    ImGuiID area = 0;                 // the window marked as its area (see mark_area); 0: none
     std::string role;                 // "" = "button"
     std::string label;                // what a person reads (icon glyphs left out)
     bool named = false;               // the label was given by the widget, not read from ImGui's item label
@@ -33,6 +36,7 @@ struct Record {
     std::optional<std::string> shown; // a date field's value as shown ("March 15, 2027")
     std::optional<std::string> group; // a choice: what it is about (the statement being rated)
     std::optional<std::string> region; // a note on a map: the region it is in ("District and school")
+    int index = 0, count = 0;         // a note on a map: its place in reading order, 1-based, of how many
     std::optional<float> text_px;     // a note on a map: its text's size as drawn (device px; CSS px in items_json)
     std::optional<float> font_px;     // ...and the size its font was rasterised at: smaller, the text is blurred
     std::optional<bool> checked, selected, expanded, editing;
@@ -56,6 +60,15 @@ Record& next_item();
 // the record (valid until the next one is made) to add to, or nullptr when nothing was recorded.
 Record* record_text(const char* role, const char* text, const char* end, const ImRect& rect);
 Record* record_text(const char* role, const std::string& text, const ImRect& rect);
+
+// Marks the current window, and the child windows in it, as one area of the page: a record of role
+// "area" whose group is the area's role ("navigation", "main", "region", or "dialog": a modal
+// dialog), whose label is its accessible name and whose parent is the window; its items' `area`.
+void mark_area(const char* role, const char* label);
+
+// Something a screen reader is to say once (a save, a notice, a new step): a record of role "say",
+// `checked` when it is to interrupt (errors). Made in a recorded frame, read with it.
+void announce(std::string text, bool assertive = false);
 
 // Converts device pixels to CSS pixels in the output.
 void set_pixel_ratio(float device_pixels_per_css_pixel);

@@ -8,6 +8,7 @@
 #include "core/dates.hpp"
 #include "core/workspace_file.hpp"
 #include "ui/badge_image.hpp"
+#include "ui/automation.hpp"
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -46,6 +47,7 @@ void draw_badge_check(Workbench& wb, UiState& ui) {
     ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(ImMin(620 * ui.scale, display.x - 32 * ui.scale), 0));
     if (!ImGui::BeginPopupModal(kTitle, nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize)) return;
+    automation::mark_area("dialog", kTitle);
     const Palette& p = palette();
     subheading("Badge check: \"" + checker.file_name() + "\"");
     const BadgeCheck* check = checker.result();

@@ -339,7 +339,7 @@ void draw_note(const Painter& p, const MapNote& note, const NoteLayout& layout, 
 }
 
 // A strength aligned with a priority hangs off it by a line, as a note pinned beside another.
-void draw_joins(const Painter& p, const MapScene& scene, const std::vector<Vec2>& positions, const std::vector<bool>& shown) {
+void draw_joins(const Painter& p, const MapScene& scene, const std::vector<Vec2>& positions, const std::vector<char>& shown) {
     for (size_t i = 0; i < scene.notes.size(); i++) {
         if (!shown[i] || scene.notes[i].joined_to.empty()) continue;
         for (size_t k = 0; k < scene.notes.size(); k++)
@@ -352,8 +352,8 @@ void draw_joins(const Painter& p, const MapScene& scene, const std::vector<Vec2>
 }
 
 // Which notes the look lets through: private ones only when shown, and only the first `revealed`.
-std::vector<bool> shown_notes(const MapScene& scene, const CanvasLook& look) {
-    std::vector<bool> shown(scene.notes.size(), true);
+std::vector<char> shown_notes(const MapScene& scene, const CanvasLook& look) {
+    std::vector<char> shown(scene.notes.size(), true);
     for (size_t i = 0; i < scene.notes.size(); i++) {
         if (!look.show_private && (scene.notes[i].is_private || scene.is_private)) shown[i] = false;
         if (look.revealed >= 0 && (int)i >= look.revealed) shown[i] = false;
@@ -388,7 +388,7 @@ void draw_scene(ImDrawList* dl, const MapScene& scene, const std::vector<const N
     const Vec2 w0 = view.to_world(vp_min, vp_min), w1 = view.to_world({vp_min.x + vp_size.x, vp_min.y + vp_size.y}, vp_min);
     p.clip_world = Rect{w0.x, w0.y, w1.x, w1.y};
     draw_template(p, map_template(scene.kind), look.highlight_region);
-    const std::vector<bool> shown = shown_notes(scene, look);
+    const std::vector<char> shown = shown_notes(scene, look);
     draw_joins(p, scene, positions, shown);
     const double size = text_px(look);
     // Dragged notes are drawn last, over the others they pass.
@@ -938,6 +938,8 @@ void map_canvas(Workbench& wb, UiState& ui, const Journey& journey, MapKind kind
             r.role = "note";
             r.label = n.text.empty() ? std::string("(empty note)") : n.text;
             r.region = region_label(kind, n.region);
+            r.index = (int)i + 1;
+            r.count = (int)scene.notes.size();
             r.selected = marks[i].selected;
             r.editing = ui.edit.field_id == id;
             r.text_px = note_text_px;

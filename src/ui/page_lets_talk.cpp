@@ -7,6 +7,7 @@
 
 #include "app/lets_talk.hpp"
 #include "app/workbench.hpp"
+#include "ui/automation.hpp"
 #include "ui/icons.hpp"
 #include "ui/lets_talk_steps.hpp"
 #include "ui/theme.hpp"
@@ -136,7 +137,12 @@ void step_view(Workbench& wb, UiState& ui, const Journey& j) {
     }
 
     const size_t index = (size_t)(step - j.pack.steps.data());
-    subheading("Step " + std::to_string(index + 1) + ": " + step->title);
+    const std::string step_heading = "Step " + std::to_string(index + 1) + ": " + step->title;
+    subheading(step_heading);
+    if (ui.spoken.step != id + "/" + step->id) {
+        ui.spoken.step = id + "/" + step->id;
+        automation::announce(step_heading);
+    }
     paragraph(step->question);
     paragraph(step->introduction, true);
     step_work_status(progress.steps[index]);

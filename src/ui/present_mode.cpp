@@ -231,12 +231,16 @@ void controls(UiState& ui, const MapScene& scene, int count, int hidden_private)
 // can know of a drawing).
 void record_notes(const MapScene& scene, const std::vector<size_t>& shown, const std::vector<canvas::Rect>& boxes,
                   const canvas::ViewTransform& view, canvas::Vec2 origin) {
-    for (size_t i : shown) {
+    for (size_t k = 0; k < shown.size(); k++) {
+        const size_t i = shown[k];
         const canvas::Vec2 a = view.to_screen({boxes[i].x0, boxes[i].y0}, origin), b = view.to_screen({boxes[i].x1, boxes[i].y1}, origin);
         const MapNote& n = scene.notes[i];
         if (automation::Record* r = automation::record_text("note", n.text.empty() ? std::string("(empty note)") : n.text,
-                                                            ImRect((float)a.x, (float)a.y, (float)b.x, (float)b.y)))
+                                                            ImRect((float)a.x, (float)a.y, (float)b.x, (float)b.y))) {
             r->region = region_label(scene.kind, n.region);
+            r->index = (int)k + 1;
+            r->count = (int)shown.size();
+        }
     }
 }
 
@@ -261,6 +265,7 @@ void draw_present_mode(Workbench& wb, UiState& ui) {
     ImGui::Begin("##present", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
                                            ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PopStyleColor();
+    automation::mark_area("main", "Presenting the map");
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     // The map's keys are taken here, unless a control has the keyboard (Tab): then Enter and Space
     // press it, and only Escape is ours.

@@ -132,6 +132,14 @@ struct CredentialUi {
     int badge_scale = 2;                       // 1, 2 or 3: the size of the badge PNG
 };
 
+// What the screen-reader mirror has been told (automation::announce), so each change is said once.
+struct Spoken {
+    bool saved = true;                 // "Saved" was said since the last change (or nothing changed yet)
+    double notices_until = 0;          // notices shown up to this time were said
+    std::string step;                  // the Let's Talk step last shown: "<journey>/<step>"
+    std::vector<std::string> banners, banners_now;   // banners shown last frame, and this frame
+};
+
 struct UiState {
     Page page = Page::Home;
     Page shown_page = Page::Home;  // the page drawn last frame
@@ -170,6 +178,7 @@ struct UiState {
     MapSnapshotRequest map_snapshot;   // export a PNG of a whole map (present_state.hpp)
     PresentUi present;             // screen-share mode (present_state.hpp)
     bool open_file_request = false;
+    Spoken spoken;
 };
 
 } // namespace wf::ui

@@ -564,8 +564,9 @@ var LibraryWayfinder = {
       canvas.addEventListener('contextmenu', function(e) { e.preventDefault(); });
       canvas.addEventListener('keydown', function(e) { if (WF.sendKey(e, true)) e.preventDefault(); });
       canvas.addEventListener('keyup', function(e) { WF.sendKey(e, false); });
-      canvas.addEventListener('focus', function() { Module._wf_on_focus(1); });
-      canvas.addEventListener('blur', function() { Module._wf_on_focus(0); });
+      // Focus moving between the canvas and the mirror (library's end) stays in the app.
+      canvas.addEventListener('focus', function(e) { if (!WF.inApp(e.relatedTarget)) Module._wf_on_focus(1); });
+      canvas.addEventListener('blur', function(e) { if (!WF.inApp(e.relatedTarget)) Module._wf_on_focus(0); });
       canvas.addEventListener('webglcontextlost', function(e) { e.preventDefault(); Module._wf_on_context_lost(); });
       canvas.addEventListener('webglcontextrestored', function() { Module._wf_on_context_restored(); });
 
@@ -752,6 +753,167 @@ var LibraryWayfinder = {
       }
       if (WF.pinchCount() < 2) WF.pinch = null;
     },
+    // --- the screen-reader mirror ---------------------------------------------------------------
+    // The canvas is one picture to a screen reader. After each drawn frame the app's records of what is
+    // on screen (src/ui/automation.hpp) become invisible elements at the same places (so magnifiers
+    // follow focus), in landmarks and dialogs as the page is: buttons, checkboxes, radio groups, tabs,
+    // text fields, headings, text, progress bars, map notes. An element keeps its widget's id from frame
+    // to frame. Focus here is the app's keyboard focus, and activating an element presses its widget
+    // (main_web.cpp's wf_on_mirror_*). An idle tab draws no frames, so nothing here runs.
+    mirror: null,
+    inApp: function(el) { return !!el && (el === WF.canvas || WF.mirror.root.contains(el)); },
+    makeMirror: function() {
+      var root = document.createElement('div');
+      root.id = 'wf-mirror';
+      var live = function(role) {
+        var el = document.createElement('div');
+        el.setAttribute('role', role);
+        root.appendChild(el);
+        return el;
+      };
+      var M = WF.mirror = {root: root, els: {}, areas: {}, frame: -1, polite: live('status'), assertive: live('alert')};
+      var target = function(e) { var el = e.target.closest('[data-id]'); return el && root.contains(el) ? el : null; };
+      root.addEventListener('focusin', function(e) {
+        var el = target(e);
+        if (!WF.inApp(e.relatedTarget)) Module._wf_on_focus(1);
+        if (el && !M.syncing) Module._wf_on_mirror_focus(+el.dataset.id);
+      });
+      root.addEventListener('focusout', function(e) { if (!WF.inApp(e.relatedTarget)) Module._wf_on_focus(0); });
+      // A screen reader's "activate" is a click; a text field, a map or a note only takes focus.
+      root.addEventListener('click', function(e) {
+        var el = target(e);
+        e.preventDefault();
+        if (el) Module[el.dataset.press ? '_wf_on_mirror_activate' : '_wf_on_mirror_focus'](+el.dataset.id);
+      });
+      // Keys go to the app as from the canvas. Enter and Space are the app's to press with, never the
+      // browser's (whose click on keyup would press a second time).
+      ['keydown', 'keyup'].forEach(function(type) {
+        root.addEventListener(type, function(e) {
+          if (WF.sendKey(e, type === 'keydown') || e.code === 'Space' || e.code === 'Enter') e.preventDefault();
+        });
+      });
+      document.body.appendChild(root);
+    },
+    // The element for one record, made once per widget (or text) and kept.
+    mirrorElement: function(item, key) {
+      var M = WF.mirror, el = M.els[key];
+      var tags = {heading: 'h2', text: 'p', status: 'p', alert: 'p', region: 'p', callout: 'p'};
+      var roles = {tab: 'tab', checkbox: 'checkbox', radio: 'radio', textbox: 'textbox', 'textbox-multiline': 'textbox',
+                   progressbar: 'progressbar', image: 'img', wheel: 'img', canvas: 'group'};
+      var kind = item.role + (item.h1 ? '1' : '');
+      if (!el || el.kind !== kind) {
+        var interactive = item.id && !tags[item.role] && !roles[item.role] || /^(tab|checkbox|radio|wedge)$/.test(item.role);
+        el = document.createElement(item.h1 ? 'h1' : tags[item.role] || (interactive ? 'button' : item.id ? 'div' : 'p'));
+        el.kind = kind;
+        if (roles[item.role]) el.setAttribute('role', roles[item.role]);
+        if (item.role === 'note' && item.id) el.setAttribute('aria-roledescription', 'note');
+        if (item.role === 'canvas') el.setAttribute('aria-roledescription', 'map');
+        if (item.role === 'textbox-multiline') el.setAttribute('aria-multiline', 'true');
+        if (item.id) {
+          el.dataset.id = item.id;
+          el.tabIndex = -1;   // Tab is the app's: it moves the app's focus, which this follows
+          if (interactive && item.role !== 'note') el.dataset.press = 1;
+        }
+        M.els[key] = el;
+      }
+      return el;
+    },
+    mirrorAttr: function(el, name, value) {
+      if (value === undefined || value === null) { if (el.hasAttribute(name)) el.removeAttribute(name); }
+      else if (el.getAttribute(name) !== String(value)) el.setAttribute(name, value);
+    },
+    mirrorUpdate: function() {
+      var M = WF.mirror;
+      if (!M || M.off) return;
+      var set = WF.mirrorAttr, els = {}, areas = {}, children = new Map(), seen = {}, focus = null, modal = null;
+      var place = function(parent, el) { if (!children.has(parent)) children.set(parent, []); children.get(parent).push(el); };
+      var all = JSON.parse(UTF8ToString(Module._wf_items_json()));
+      all.forEach(function(a) {
+        if (a.role === 'say') {
+          // The same words again are still news ("Saved" after each change): the region must change.
+          var region = a.checked ? M.assertive : M.polite;
+          region.textContent = region.textContent === a.label ? a.label + '\u00a0' : a.label;
+        }
+        if (a.role !== 'area') return;
+        var el = M.areas[a.parent];
+        if (!el) {
+          el = document.createElement({navigation: 'nav', main: 'main'}[a.group] || 'section');
+          if (a.group === 'dialog') { el.setAttribute('role', 'dialog'); el.setAttribute('aria-modal', 'true'); }
+        }
+        set(el, 'aria-label', a.label);
+        if (a.group === 'dialog') modal = el;
+        areas[a.parent] = el;
+        place(M.root, el);
+        children.set(el, []);
+      });
+      var groups = {}, h1 = false;
+      all.forEach(function(item) {
+        // An area or words to say are not on the page; a field being edited has its editor there.
+        if (item.role === 'area' || item.role === 'say' || item.editing) return;
+        var area = areas[item.area] || M.root;
+        if (item.role === 'heading' && !h1 && area.localName === 'main') h1 = item.h1 = true;
+        var key = item.id ? 'i' + item.id : item.role + item.parent + item.label;
+        seen[key] = (seen[key] || 0) + 1;
+        if (seen[key] > 1) key += '#' + seen[key];
+        var el = WF.mirrorElement(item, key);
+        els[key] = el;
+        var parent = area;
+        // Choices about one thing are a radio group; the pages' tabs are a tab list.
+        var group = item.role === 'radio' && item.group ? 'r' + item.area + item.group : item.role === 'tab' ? 't' + item.area : '';
+        if (group) {
+          if (!groups[group]) {
+            var g = groups[group] = M.els[group] || document.createElement('div');
+            g.setAttribute('role', item.role === 'tab' ? 'tablist' : 'radiogroup');
+            if (item.role === 'tab') g.setAttribute('aria-orientation', 'vertical');
+            set(g, 'aria-label', item.group || area.getAttribute('aria-label'));
+            els[group] = g;
+            place(area, g);
+          }
+          parent = groups[group];
+        }
+        place(parent, el);
+        var label = item.label;
+        if (item.role === 'note') label += ', ' + item.region + ', ' + item.index + ' of ' + item.count;
+        if (item.role === 'wedge') label += ': ' + (item.rated ? item.level : 'not rated');
+        if (el.localName === 'button' || el.getAttribute('role')) set(el, 'aria-label', label);
+        else if (el.textContent !== label) el.textContent = label;
+        if (/^textbox/.test(item.role)) {
+          var value = item.shown || item.value || '';
+          if (el.textContent !== value) el.textContent = value;
+          set(el, 'aria-placeholder', item.hint || null);
+        }
+        set(el, 'aria-disabled', item.disabled ? 'true' : null);
+        set(el, 'aria-checked', item.checked === undefined ? null : item.checked);
+        set(el, item.role === 'tab' ? 'aria-selected' : 'aria-current', item.selected ? 'true' : item.role === 'tab' ? 'false' : null);
+        set(el, 'aria-expanded', item.expanded === undefined ? null : item.expanded);
+        if (item.role === 'progressbar') set(el, 'aria-valuenow', Math.round(item.value * 100));
+        var where = 'left:' + item.x + 'px;top:' + item.y + 'px;width:' + item.w + 'px;height:' + item.h + 'px';
+        if (el.where !== where) el.style.cssText = el.where = where;
+        if (item.focused) focus = el;
+      });
+      // Into the page in drawing order; an element is moved only when its place changed (moving the
+      // focused one drops its focus, given back below).
+      var ours = WF.inApp(document.activeElement);
+      children.forEach(function(list, parent) {
+        var at = parent === M.root ? 2 : 0, keep = new Set(list);   // the root starts with its two live regions
+        // What went goes first, so that what stays is already in its place and is not moved.
+        Array.prototype.slice.call(parent.children, at).forEach(function(el) { if (!keep.has(el)) el.remove(); });
+        list.forEach(function(el, i) { if (parent.children[at + i] !== el) parent.insertBefore(el, parent.children[at + i] || null); });
+      });
+      M.els = els;
+      M.areas = areas;
+      // Behind a modal dialog, the page is out of reach, as it is on screen.
+      Object.keys(areas).forEach(function(id) { areas[id].inert = !!modal && areas[id] !== modal; });
+      // The app's keyboard focus is the page's focus while either holds it.
+      // An element that held it and went with this frame hands it to the canvas.
+      var here = document.activeElement;
+      var to = here === document.body && ours ? focus || WF.canvas : here !== focus && WF.inApp(here) ? focus : null;
+      if (to) {
+        M.syncing = true;
+        to.focus({preventScroll: true});
+        M.syncing = false;
+      }
+    },
     css: function(rgba) {
       return 'rgba(' + ((rgba >>> 24) & 255) + ',' + ((rgba >>> 16) & 255) + ',' + ((rgba >>> 8) & 255) + ',' + ((rgba & 255) / 255) + ')';
     },
@@ -762,10 +924,15 @@ var LibraryWayfinder = {
     WF.pictureLimits = {side: maxImageSide, bytes: maxImageBytes};
     WF.canvas = document.getElementById('wayfinder-canvas');
     WF.makeEditor();
+    WF.makeMirror();
     WF.installEvents();
     window.wayfinder = window.wayfinder || {};
-    window.wayfinder.items = function() { return JSON.parse(UTF8ToString(Module._wf_items_json())); };
+    window.wayfinder.items = function() {
+      return JSON.parse(UTF8ToString(Module._wf_items_json())).filter(function(i) { return i.role !== 'area' && i.role !== 'say'; });
+    };
     window.wayfinder.frames = function() { return Module._wf_frame_count(); };
+    // For the benchmark: the frame time without the screen-reader mirror. Not in the UI.
+    window.wayfinder.mirror = function(on) { WF.mirror.off = !on; };
     // True when no frame is scheduled: what is on screen (and in items()) is up to date.
     window.wayfinder.settled = function() { return !WF.rafPending; };
     // For tests: a picture through the very steps image_add takes (decode, scale, encode, store), with
@@ -775,6 +942,9 @@ var LibraryWayfinder = {
       return WF.addPicture(blob, limits.side, limits.bytes);
     };
   },
+
+  wf_js_frame_drawn__deps: ['$WF'],
+  wf_js_frame_drawn: function() { WF.mirrorUpdate(); },
 
   // Called first thing at start-up, before the first frame: hands C++ the documents boot.js has read.
   wf_js_load_documents__deps: ['$WF'],
@@ -797,6 +967,7 @@ var LibraryWayfinder = {
 
   // strtod's reading of a decimal number (decimal_numbers.cpp): parseFloat rounds as a correct strtod does.
   wf_js_parse_decimal: function(text, size) { return parseFloat(String.fromCharCode.apply(null, HEAPU8.subarray(text, text + size))); },
+  wf_js_math: function(op, x, y) { return op == 0 ? Math.sin(x) : op == 1 ? Math.cos(x) : op == 2 ? Math.atan2(x, y) : Math.acos(x); },
   wf_js_epoch_ms: function() { return Date.now(); },
   wf_js_tz_offset_minutes: function() { return -new Date().getTimezoneOffset(); },
 

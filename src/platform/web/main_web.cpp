@@ -46,6 +46,7 @@
 
 extern "C" void wf_js_init(int max_image_side, double max_image_bytes);
 extern "C" void wf_js_load_documents();
+extern "C" void wf_js_frame_drawn();
 extern "C" void wf_js_set_touch_area(float x, float y, float w, float h);
 extern "C" int wf_js_snapshot_tile_override();
 extern "C" void wf_js_glyphs_measure(wf::ui::RasterGlyph* glyphs, int count);
@@ -187,6 +188,7 @@ void frame() {
     app.ui.touch_area = wf::CssRect{};
     wf::ui::draw_app(*app.wb, app.ui);
     wf::automation::end_frame();
+    wf_js_frame_drawn();   // the screen-reader mirror follows
     // A map zoomed in wants its text rasterised bigger: once the size holds, the next frame rebuilds the atlas.
     const wf::ui::ZoomedFontStep zoomed_font = wf::ui::zoomed_font_after_frame(now);
     if (zoomed_font == wf::ui::ZoomedFontStep::Rebuild) app.fonts_scale = 0;
@@ -412,6 +414,25 @@ EMSCRIPTEN_KEEPALIVE void wf_on_zoom(float x, float y, float factor, float pan_x
     g_app->platform.request_frame();
 }
 EMSCRIPTEN_KEEPALIVE void wf_on_focus(int focused) { push_input({InputEvent::Type::Focus, 0, 0, 0, focused != 0}); }
+
+// The screen-reader mirror (library_wayfinder.js): focus moved to a widget's element there moves the
+// app's keyboard focus to the widget (a text field opens its editor, as Tab does), and activating an
+// element presses its widget as Enter would (a button, a box, a choice; a note opens for editing), so
+// a screen reader's commands and the keyboard's are one.
+EMSCRIPTEN_KEEPALIVE void wf_on_mirror_focus(unsigned id) {
+    WebApp& app = *g_app;
+    if ((GImGui->NavId == id && !GImGui->NavDisableHighlight) || app.ui.edit.field_id == id) return;
+    app.ui.focus_request = id;
+    app.ui.focus_opens_editor = true;
+    app.settle_frames = 2;
+    frame();
+}
+EMSCRIPTEN_KEEPALIVE int wf_on_key(int key, int down, int ctrl, int shift, int alt);
+EMSCRIPTEN_KEEPALIVE void wf_on_mirror_activate(unsigned id) {
+    wf_on_mirror_focus(id);
+    wf_on_key(wf::ui::KeyEnter, 1, 0, 0, 0);
+    wf_on_key(wf::ui::KeyEnter, 0, 0, 0, 0);
+}
 
 // Returns 1 when the app handled the key (the browser's default is then prevented). Browser
 // shortcuts (Ctrl+L, Ctrl+T, Ctrl+R, zoom, copy/paste) are never taken.
