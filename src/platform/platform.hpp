@@ -87,6 +87,7 @@ public:
     virtual int64_t epoch_ms() const = 0;           // wall clock
     virtual int tz_offset_minutes() const = 0;      // minutes east of UTC, for local dates
     virtual DateOrder numeric_date_order() const = 0; // how the browser's language writes 1/12/2026
+    virtual bool prefers_reduced_motion() const = 0; // the person asked their system for less motion
 
     // --- frames: nothing renders unless something asks (an idle tab uses no CPU)
     virtual void request_frame() = 0;

@@ -54,6 +54,11 @@ ImGuiID area_of(ImGuiWindow* window) {
     return 0;
 }
 
+// Text as well as widgets: a line running past its window's left or right edge is cut off for the
+// reader. ImGui rounds a text's width up to a whole pixel, so a line wrapped at the edge can measure
+// up to 1 px past it with all of its ink inside: `slack`.
+bool cut_by(const ImRect& clip, const ImRect& r, float slack) { return r.Min.x < clip.Min.x - slack || r.Max.x > clip.Max.x + slack; }
+
 Record* find(ImGuiID id) {
     for (auto it = rec().current.rbegin(); it != rec().current.rend(); ++it)
         if (it->id == id) return &*it;
@@ -117,6 +122,7 @@ Record* record_text(const char* role, const char* text, const char* end, const I
     item.parent = window->ID;
     item.area = area_of(window);
     set_rect(item, rect);
+    item.cut = cut_by(window->ClipRect, rect, 1.0f);
     r.current.push_back(std::move(item));
     return &r.current.back();
 }
@@ -201,7 +207,7 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id
     item.named = !item.label.empty();
     set_rect(item, bb);
     item.clipped = !window->ClipRect.Contains(bb);
-    item.cut = bb.Min.x < window->ClipRect.Min.x - 0.5f || bb.Max.x > window->ClipRect.Max.x + 0.5f;
+    item.cut = cut_by(window->ClipRect, bb, 0.5f);
     item.disabled = (ctx->CurrentItemFlags & ImGuiItemFlags_Disabled) != 0;
     item.focused = ctx->NavId == id && !ctx->NavDisableHighlight;
     r.current.push_back(std::move(item));

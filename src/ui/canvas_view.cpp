@@ -48,21 +48,6 @@ constexpr double kArrowStep = 10;      // an arrow key moves the selection this 
 constexpr double kArrowBigStep = 60;   // ...with Shift
 constexpr double kKeyZoom = 1.25;      // + and -
 
-struct NoteInk { ImU32 fill, edge; };
-
-NoteInk note_ink(NoteColour c) {
-    switch (c) {
-        case NoteColour::Pink: return {IM_COL32(0xFB, 0xCF, 0xE0, 0xFF), IM_COL32(0xB8, 0x5C, 0x82, 0xFF)};
-        case NoteColour::Blue: return {IM_COL32(0xC8, 0xE1, 0xFB, 0xFF), IM_COL32(0x4F, 0x7F, 0xB4, 0xFF)};
-        case NoteColour::Green: return {IM_COL32(0xCF, 0xEE, 0xC9, 0xFF), IM_COL32(0x4E, 0x8A, 0x45, 0xFF)};
-        case NoteColour::Purple: return {IM_COL32(0xE2, 0xD5, 0xF7, 0xFF), IM_COL32(0x7A, 0x5C, 0xB0, 0xFF)};
-        default: return {IM_COL32(0xFF, 0xEE, 0x99, 0xFF), IM_COL32(0xB0, 0x93, 0x2A, 0xFF)};
-    }
-}
-// Sticky notes are paper in every theme: their text is always dark on the light fill.
-constexpr ImU32 kNoteText = IM_COL32(0x1D, 0x1F, 0x23, 0xFF);
-constexpr ImU32 kHighlightEdge = IM_COL32(0xC2, 0x41, 0x0C, 0xFF);   // a fixed habit marked to stand out
-
 struct ColourChoice { NoteColour colour; const char* name; };
 constexpr ColourChoice kColours[] = {{NoteColour::Yellow, "Yellow"}, {NoteColour::Pink, "Pink"}, {NoteColour::Blue, "Blue"},
                                      {NoteColour::Green, "Green"}, {NoteColour::Purple, "Purple"}};
@@ -241,7 +226,7 @@ bool names_itself(const MapTemplate& t, const TemplateShape& s) {
 
 void draw_template(const Painter& p, const MapTemplate& t, int highlight_region) {
     const Palette& pal = palette();
-    const ImU32 ink = pal.text_dim, fill = with_alpha(pal.accent, 28), highlight = with_alpha(pal.accent, 70);
+    const ImU32 ink = pal.text_dim, fill = with_alpha(pal.accent, kRegionTintAlpha), highlight = with_alpha(pal.accent, kRegionLitAlpha);
     if (highlight_region != 0 && t.kind == MapKind::Venn && is_venn_region(highlight_region))
         fill_venn_region(p, t, highlight_region, highlight);
     for (const TemplateShape& s : t.shapes) {
@@ -271,8 +256,7 @@ void draw_template(const Painter& p, const MapTemplate& t, int highlight_region)
                 break;
             }
             case TemplateShape::Kind::Label:
-                draw_label(p, s.label, s.box.center(), std::min(kLabelPx * 1.2, std::max(12.0, s.box.height() * 0.7)),
-                           lit ? pal.accent : pal.text);
+                draw_label(p, s.label, s.box.center(), std::min(kLabelPx * 1.2, std::max(12.0, s.box.height() * 0.7)), pal.text);
                 break;
         }
     }
@@ -300,7 +284,7 @@ void draw_note(const Painter& p, const MapNote& note, const NoteLayout& layout, 
     const ImVec2 a = snapped(vec(r.Min)), b = snapped(vec(r.Max));
     if (note.highlighted) {
         const float w = std::max(2.0f, std::round(p.px(3)));
-        p.dl->AddRect(a, b, kHighlightEdge, rounding, 0, w);
+        p.dl->AddRect(a, b, kNoteHighlightEdge, rounding, 0, w);
     } else {
         p.dl->AddRect(a, b, ink.edge, rounding, 0, 1.0f);
     }
@@ -747,7 +731,7 @@ void edit_in_place(Workbench& wb, UiState& ui, const Journey& j, const MapScene&
         request.text_rgba = to_rgba(kNoteText);
         request.background_rgba = to_rgba(note_ink(n.colour).fill);
         request.border_rgba = to_rgba(palette().focus);
-        request.hint_rgba = to_rgba(IM_COL32(0x55, 0x55, 0x55, 0xFF));
+        request.hint_rgba = to_rgba(kNoteHint);
         if (value != ui.edit.shown) {
             request.replace_value = true;
             ui.edit.shown = value;

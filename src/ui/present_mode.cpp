@@ -153,10 +153,13 @@ void take_keys(UiState& ui, int count) {
 // [SECTION] Laser pointer ------------------------------------------------------------------------------
 
 // Follows the pointer over the map, and drops what has faded. The trail asks for frames only while
-// some of it is still fading; a still pointer with nothing fading draws nothing new.
-void update_laser(PresentUi& p, const ImRect& area, int64_t now_ms) {
+// some of it is still fading; a still pointer with nothing fading draws nothing new. With reduced
+// motion asked for, the pointer's dot shows where it is and leaves no trail.
+void update_laser(PresentUi& p, const ImRect& area, int64_t now_ms, bool reduced_motion) {
     const ImVec2 mouse = ImGui::GetIO().MousePos;
-    if (p.laser && area.Contains(mouse)) {
+    if (reduced_motion) {
+        p.trail.clear();
+    } else if (p.laser && area.Contains(mouse)) {
         const bool moved = p.trail.empty() || std::abs(p.trail.back().x - mouse.x) >= 1 || std::abs(p.trail.back().y - mouse.y) >= 1;
         if (moved) p.trail.push_back({mouse.x, mouse.y, now_ms});
     }
@@ -304,7 +307,7 @@ void draw_present_mode(Workbench& wb, UiState& ui) {
     std::vector<size_t> shown(may_show.begin(), may_show.begin() + (p.revealed < 0 ? count : p.revealed));
     record_notes(scene, shown, boxes, view, origin);
 
-    update_laser(p, area, ui.now_ms);
+    update_laser(p, area, ui.now_ms, ui.reduced_motion);
     draw_laser(p, ImGui::GetForegroundDrawList(), area, ui.now_ms, ui.scale);
     ImGui::End();
 }

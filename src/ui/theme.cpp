@@ -6,18 +6,29 @@ namespace {
 constexpr ImU32 rgb(unsigned hex) { return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, 0xFF); }
 
 // Colours chosen for contrast first (text on background ≥ 7:1 in every theme; AAA in high contrast;
-// hints ≥ 4.5:1 on the field, 7:1 in high contrast).
+// hints ≥ 4.5:1 on the field, 7:1 in high contrast). tests/app/theme_contrast_tests.cpp holds every
+// pair the app draws to WCAG AA.
 const Palette kLight{rgb(0xF7F6F2), rgb(0xECEAE3), rgb(0xFFFFFF), rgb(0x1D1F23), rgb(0x4E5359), rgb(0x1F5FA8),
                      rgb(0xFFFFFF), rgb(0xC9C6BC), rgb(0xFFFFFF), rgb(0x8A8679), rgb(0xB3541E), rgb(0xA4231C),
                      rgb(0x1E6B34), rgb(0x8A5A00), rgb(0xFFF4D6), rgb(0x6B7077)};
 const Palette kDark{rgb(0x17191C), rgb(0x202328), rgb(0x25292F), rgb(0xECEDEE), rgb(0xB4B9BF), rgb(0x7FB2F0),
-                    rgb(0x0C1A2B), rgb(0x3A3F47), rgb(0x1C1F23), rgb(0x666D77), rgb(0xF0A35E), rgb(0xFF8A80),
+                    rgb(0x0C1A2B), rgb(0x3A3F47), rgb(0x1C1F23), rgb(0x787F89), rgb(0xF0A35E), rgb(0xFF8A80),
                     rgb(0x7BD389), rgb(0xF2C14E), rgb(0x3A3222), rgb(0x8E949B)};
 const Palette kHighContrast{rgb(0x000000), rgb(0x000000), rgb(0x000000), rgb(0xFFFFFF), rgb(0xFFFFFF), rgb(0xFFFF00),
                             rgb(0x000000), rgb(0xFFFFFF), rgb(0x000000), rgb(0xFFFFFF), rgb(0x00FFFF), rgb(0xFF6B6B),
                             rgb(0x7CFF7C), rgb(0xFFFF00), rgb(0x000000), rgb(0xC8C8C8)};
 Theme g_theme = Theme::Light;
 } // namespace
+
+NoteInk note_ink(NoteColour c) {
+    switch (c) {
+        case NoteColour::Pink: return {IM_COL32(0xFB, 0xCF, 0xE0, 0xFF), IM_COL32(0xB8, 0x5C, 0x82, 0xFF)};
+        case NoteColour::Blue: return {IM_COL32(0xC8, 0xE1, 0xFB, 0xFF), IM_COL32(0x4F, 0x7F, 0xB4, 0xFF)};
+        case NoteColour::Green: return {IM_COL32(0xCF, 0xEE, 0xC9, 0xFF), IM_COL32(0x4E, 0x8A, 0x45, 0xFF)};
+        case NoteColour::Purple: return {IM_COL32(0xE2, 0xD5, 0xF7, 0xFF), IM_COL32(0x7A, 0x5C, 0xB0, 0xFF)};
+        default: return {IM_COL32(0xFF, 0xEE, 0x99, 0xFF), IM_COL32(0xA8, 0x89, 0x1F, 0xFF)};
+    }
+}
 
 Theme theme_from_name(const std::string& name) {
     if (name == "dark") return Theme::Dark;
@@ -73,7 +84,9 @@ void apply_theme(Theme theme, float scale) {
     col[ImGuiCol_WindowBg] = c(p.background);
     col[ImGuiCol_ChildBg] = c(p.panel);
     col[ImGuiCol_PopupBg] = c(p.panel);
-    col[ImGuiCol_Border] = c(p.border);
+    // Frames (check boxes, radio buttons, buttons) and panels are outlined in it: a check box is told
+    // from the page by its edge alone, so the edge has the field's contrast.
+    col[ImGuiCol_Border] = c(p.field_border);
     col[ImGuiCol_BorderShadow] = ImVec4(0, 0, 0, 0);
     col[ImGuiCol_FrameBg] = c(p.field);
     col[ImGuiCol_FrameBgHovered] = c(p.field);
@@ -83,8 +96,8 @@ void apply_theme(Theme theme, float scale) {
     col[ImGuiCol_TitleBgCollapsed] = c(p.sidebar);
     col[ImGuiCol_MenuBarBg] = c(p.sidebar);
     col[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
-    col[ImGuiCol_ScrollbarGrab] = with_alpha(p.text_dim, 0.45f);
-    col[ImGuiCol_ScrollbarGrabHovered] = with_alpha(p.text_dim, 0.7f);
+    col[ImGuiCol_ScrollbarGrab] = with_alpha(p.text_dim, 0.7f);
+    col[ImGuiCol_ScrollbarGrabHovered] = with_alpha(p.text_dim, 0.85f);
     col[ImGuiCol_ScrollbarGrabActive] = c(p.text_dim);
     col[ImGuiCol_CheckMark] = c(p.accent);
     col[ImGuiCol_SliderGrab] = c(p.accent);

@@ -173,6 +173,7 @@ struct UiState {
     int tz_offset_minutes = 0;
     std::string today;
     DateOrder date_order = DateOrder::MonthDayYear;
+    bool reduced_motion = false;   // prefers-reduced-motion, set the same way: nothing animates (no laser trail)
     std::vector<PlatformRequest> platform_requests;
     int snapshot_request = 0;      // 1, 2 or 3: export a PNG of the current page at that scale
     MapSnapshotRequest map_snapshot;   // export a PNG of a whole map (present_state.hpp)

@@ -59,6 +59,8 @@ public:
     int64_t epoch_ms() const override { return epoch + int64_t((clock - 1000) * 1000); }
     int tz_offset_minutes() const override { return 0; }
     DateOrder numeric_date_order() const override { return DateOrder::MonthDayYear; }
+    bool reduced_motion = false;    // the system setting "reduce motion"
+    bool prefers_reduced_motion() const override { return reduced_motion; }
     void request_frame() override {}
     void wake_at(double deadline) override { wake = deadline; }
     std::optional<double> wake;     // the last wake-up asked for

@@ -131,3 +131,40 @@ TEST_CASE("on a 1280x720 share the Venn's circles fill the height, with the note
     CHECK(bottom <= share.y);
     CHECK(bottom - top >= share.y - 2 * 16 - 0.5);   // all but the margin
 }
+
+TEST_CASE("with reduced motion asked for, the laser pointer shows where it points and leaves no trail to fade") {
+    SharedStore store;
+    Tab tab(store);
+    use_builtin_packs(tab.wb);
+    const std::string id = tab.wb.lets_talk().start("With Ms. Rivera");
+    HeadlessImGui imgui(1280, 720);
+    imgui.own_window = false;
+    ui::UiState state;
+    state.page = ui::Page::LetsTalk;
+    state.lets_talk.journey_id = id;
+    const auto draw = [&] { ui::draw_app(tab.wb, state); };
+    ui::start_presenting(state, id, MapKind::Venn);
+    state.present.laser = true;
+    // The pointer swept across the map, a frame for each step, as the web layer draws them: the
+    // platform's setting and the clock copied in before each frame.
+    const auto sweep = [&] {
+        for (float x = 300; x <= 900; x += 50) {
+            tab.platform.clock += 0.016;
+            state.now_ms = tab.platform.epoch_ms();
+            state.reduced_motion = tab.platform.prefers_reduced_motion();
+            imgui.move(x, 400);
+            imgui.frame(draw);
+        }
+    };
+
+    sweep();
+    REQUIRE(state.present.laser);
+    CHECK(state.present.trail.size() > 1);      // without the setting, the path is kept while it fades
+    CHECK(state.present.fading);
+
+    tab.platform.reduced_motion = true;
+    sweep();
+    CHECK(state.present.laser);
+    CHECK(state.present.trail.empty());
+    CHECK_FALSE(state.present.fading);          // so no frames are drawn to fade it
+}

@@ -73,6 +73,27 @@ test('the laser pointer draws frames only while its trail fades, then the page i
   });
 });
 
+test('with the system set to reduce motion, the laser pointer leaves no trail: the page is idle once the pointer stops', async () => {
+  await withApp({ width: 1280, height: 720 }, async (page) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await goTo(page, "Let's Talk");
+    await click(page, 'Start a new journey', 'button');
+    await clickItem(page, await scrollTo(page, labelled('Present', 'button'), 'the Present button'));
+    await waitFor(page, labelled('Leave (Esc)', 'button'), 'screen-share mode');
+    await press(page, 'k');
+    await waitFor(page, (all) => all.some((i) => i.role === 'checkbox' && i.label === 'Laser pointer (K)' && i.checked), 'the laser on');
+    for (let x = 300; x <= 850; x += 50) await page.mouse.move(x, 400);
+    await page.waitForFunction(() => window.wayfinder.settled(), null, { polling: 20, timeout: 5000 });
+    // One more step: the frames that show the dot's new place, and none after them, where a fading
+    // trail draws a frame at a time for as long as it fades (the test above).
+    const before = await page.evaluate(() => window.wayfinder.frames());
+    await page.mouse.move(900, 400);
+    await page.waitForFunction(() => window.wayfinder.settled(), null, { polling: 20, timeout: 5000 });
+    const drawn = await page.evaluate(() => window.wayfinder.frames()) - before;
+    assert.ok(drawn <= 4, `${drawn} frames after the pointer stopped`);
+  });
+});
+
 // A note is drawn 168 units wide and its text 17 units tall at 100 % (kNoteSize in
 // core/map_templates.hpp, kNoteTextPx in ui/canvas_view.hpp): on screen its text is that share of
 // its width, times the text size screen-share mode shows.

@@ -987,6 +987,13 @@ var LibraryWayfinder = {
     return WF.dateOrder;
   },
 
+  // prefers-reduced-motion, asked each frame: the setting can change while the tab is open.
+  wf_js_reduced_motion__deps: ['$WF'],
+  wf_js_reduced_motion: function() {
+    WF.motion = WF.motion || matchMedia('(prefers-reduced-motion: reduce)');
+    return WF.motion.matches ? 1 : 0;
+  },
+
   wf_js_store_put__deps: ['$WF'],
   wf_js_store_put: function(keyPtr, textPtr, base, token) { WF.casWrite(UTF8ToString(keyPtr), UTF8ToString(textPtr), base, token); },
 

@@ -173,6 +173,7 @@ void frame() {
     app.ui.tz_offset_minutes = app.platform.tz_offset_minutes();
     app.ui.today = app.wb->today();
     app.ui.date_order = app.platform.numeric_date_order();   // asked of the browser once, then cached
+    app.ui.reduced_motion = app.platform.prefers_reduced_motion();
 
     ImGuiIO& io = ImGui::GetIO();
     const double now = app.platform.now_seconds();

@@ -10,6 +10,7 @@ void wf_js_wake_at(double seconds);
 double wf_js_epoch_ms();
 int wf_js_tz_offset_minutes();
 int wf_js_date_order();
+int wf_js_reduced_motion();
 void wf_js_store_put(const char* key, const char* text, double base_revision, double token);
 void wf_js_store_delete(const char* key, double base_revision, double token);
 void wf_js_backup_put(const char* name, const char* text, double token);
@@ -49,6 +50,7 @@ DateOrder PlatformWeb::numeric_date_order() const {
     const int order = wf_js_date_order();
     return order == 1 ? DateOrder::DayMonthYear : order == 2 ? DateOrder::YearMonthDay : DateOrder::MonthDayYear;
 }
+bool PlatformWeb::prefers_reduced_motion() const { return wf_js_reduced_motion() != 0; }
 void PlatformWeb::request_frame() { wf_js_request_frame(); }
 void PlatformWeb::wake_at(double seconds) { wf_js_wake_at(seconds); }
 // Tokens and revisions count writes: far below 2^53, so a JS number carries them exactly.

@@ -10,6 +10,7 @@ public:
     int64_t epoch_ms() const override;
     int tz_offset_minutes() const override;
     DateOrder numeric_date_order() const override;
+    bool prefers_reduced_motion() const override;
     void request_frame() override;
     void wake_at(double now_seconds_deadline) override;
     void store_put(const std::string& key, const std::string& text, uint64_t base_revision, uint64_t token) override;
