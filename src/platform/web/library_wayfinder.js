@@ -1288,10 +1288,13 @@ var LibraryWayfinder = {
     }
   },
   // All of a build's glyphs go on one canvas, read back once: a rebuild while a map zooms stays quick.
+  // The atlas is a power of two tall; the rows below its lowest glyph are only cleared, not read back.
   wf_js_glyphs_draw: function(glyphs, count, width, height, alpha) {
+    var used = 1;
+    for (var p = glyphs >> 2, end = p + count * 9; p < end; p += 9) used = Math.max(used, HEAP32[p + 8] + HEAP32[p + 6]);
     var canvas = document.createElement('canvas');
     canvas.width = width;
-    canvas.height = height;
+    canvas.height = used = Math.min(used, height);
     var ctx = canvas.getContext('2d', {willReadFrequently: true});
     ctx.fillStyle = '#fff';
     var font = '';
@@ -1301,8 +1304,9 @@ var LibraryWayfinder = {
       if (f !== font) ctx.font = font = f;
       ctx.fillText(String.fromCharCode(HEAP32[p + 2]), HEAP32[p + 7], HEAP32[p + 8]);
     }
-    var rgba = ctx.getImageData(0, 0, width, height).data;
-    for (var i = 0, n = width * height; i < n; i++) HEAPU8[alpha + i] = rgba[i * 4 + 3];
+    var rgba = ctx.getImageData(0, 0, width, used).data;
+    for (var i = 0, n = width * used; i < n; i++) HEAPU8[alpha + i] = rgba[i * 4 + 3];
+    HEAPU8.fill(0, alpha + width * used, alpha + width * height);
   },
 
   wf_js_apply_update: function() {
