@@ -5,7 +5,7 @@
 // A benchmark, not a test: it prints each figure against its budget and always exits 0
 // (unless it cannot measure at all). Run with `./wayfinder bench` or `node bench/benchmark.mjs`;
 // name sections to run only those: `./wayfinder bench typing` (download, first-frame, idle, save,
-// kill, two-tabs, typing, stored-work, canvas-model, map, map-drag). WAYFINDER_DIST=<dir> measures another build (an older one,
+// kill, two-tabs, typing, stored-work, canvas-model, map, map-drag, mirror). WAYFINDER_DIST=<dir> measures another build (an older one,
 // to compare).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, constants as zlib } from 'node:zlib';
 import { serve, launch, openApp, find, typeInto, waitSaved, removeProfile, tempDir, DIST, ROOT, items, waitFor, goTo, click,
-  clickItem, scrollTo, importFile } from '../tests/browser/harness.mjs';
+  clickItem, scrollTo, importFile, wheelAndSettle } from '../tests/browser/harness.mjs';
 import { killTrials } from './kill_trials.mjs';
 import { twoTabTrials } from './two_tab_trials.mjs';
 
@@ -721,6 +721,69 @@ async function mapAtScale(url, { dragOnly = false } = {}) {
     verdict(r.idle.main < BUDGET.idleCpuPercent && r.idle.frames === 0)]);
 }
 
+// --- 11. the screen-reader mirror ------------------------------------------------------------------
+// The frame build time (as in section 10) with the mirror kept in step and without it, on the busiest
+// page (step 3 of a journey with the 2,000-note Venn map: its canvas, and the map's list of every note
+// below it) while the page scrolls a wheel step per frame, and on the map while a note is dragged.
+// Rounds alternate on and off, so a busy machine weighs on both alike.
+async function mirrorCost(url) {
+  heading(`11. The screen-reader mirror: frame build with it on and off (the ${MAP_NOTES}-note map's step)`);
+  const path = mapJourneyFile();
+  const ROUNDS = 4, STEPS = 15;
+  const r = await withBrowser(async ({ page }) => {
+    await page.addInitScript(frameProbes);
+    await openApp(page, url);
+    await importFile(page, path);
+    await waitFor(page, (all) => all.find((i) => i.role === 'alert' && /^Added /.test(i.label)), 'the journey added', 60000);
+    await goTo(page, "Let's Talk");
+    await click(page, 'Open journey', 'button');
+    await clickItem(page, await scrollTo(page, (all) => all.find((i) => i.role === 'button' && i.label.startsWith('3 ')), 'the step 3 chip'));
+    const settled = () => page.waitForFunction(() => window.wayfinder.settled(), null, { polling: 10 });
+    const timed = async (on, steps) => {
+      await page.evaluate((m) => { window.wayfinder.mirror(m); window.__mapFrames.durations = []; window.__mapFrames.on = true; }, on);
+      await steps();
+      return page.evaluate(() => { window.__mapFrames.on = false; return window.__mapFrames.durations; });
+    };
+    const out = { scroll: { on: [], off: [] }, drag: { on: [], off: [] }, records: 0 };
+    // Scrolling the page down and back, a step per frame.
+    for (let round = 0; round < ROUNDS; round++)
+      for (const on of round % 2 ? [false, true] : [true, false]) {
+        out.scroll[on ? 'on' : 'off'].push(...await timed(on, async () => {
+          for (let i = 0; i < STEPS * 2; i++) { await wheelAndSettle(page, i < STEPS ? 120 : -120); }
+        }));
+      }
+    out.records = (await page.evaluate(() => window.wayfinder.items().length));
+    // Dragging a note on the map.
+    const canvas = await scrollTo(page, (all) => all.find((i) => i.role === 'canvas' && !i.clipped), 'the Venn canvas');
+    const note = await waitFor(page, (all) => all.find((i) => i.role === 'note' && !i.clipped && i.x > canvas.x + 40 &&
+      i.x + i.w < canvas.x + canvas.w - 200 && i.y > canvas.y + 40 && i.y + i.h < canvas.y + canvas.h - 100), 'a note inside the canvas');
+    const x = note.x + note.w / 2, y = note.y + note.h / 2;
+    for (let round = 0; round < ROUNDS; round++)
+      for (const on of round % 2 ? [false, true] : [true, false]) {
+        await page.mouse.move(x, y);
+        await settled();
+        await page.mouse.down();
+        await settled();
+        out.drag[on ? 'on' : 'off'].push(...await timed(on, async () => {
+          for (let i = 1; i <= STEPS; i++) { await page.mouse.move(x + i * 2, y + (i % 2)); await settled(); }
+        }));
+        await page.mouse.move(x, y);
+        await page.mouse.up();
+        await settled();
+      }
+    await page.evaluate(() => window.wayfinder.mirror(true));
+    return out;
+  });
+  const rows = [['frame build (median / p95 ms)', 'mirror on', 'mirror off']];
+  for (const [what, d] of [['scrolling the page, a step per frame', r.scroll], ['dragging a note on the map', r.drag]])
+    rows.push([`${what} (${d.on.length} / ${d.off.length} frames)`, `${ms(median(d.on), 2)} / ${ms(percentile(d.on, 95), 2)}`,
+      `${ms(median(d.off), 2)} / ${ms(percentile(d.off, 95), 2)}`]);
+  console.log(table(rows, ['l', 'r', 'r']));
+  console.log(`  ${r.records} records on screen at the end (the mirror's elements)`);
+  summary.push(['Mirror on / off: frame build scrolling the map\'s step (median)', `${ms(median(r.scroll.on), 2)} / ${ms(median(r.scroll.off), 2)} ms`, '', '']);
+  summary.push(['Mirror on / off: frame build dragging on the map (median)', `${ms(median(r.drag.on), 2)} / ${ms(median(r.drag.off), 2)} ms`, '', '']);
+}
+
 // --- main --------------------------------------------------------------------------------------------
 const started = Date.now();
 const { model, cores, load } = machine();
@@ -745,6 +808,7 @@ try {
   if (run('canvas-model')) canvasModel();
   if (run('map')) await mapAtScale(site.url);
   else if (run('map-drag')) await mapAtScale(site.url, { dragOnly: true });
+  if (run('mirror')) await mirrorCost(site.url);
 
   heading('Summary');
   console.log(table([['budget', 'measured', 'limit', ''], ...summary], ['l', 'r', 'r', 'l']));

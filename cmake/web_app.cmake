@@ -98,7 +98,7 @@ set(WF_JS_LIBRARY "${PROJECT_SOURCE_DIR}/src/platform/web/library_wayfinder.js")
 set(WF_EXPORTS
   _malloc _free _wf_start _wf_frame _wf_tick _wf_frame_count _wf_items_json _wf_on_resize _wf_on_pointer
   # the screen-reader mirror
-  _wf_on_mirror_focus _wf_on_mirror_activate
+  _wf_mirror_json _wf_on_mirror_focus _wf_on_mirror_activate
   _wf_on_wheel _wf_on_zoom _wf_on_focus _wf_on_key _wf_on_text_input _wf_on_date_input _wf_on_text_key _wf_on_text_blur _wf_on_documents_loaded
   _wf_on_storage_unavailable _wf_on_store_written _wf_on_storage_estimate _wf_on_file _wf_on_file_rejected
   _wf_on_page_hidden _wf_on_update_ready _wf_on_context_lost _wf_on_context_restored _wf_on_external_write

@@ -19,8 +19,8 @@ struct Recorder {
     float pixel_ratio = 1.0f;
     Record next;
     std::vector<Record> current, last;   // this frame's records, and the last complete frame's
-    std::string json;                     // built lazily from `last`
-    bool json_stale = true;
+    std::string json, mirror_json;        // built lazily from `last`
+    bool json_stale = true, mirror_stale = true;
 };
 Recorder& rec() { static Recorder r; return r; }
 
@@ -81,7 +81,7 @@ void end_frame() {
     Recorder& r = rec();
     if (!r.recording) return;
     r.last.swap(r.current);
-    r.json_stale = true;
+    r.json_stale = r.mirror_stale = true;
     r.recording = false;
     ImGui::GetCurrentContext()->TestEngineHookItems = false;
 }
@@ -141,11 +141,11 @@ namespace {
 double rounded(double v, double scale) { return std::round(v * scale) / scale; }
 } // namespace
 
-std::string to_json(const std::vector<Record>& records, float pixel_ratio) {
+std::string to_json(const std::vector<Record>& records, float pixel_ratio, bool mirror) {
     nlohmann::json out = nlohmann::json::array();
     const float k = 1.0f / (pixel_ratio > 0 ? pixel_ratio : 1.0f);
     for (const Record& item : records) {
-        if (item.label.empty() && item.role.empty()) continue;
+        if ((item.label.empty() && item.role.empty()) || (mirror && !item.focused && item.role == "note" && item.id)) continue;
         nlohmann::json o = {
             {"label", item.label}, {"role", item.role.empty() ? "button" : item.role}, {"id", item.id}, {"parent", item.parent},
             {"area", item.area},
@@ -188,6 +188,15 @@ const std::string& items_json() {
         r.json_stale = false;
     }
     return r.json;
+}
+
+const std::string& mirror_json() {
+    Recorder& r = rec();
+    if (r.mirror_stale) {
+        r.mirror_json = to_json(r.last, r.pixel_ratio, true);
+        r.mirror_stale = false;
+    }
+    return r.mirror_json;
 }
 
 } // namespace wf::automation

@@ -80,9 +80,14 @@ const std::vector<Record>& items();
 // rectangles in CSS pixels (`device_pixels_per_css_pixel`). Records with neither label nor role are
 // left out. "id" is unique among interactive items (two widgets with one id in one window act as
 // one: the browser tests fail on any such pair).
-std::string to_json(const std::vector<Record>& records, float device_pixels_per_css_pixel);
+// `mirror`: for the screen-reader mirror, which takes a map's notes one at a time, as focus reaches them
+// (each map's list view has them all): a note without the keyboard focus is left out, so a 2,000-note
+// map costs the mirror nothing while it is only looked at.
+std::string to_json(const std::vector<Record>& records, float device_pixels_per_css_pixel, bool mirror = false);
 
-// The last recorded frame as JSON (to_json), made when first asked for after a frame.
+// The last recorded frame as JSON (to_json), made when first asked for after a frame; and as the
+// screen-reader mirror reads it.
 const std::string& items_json();
+const std::string& mirror_json();
 
 } // namespace wf::automation

@@ -757,7 +757,8 @@ var LibraryWayfinder = {
     // The canvas is one picture to a screen reader. After each drawn frame the app's records of what is
     // on screen (src/ui/automation.hpp) become invisible elements at the same places (so magnifiers
     // follow focus), in landmarks and dialogs as the page is: buttons, checkboxes, radio groups, tabs,
-    // text fields, headings, text, progress bars, map notes. An element keeps its widget's id from frame
+    // text fields, headings, text, progress bars, and the map note that has the keyboard (Tab goes from
+    // note to note; each map's list has them all). An element keeps its widget's id from frame
     // to frame. Focus here is the app's keyboard focus, and activating an element presses its widget
     // (main_web.cpp's wf_on_mirror_*). An idle tab draws no frames, so nothing here runs.
     mirror: null,
@@ -827,7 +828,7 @@ var LibraryWayfinder = {
       if (!M || M.off) return;
       var set = WF.mirrorAttr, els = {}, areas = {}, children = new Map(), seen = {}, focus = null, modal = null;
       var place = function(parent, el) { if (!children.has(parent)) children.set(parent, []); children.get(parent).push(el); };
-      var all = JSON.parse(UTF8ToString(Module._wf_items_json()));
+      var all = JSON.parse(UTF8ToString(Module._wf_mirror_json()));
       all.forEach(function(a) {
         if (a.role === 'say') {
           // The same words again are still news ("Saved" after each change): the region must change.

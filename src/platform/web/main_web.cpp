@@ -379,6 +379,7 @@ EMSCRIPTEN_KEEPALIVE void wf_frame() { if (g_app) frame(); }
 EMSCRIPTEN_KEEPALIVE void wf_tick() { if (g_app) g_app->wb->tick(); }
 EMSCRIPTEN_KEEPALIVE unsigned wf_frame_count() { return g_app ? g_app->frame_count : 0; }
 EMSCRIPTEN_KEEPALIVE const char* wf_items_json() { return wf::automation::items_json().c_str(); }
+EMSCRIPTEN_KEEPALIVE const char* wf_mirror_json() { return wf::automation::mirror_json().c_str(); }
 
 EMSCRIPTEN_KEEPALIVE void wf_on_resize(float css_w, float css_h, float dpr, int fb_w, int fb_h) {
     WebApp& app = *g_app;
