@@ -183,6 +183,25 @@
   });
   var glue = loadScript(assets.app);
 
+  // How this browser's language writes numeric dates (0 month first, 1 day first, 2 year first), for
+  // the app's date fields (library_wayfinder.js asks for it in the first frame). A page's first use
+  // of Intl is slow (60-160 ms on a low-end Chromebook), so it is worked out here, while the files
+  // download and the wasm compiles.
+  var dateOrder = -1;
+  boot.dateOrder = function () {
+    if (dateOrder < 0) {
+      dateOrder = 0;
+      try {
+        var parts = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'numeric', day: 'numeric' })
+          .formatToParts(new Date(2026, 11, 1)).map(function (p) { return p.type; })
+          .filter(function (t) { return t === 'year' || t === 'month' || t === 'day'; }).join(' ');
+        dateOrder = parts === 'day month year' ? 1 : parts === 'year month day' ? 2 : 0;
+      } catch (e) { /* no Intl: month first, as the app's own English */ }
+    }
+    return dateOrder;
+  };
+  setTimeout(boot.dateOrder, 0);
+
   Promise.all([wasmBytes, glue]).then(function (r) { return checkPair(r[0]); }).then(function () {
     return compiled;
   }).then(function (wasmModule) {

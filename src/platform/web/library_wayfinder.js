@@ -976,15 +976,7 @@ var LibraryWayfinder = {
   // how the browser's language formats a date whose day and month differ.
   wf_js_date_order__deps: ['$WF'],
   wf_js_date_order: function() {
-    if (WF.dateOrder < 0) {
-      WF.dateOrder = 0;
-      try {
-        var parts = new Intl.DateTimeFormat(undefined, {year: 'numeric', month: 'numeric', day: 'numeric'})
-          .formatToParts(new Date(2026, 11, 1)).map(function(p) { return p.type; })
-          .filter(function(t) { return t === 'year' || t === 'month' || t === 'day'; }).join(' ');
-        WF.dateOrder = parts === 'day month year' ? 1 : parts === 'year month day' ? 2 : 0;
-      } catch (e) { /* no Intl: month first, as the app's own English */ }
-    }
+    if (WF.dateOrder < 0) WF.dateOrder = window.wayfinderBoot.dateOrder();
     return WF.dateOrder;
   },
 
