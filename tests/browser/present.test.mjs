@@ -54,14 +54,19 @@ test('screen-share mode shows the map alone, hides the private continuum until a
   });
 });
 
+// A new journey's map shared on screen, with the laser pointer (K) on.
+async function presentWithLaser(page) {
+  await goTo(page, "Let's Talk");
+  await click(page, 'Start a new journey', 'button');
+  await clickItem(page, await scrollTo(page, labelled('Present', 'button'), 'the Present button'));
+  await waitFor(page, labelled('Leave (Esc)', 'button'), 'screen-share mode');
+  await press(page, 'k');
+  await waitFor(page, (all) => all.some((i) => i.role === 'checkbox' && i.label === 'Laser pointer (K)' && i.checked), 'the laser on');
+}
+
 test('the laser pointer draws frames only while its trail fades, then the page is idle again', async () => {
   await withApp({ width: 1280, height: 720 }, async (page) => {
-    await goTo(page, "Let's Talk");
-    await click(page, 'Start a new journey', 'button');
-    await clickItem(page, await scrollTo(page, labelled('Present', 'button'), 'the Present button'));
-    await waitFor(page, labelled('Leave (Esc)', 'button'), 'screen-share mode');
-    await press(page, 'k');
-    await waitFor(page, (all) => all.some((i) => i.role === 'checkbox' && i.label === 'Laser pointer (K)' && i.checked), 'the laser on');
+    await presentWithLaser(page);
     for (let x = 300; x <= 900; x += 50) await page.mouse.move(x, 400);
     // With the pointer still, the trail goes on fading, a frame at a time; once it has faded, no frames.
     const moved = await page.evaluate(() => window.wayfinder.frames());
@@ -76,12 +81,7 @@ test('the laser pointer draws frames only while its trail fades, then the page i
 test('with the system set to reduce motion, the laser pointer leaves no trail: the page is idle once the pointer stops', async () => {
   await withApp({ width: 1280, height: 720 }, async (page) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await goTo(page, "Let's Talk");
-    await click(page, 'Start a new journey', 'button');
-    await clickItem(page, await scrollTo(page, labelled('Present', 'button'), 'the Present button'));
-    await waitFor(page, labelled('Leave (Esc)', 'button'), 'screen-share mode');
-    await press(page, 'k');
-    await waitFor(page, (all) => all.some((i) => i.role === 'checkbox' && i.label === 'Laser pointer (K)' && i.checked), 'the laser on');
+    await presentWithLaser(page);
     for (let x = 300; x <= 850; x += 50) await page.mouse.move(x, 400);
     await page.waitForFunction(() => window.wayfinder.settled(), null, { polling: 20, timeout: 5000 });
     // One more step: the frames that show the dot's new place, and none after them, where a fading
