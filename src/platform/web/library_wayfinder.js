@@ -772,7 +772,7 @@ var LibraryWayfinder = {
         root.appendChild(el);
         return el;
       };
-      var M = WF.mirror = {root: root, els: {}, areas: {}, frame: -1, polite: live('status'), assertive: live('alert')};
+      var M = WF.mirror = {root: root, els: {}, areas: {}, polite: live('status'), assertive: live('alert')};
       var target = function(e) { var el = e.target.closest('[data-id]'); return el && root.contains(el) ? el : null; };
       root.addEventListener('focusin', function(e) {
         var el = target(e);
