@@ -145,7 +145,10 @@ std::string to_json(const std::vector<Record>& records, float pixel_ratio, bool 
     nlohmann::json out = nlohmann::json::array();
     const float k = 1.0f / (pixel_ratio > 0 ? pixel_ratio : 1.0f);
     for (const Record& item : records) {
-        if ((item.label.empty() && item.role.empty()) || (mirror && !item.focused && item.role == "note" && item.id)) continue;
+        if (item.label.empty() && item.role.empty()) continue;
+        // The field being edited has the browser's own editor over it (its text, quoted every keystroke,
+        // would be wasted), and a map's notes go to the mirror one at a time (automation.hpp).
+        if (mirror && (item.editing.value_or(false) || (!item.focused && item.role == "note" && item.id))) continue;
         nlohmann::json o = {
             {"label", item.label}, {"role", item.role.empty() ? "button" : item.role}, {"id", item.id}, {"parent", item.parent},
             {"area", item.area},

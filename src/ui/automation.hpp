@@ -82,7 +82,8 @@ const std::vector<Record>& items();
 // one: the browser tests fail on any such pair).
 // `mirror`: for the screen-reader mirror, which takes a map's notes one at a time, as focus reaches them
 // (each map's list view has them all): a note without the keyboard focus is left out, so a 2,000-note
-// map costs the mirror nothing while it is only looked at.
+// map costs the mirror nothing while it is only looked at; so is the field being edited, whose editor
+// is a real text field.
 std::string to_json(const std::vector<Record>& records, float device_pixels_per_css_pixel, bool mirror = false);
 
 // The last recorded frame as JSON (to_json), made when first asked for after a frame; and as the
