@@ -107,6 +107,11 @@ async function checkPage(name) {
     assert.equal(found.disabled, !!control.disabled, `${name}: "${control.label}" ${control.disabled ? 'disabled' : 'enabled'}`);
     if (control.checked !== undefined) assert.equal(found.checked, String(control.checked), `${name}: "${control.label}" checked state`);
     if (control.role === 'tab') assert.equal(found.selected, !!control.selected, `${name}: tab "${control.label}" selected state`);
+    // Where the control is drawn, so a magnifier following focus shows it.
+    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: found.node });
+    const [x, y] = model.border;
+    assert.ok(Math.abs(x - control.x) < 1 && Math.abs(y - control.y) < 1 && Math.abs(model.width - control.w) < 1 &&
+      Math.abs(model.height - control.h) < 1, `${name}: "${control.label}" is placed where it is drawn`);
   }
   // The page's structure: the pages' tabs in a navigation landmark, the page in the main one under
   // its level-1 heading.
@@ -121,7 +126,7 @@ async function checkPage(name) {
   assert.deepEqual(violations, [], `${name}: axe-core finds no violations`);
 }
 
-test('every page: each visible control is in Chromium\'s accessibility tree with its role, name and state, and axe-core finds no violations', async () => {
+test('every page: each visible control is in Chromium\'s accessibility tree with its role, name, state and place, and axe-core finds no violations', async () => {
   await checkPage('Home');
   for (const name of ['Self-assessment', "Let's Talk", 'Micro-credential', 'Reviews', 'Data & settings']) {
     await goTo(page, name);
@@ -129,9 +134,10 @@ test('every page: each visible control is in Chromium\'s accessibility tree with
   }
 });
 
-test('typed through the accessibility tree alone: a field focused there opens the editor, the text is kept, and "Saved" is announced', async () => {
+test('typed through the accessibility tree alone: a field focused there opens the editor, the text is kept, "Saved" is announced, and the page keeps its elements', async () => {
   const tab = await waitTree(node('tab', 'Home'), 'the Home tab');
   await activate(tab);
+  const home = await waitTree(node('heading', 'Home'), 'the Home page');
   const field = await waitTree(node('textbox', 'Your name'), 'the name field');
   await focus(field);
   // The field's editor, the browser's own text field, takes the focus with the field's name.
@@ -139,6 +145,10 @@ test('typed through the accessibility tree alone: a field focused there opens th
   await page.keyboard.type('Ana Pérez');
   await waitFor(page, (all) => all.find((i) => i.label === 'Your name' && i.value === 'Ana Pérez'), 'the app to hold the name');
   await page.waitForFunction(() => document.querySelector('#wf-mirror [role=status]').textContent.trim() === 'Saved', null, { polling: 50 });
+  // Every frame drawn while typing kept the same elements: a screen reader's place is not lost.
+  const after = await tree();
+  assert.equal(after.find((n) => n.role === 'tab' && n.name === 'Home').node, tab.node, 'the tab is the same element');
+  assert.equal(after.find((n) => n.role === 'heading' && n.name === 'Home').node, home.node, 'the heading is the same element');
   const docs = await storedDocuments(page);
   assert.equal(Object.values(docs).find((d) => d.type === 'wayfinder.profile')?.name, 'Ana Pérez', 'the name is stored');
 });
