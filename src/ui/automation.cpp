@@ -149,6 +149,7 @@ std::string to_json(const std::vector<Record>& records, float pixel_ratio, bool 
         // The field being edited has the browser's own editor over it (its text, quoted every keystroke,
         // would be wasted), and a map's notes go to the mirror one at a time (automation.hpp).
         if (mirror && (item.editing.value_or(false) || (!item.focused && item.role == "note" && item.id))) continue;
+        if (!mirror && (item.role == "area" || item.role == "say")) continue;   // the mirror's alone
         nlohmann::json o = {
             {"label", item.label}, {"role", item.role.empty() ? "button" : item.role}, {"id", item.id}, {"parent", item.parent},
             {"area", item.area},

@@ -3,7 +3,7 @@
 // records for text and status. Read-only from JS as window.wayfinder.items(); browser tests find
 // widgets through it, and the screen-reader mirror (library_wayfinder.js) is built from the same
 // records, to which mark_area and announce add the page's areas (landmarks, dialogs) and what is to
-// be said: records of roles "area" and "say", which window.wayfinder.items() leaves out.
+// be said: records of roles "area" and "say", which only the mirror's JSON (mirror_json) carries.
 #pragma once
 #include <optional>
 #include <string>

@@ -139,8 +139,8 @@ void step_view(Workbench& wb, UiState& ui, const Journey& j) {
     const size_t index = (size_t)(step - j.pack.steps.data());
     const std::string step_heading = "Step " + std::to_string(index + 1) + ": " + step->title;
     subheading(step_heading);
-    if (ui.spoken.step != id + "/" + step->id) {
-        ui.spoken.step = id + "/" + step->id;
+    if (const std::string shown = id + "/" + step->id; ui.spoken.step != shown) {
+        ui.spoken.step = shown;
         automation::announce(step_heading);
     }
     paragraph(step->question);

@@ -102,7 +102,10 @@ async function checkPage(name) {
   assert.ok(drawn.length > 3, `${name}: controls on screen`);
   for (const control of drawn) {
     const role = AX_ROLE[control.role];
-    const found = all.find((n) => n.role === role && n.name.startsWith(control.label));
+    // A note's and a wedge's names go on past the label (region and place; rating); a choice is found
+    // in its own group, as several groups offer the same choices.
+    const named = (n) => (control.role === 'note' || control.role === 'wedge' ? n.name.startsWith(control.label) : n.name === control.label);
+    const found = all.find((n) => n.role === role && named(n) && (!control.group || inGroup(control.group)(n)));
     assert.ok(found, `${name}: ${control.role} "${control.label}" is in the accessibility tree as a ${role}`);
     assert.equal(found.disabled, !!control.disabled, `${name}: "${control.label}" ${control.disabled ? 'disabled' : 'enabled'}`);
     if (control.checked !== undefined) assert.equal(found.checked, String(control.checked), `${name}: "${control.label}" checked state`);

@@ -795,12 +795,13 @@ var LibraryWayfinder = {
       });
       document.body.appendChild(root);
     },
+    // The records' roles that are elements of their own (mirrorTags) or take an ARIA role (mirrorRoles).
+    mirrorTags: {heading: 'h2', text: 'p', status: 'p', alert: 'p', region: 'p', callout: 'p'},
+    mirrorRoles: {tab: 'tab', checkbox: 'checkbox', radio: 'radio', textbox: 'textbox', 'textbox-multiline': 'textbox',
+                  progressbar: 'progressbar', image: 'img', wheel: 'img', canvas: 'group'},
     // The element for one record, made once per widget (or text) and kept.
     mirrorElement: function(item, key) {
-      var M = WF.mirror, el = M.els[key];
-      var tags = {heading: 'h2', text: 'p', status: 'p', alert: 'p', region: 'p', callout: 'p'};
-      var roles = {tab: 'tab', checkbox: 'checkbox', radio: 'radio', textbox: 'textbox', 'textbox-multiline': 'textbox',
-                   progressbar: 'progressbar', image: 'img', wheel: 'img', canvas: 'group'};
+      var M = WF.mirror, el = M.els[key], tags = WF.mirrorTags, roles = WF.mirrorRoles;
       var kind = item.role + (item.h1 ? '1' : '');
       if (!el || el.kind !== kind) {
         var interactive = item.id && !tags[item.role] && !roles[item.role] || /^(tab|checkbox|radio|wedge)$/.test(item.role);
@@ -928,9 +929,7 @@ var LibraryWayfinder = {
     WF.makeMirror();
     WF.installEvents();
     window.wayfinder = window.wayfinder || {};
-    window.wayfinder.items = function() {
-      return JSON.parse(UTF8ToString(Module._wf_items_json())).filter(function(i) { return i.role !== 'area' && i.role !== 'say'; });
-    };
+    window.wayfinder.items = function() { return JSON.parse(UTF8ToString(Module._wf_items_json())); };
     window.wayfinder.frames = function() { return Module._wf_frame_count(); };
     // For the benchmark: the frame time without the screen-reader mirror. Not in the UI.
     window.wayfinder.mirror = function(on) { WF.mirror.off = !on; };
